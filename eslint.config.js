@@ -1,0 +1,22 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/', '**/*.generated.*'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The pure core never reads the environment or talks to GitHub (DESIGN.md, Layers).
+    files: ['src/policy/**', 'src/lint/**', 'src/mutate/**', 'src/report/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@actions/*'] }],
+      'no-restricted-properties': ['error', { object: 'process', property: 'env' }],
+    },
+  },
+);

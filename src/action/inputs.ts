@@ -1,0 +1,37 @@
+import * as core from '@actions/core';
+import type { FailOn } from '../cli/parse-args.js';
+
+/** Every action input, read once and turned into one typed object (the only reader of inputs). */
+export interface ActionSettings {
+  configPath: string;
+  githubToken: string;
+  endpoint?: string;
+  failOn: FailOn;
+  comment: boolean;
+  reportDir: string;
+  workspace: string;
+}
+
+export class ActionInputError extends Error {}
+
+export function readActionSettings(): ActionSettings {
+  const failOn = core.getInput('fail-on') || 'unjustified';
+  if (failOn !== 'unjustified' && failOn !== 'finding' && failOn !== 'none') {
+    throw new ActionInputError(`input 'fail-on' must be unjustified, finding or none, not '${failOn}'`);
+  }
+  const endpoint = core.getInput('endpoint');
+  if (endpoint && !/^https?:\/\/.+/.test(endpoint)) {
+    throw new ActionInputError(`input 'endpoint' must be an http(s):// URL, not '${endpoint}'`);
+  }
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
+  return {
+    configPath: core.getInput('config') || '.github/iam-mutate.yml',
+    githubToken: token,
+    ...(endpoint && { endpoint }),
+    failOn,
+    comment: core.getBooleanInput('comment', { required: false }),
+    reportDir: core.getInput('report-dir') || 'iam-mutate-report',
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+  };
+}

@@ -1,0 +1,60 @@
+import { TOOL_NAME, VERSION } from '../version.js';
+
+export const mainHelp = `${TOOL_NAME} ${VERSION} — prove IAM policies are least-privilege by mutation testing
+
+Usage: ${TOOL_NAME} <command> [options]
+
+Commands:
+  run        Run the baseline and every mutant of each target policy; write the report
+  lint       Static findings for policy files (over-broad, wildcard, dangerous grants)
+  emulator   Start the embedded IAM-enforcing AWS emulator
+  demo       Run the bundled least-privilege example on the embedded emulator
+
+Options:
+  -h, --help     Show help (also: ${TOOL_NAME} <command> --help)
+  -V, --version  Show the version
+
+Exit codes: 0 all good; 1 the gate failed; 2 bad input or configuration; 3 the run broke.
+`;
+
+export const commandHelp: Record<string, string> = {
+  run: `Usage: ${TOOL_NAME} run [options]
+
+Runs the workload under each target policy (the baseline must pass), then under each mutant,
+and writes report.json, comment.md and results.sarif.
+
+Options:
+  --config FILE        Config file (default: .github/iam-mutate.yml)
+  --report-dir DIR     Where reports are written (default: iam-mutate-report)
+  --endpoint URL       Use a running AWS emulator instead of the configured one
+  --only POLICY_FILE   Only this target (repeatable)
+  --fail-on WHAT       unjustified | finding | none (default: unjustified)
+  -h, --help           Show this help
+`,
+  lint: `Usage: ${TOOL_NAME} lint POLICY_FILE ... [options]
+
+Static findings for policy files: over-broad, wildcard and dangerous statements.
+
+Options:
+  --format FORMAT      text | json | sarif (default: text)
+  -h, --help           Show this help
+`,
+  emulator: `Usage: ${TOOL_NAME} emulator [options]
+
+Starts the embedded AWS emulator with IAM enforcement (no docker needed).
+
+Options:
+  --port PORT          Port to listen on (default: 4566; 0 picks a free one)
+  --host HOST          Address to bind (default: 127.0.0.1)
+  --enforcement MODE   strict | soft | off (default: strict; IAM_ENFORCEMENT=1|soft is honoured)
+  -h, --help           Show this help
+`,
+  demo: `Usage: ${TOOL_NAME} demo
+
+Runs the bundled least-privilege example (six services, six statements) on the embedded
+emulator and prints the verdict for every statement.
+
+Options:
+  -h, --help           Show this help
+`,
+};

@@ -1,0 +1,120 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { InputError } from '../common/errors.js';
+
+export type FailOn = 'unjustified' | 'finding' | 'none';
+
+export type CliCommand =
+  | { name: 'help'; topic?: string }
+  | { name: 'version' }
+  | {
+      name: 'run';
+      config: string;
+      reportDir: string;
+      endpoint?: string;
+      only: string[];
+      failOn: FailOn;
+    }
+  | { name: 'lint'; files: string[]; format: 'text' | 'json' | 'sarif' }
+  | { name: 'emulator'; port: number; host: string; enforcement?: 'strict' | 'soft' | 'off' }
+  | { name: 'demo' };
+
+const COMMANDS = ['run', 'lint', 'emulator', 'demo'] as const;
+
+const optionsByCommand: Record<(typeof COMMANDS)[number], ParseArgsConfig['options']> = {
+  run: {
+    config: { type: 'string' },
+    'report-dir': { type: 'string' },
+    endpoint: { type: 'string' },
+    only: { type: 'string', multiple: true },
+    'fail-on': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  lint: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  emulator: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    enforcement: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  demo: { help: { type: 'boolean', short: 'h' } },
+};
+
+/** Turns argv (without node and script) into one typed command, or throws InputError. */
+export function parseCommandLine(argv: readonly string[]): CliCommand {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+    return { name: 'help', ...(rest[0] !== undefined && { topic: rest[0] }) };
+  }
+  if (first === '-V' || first === '--version') return { name: 'version' };
+  if (!isCommand(first)) {
+    throw new InputError(
+      `unknown command '${first}'; expected one of: ${COMMANDS.join(', ')} (see --help)`,
+    );
+  }
+
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      options: optionsByCommand[first],
+      allowPositionals: first === 'lint',
+      strict: true,
+    }) as typeof parsed;
+  } catch (error) {
+    throw new InputError(`${first}: ${(error as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { name: 'help', topic: first };
+
+  switch (first) {
+    case 'run': {
+      const failOn = (values['fail-on'] as string | undefined) ?? 'unjustified';
+      if (!['unjustified', 'finding', 'none'].includes(failOn)) {
+        throw new InputError(`run: --fail-on must be unjustified, finding or none, not '${failOn}'`);
+      }
+      const endpoint = values.endpoint as string | undefined;
+      if (endpoint !== undefined && !/^https?:\/\/.+/.test(endpoint)) {
+        throw new InputError(`run: --endpoint must be an http(s):// URL, not '${endpoint}'`);
+      }
+      return {
+        name: 'run',
+        config: (values.config as string | undefined) ?? '.github/iam-mutate.yml',
+        reportDir: (values['report-dir'] as string | undefined) ?? 'iam-mutate-report',
+        ...(endpoint !== undefined && { endpoint }),
+        only: (values.only as string[] | undefined) ?? [],
+        failOn: failOn as FailOn,
+      };
+    }
+    case 'lint': {
+      const format = (values.format as string | undefined) ?? 'text';
+      if (format !== 'text' && format !== 'json' && format !== 'sarif') {
+        throw new InputError(`lint: --format must be text, json or sarif, not '${format}'`);
+      }
+      if (positionals.length === 0) throw new InputError('lint: name at least one POLICY_FILE');
+      return { name: 'lint', files: positionals, format };
+    }
+    case 'emulator': {
+      const portText = (values.port as string | undefined) ?? '4566';
+      const port = Number(portText);
+      if (!/^[0-9]+$/.test(portText) || port > 65535) {
+        throw new InputError(`emulator: --port must be a number from 0 to 65535, not '${portText}'`);
+      }
+      const enforcement = values.enforcement as string | undefined;
+      if (enforcement !== undefined && !['strict', 'soft', 'off'].includes(enforcement)) {
+        throw new InputError(`emulator: --enforcement must be strict, soft or off, not '${enforcement}'`);
+      }
+      return {
+        name: 'emulator',
+        port,
+        host: (values.host as string | undefined) ?? '127.0.0.1',
+        ...(enforcement !== undefined && { enforcement: enforcement as 'strict' | 'soft' | 'off' }),
+      };
+    }
+    case 'demo':
+      return { name: 'demo' };
+  }
+}
+
+function isCommand(value: string): value is (typeof COMMANDS)[number] {
+  return (COMMANDS as readonly string[]).includes(value);
+}

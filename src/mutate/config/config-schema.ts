@@ -1,0 +1,90 @@
+/**
+ * JSON Schema of `.github/iam-mutate.yml` (DESIGN.md, "Config"). The published copy in
+ * `schema/config.schema.json` is generated from this object by `scripts/write-schemas.mjs`
+ * and a test keeps the two equal, so the loader and the published schema cannot drift.
+ */
+const duration = {
+  type: 'string',
+  pattern: '^[0-9]+(ms|s|m)$',
+  description: 'A duration such as 500ms, 30s or 2m.',
+} as const;
+
+const workload = {
+  type: 'object',
+  description: 'What to run under the policy: invoke a Lambda function, or run a command.',
+  additionalProperties: false,
+  properties: {
+    lambda: { type: 'string', minLength: 1, description: 'Name of the function to invoke.' },
+    payload: {
+      type: 'string',
+      minLength: 1,
+      description: 'Path of a JSON file sent as the invocation payload.',
+    },
+    command: {
+      type: 'string',
+      minLength: 1,
+      description:
+        "Shell command run with the role's session credentials and the emulator endpoint.",
+    },
+  },
+  oneOf: [
+    { required: ['lambda'], not: { required: ['command'] } },
+    { required: ['command'], not: { anyOf: [{ required: ['lambda'] }, { required: ['payload'] }] } },
+  ],
+} as const;
+
+const target = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['policy', 'role', 'workload'],
+  properties: {
+    policy: { type: 'string', minLength: 1, description: 'Path of the policy JSON file.' },
+    role: { type: 'string', minLength: 1, description: 'Name of the role the policy is put on.' },
+    'policy-name': {
+      type: 'string',
+      minLength: 1,
+      default: 'iam-mutate-policy',
+      description: 'Name of the inline policy (PutRolePolicy) that holds the policy under test.',
+    },
+    workload,
+    timeout: { ...duration, default: '30s' },
+    expect: {
+      description: 'A JSON subset the workload response must contain for the run to count as passed.',
+    },
+  },
+} as const;
+
+export const configSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://github.com/org/iam-mutate/schema/config.schema.json',
+  title: 'iam-mutate configuration',
+  type: 'object',
+  additionalProperties: false,
+  required: ['version', 'targets'],
+  properties: {
+    version: { const: 1, description: 'Version of this file format.' },
+    emulator: {
+      type: 'string',
+      default: 'embedded',
+      pattern: '^(embedded|localemu|https?://.+)$',
+      description:
+        'embedded (in-process, no docker), localemu (boot the LocalEmu container with docker), or the http(s) endpoint of a running emulator.',
+    },
+    enforcement: { enum: ['strict', 'soft'], default: 'strict' },
+    account: { type: 'string', pattern: '^[0-9]{12}$', default: '000000000000' },
+    region: { type: 'string', pattern: '^[a-z]{2}(-[a-z]+)+-[0-9]+$', default: 'us-east-1' },
+    setup: {
+      type: 'string',
+      minLength: 1,
+      description:
+        'Script run once as admin against the emulator; may append KEY=VALUE lines to $IAM_MUTATE_OUTPUT.',
+    },
+    substitute: {
+      type: 'object',
+      additionalProperties: { type: 'string' },
+      description:
+        'Text replacements applied to policy text before it is attached; values may use ${KEY} from setup outputs.',
+    },
+    targets: { type: 'array', minItems: 1, items: target },
+  },
+} as const;

@@ -1,0 +1,37 @@
+/** The validated, defaulted configuration the rest of the run works from. */
+export type EmulatorChoice =
+  | { kind: 'embedded' }
+  | { kind: 'localemu' }
+  | { kind: 'endpoint'; url: string };
+
+export type Workload =
+  | { kind: 'lambda'; functionName: string; payloadFile?: string }
+  | { kind: 'command'; command: string };
+
+export interface TargetConfig {
+  /** Policy path as written in the config (reports show this). */
+  policy: string;
+  /** Absolute path of the policy file. */
+  policyPath: string;
+  role: string;
+  policyName: string;
+  workload: Workload;
+  timeoutMs: number;
+  expect?: unknown;
+}
+
+export interface IamMutateConfig {
+  /** Absolute path of the config file. */
+  file: string;
+  /** The directory relative paths resolve against (the repository root). */
+  rootDir: string;
+  version: 1;
+  emulator: EmulatorChoice;
+  enforcement: 'strict' | 'soft';
+  account: string;
+  region: string;
+  /** Absolute path of the setup script, when there is one. */
+  setup?: string;
+  substitute: Record<string, string>;
+  targets: TargetConfig[];
+}
