@@ -34496,12 +34496,15 @@ function schemaDiagnostics(errors, doc, file, at) {
         seen.add(id);
         out.push({ file, position, key: key || undefined, message: described.message, severity: 'error' });
     }
-    // A oneOf failure also reports each failed branch; keep only the friendly summary when present.
-    return out;
+    return out.sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) ||
+        (a.position?.column ?? 0) - (b.position?.column ?? 0));
 }
 function describeSchemaError(error) {
     const path = instancePath(error.instancePath);
     const name = path.length > 0 ? String(path[path.length - 1]) : 'config';
+    // A failed oneOf also reports why each branch failed; its own summary says it better.
+    if (error.schemaPath.includes('/oneOf/'))
+        return undefined;
     switch (error.keyword) {
         case 'additionalProperties': {
             const extra = String(error.params.additionalProperty);
@@ -34522,10 +34525,11 @@ function describeSchemaError(error) {
                 };
             }
             return { path, onKey: false, message: `'${name}' ${error.message ?? 'is invalid'}` };
-        case 'not':
-        case 'anyOf':
-            // Branch noise under a oneOf; the oneOf summary says it better.
-            return undefined;
+        case 'type': {
+            // YAML reads `account: 000000000000` as the number 0; say how to keep the digits.
+            const hint = name === 'account' ? ' (quote it: account: "000000000000")' : '';
+            return { path, onKey: false, message: `'${name}' must be a ${String(error.params.type)}${hint}` };
+        }
         case 'const':
             return {
                 path,
