@@ -34313,7 +34313,10 @@ const workload = {
     },
     oneOf: [
         { required: ['lambda'], not: { required: ['command'] } },
-        { required: ['command'], not: { anyOf: [{ required: ['lambda'] }, { required: ['payload'] }] } },
+        {
+            required: ['command'],
+            not: { anyOf: [{ required: ['lambda'] }, { required: ['payload'] }] },
+        },
     ],
 };
 const target = {
@@ -34402,7 +34405,9 @@ function parseConfig(text, source) {
         throw new errors/* InputError */.dz(syntax);
     const data = doc.toJS();
     if (data === null || data === undefined) {
-        throw new errors/* InputError */.dz([{ file: source.file, message: 'config file is empty', severity: 'error' }]);
+        throw new errors/* InputError */.dz([
+            { file: source.file, message: 'config file is empty', severity: 'error' },
+        ]);
     }
     const validate = validator();
     if (!validate(data)) {
@@ -34494,7 +34499,13 @@ function schemaDiagnostics(errors, doc, file, at) {
         if (seen.has(id))
             continue;
         seen.add(id);
-        out.push({ file, position, key: key || undefined, message: described.message, severity: 'error' });
+        out.push({
+            file,
+            position,
+            key: key || undefined,
+            message: described.message,
+            severity: 'error',
+        });
     }
     return out.sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) ||
         (a.position?.column ?? 0) - (b.position?.column ?? 0));
@@ -34528,7 +34539,11 @@ function describeSchemaError(error) {
         case 'type': {
             // YAML reads `account: 000000000000` as the number 0; say how to keep the digits.
             const hint = name === 'account' ? ' (quote it: account: "000000000000")' : '';
-            return { path, onKey: false, message: `'${name}' must be a ${String(error.params.type)}${hint}` };
+            return {
+                path,
+                onKey: false,
+                message: `'${name}' must be a ${String(error.params.type)}${hint}`,
+            };
         }
         case 'const':
             return {

@@ -3,7 +3,15 @@
 // With --check, builds into a temporary directory and fails if dist/ differs by a single byte,
 // so a stale dist/ (the action runs dist/, not src/) cannot be committed unnoticed.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +73,9 @@ try {
       }
     }
     if (problems.length > 0) {
-      process.stderr.write(`dist/ is stale; run \`npm run build\` and commit dist/:\n  ${problems.join('\n  ')}\n`);
+      process.stderr.write(
+        `dist/ is stale; run \`npm run build\` and commit dist/:\n  ${problems.join('\n  ')}\n`,
+      );
       process.exitCode = 1;
     } else {
       process.stderr.write('dist/ is up to date\n');

@@ -17,7 +17,9 @@ export class ActionInputError extends Error {}
 export function readActionSettings(): ActionSettings {
   const failOn = core.getInput('fail-on') || 'unjustified';
   if (failOn !== 'unjustified' && failOn !== 'finding' && failOn !== 'none') {
-    throw new ActionInputError(`input 'fail-on' must be unjustified, finding or none, not '${failOn}'`);
+    throw new ActionInputError(
+      `input 'fail-on' must be unjustified, finding or none, not '${failOn}'`,
+    );
   }
   const endpoint = core.getInput('endpoint');
   if (endpoint && !/^https?:\/\/.+/.test(endpoint)) {

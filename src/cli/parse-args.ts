@@ -70,7 +70,9 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     case 'run': {
       const failOn = (values['fail-on'] as string | undefined) ?? 'unjustified';
       if (!['unjustified', 'finding', 'none'].includes(failOn)) {
-        throw new InputError(`run: --fail-on must be unjustified, finding or none, not '${failOn}'`);
+        throw new InputError(
+          `run: --fail-on must be unjustified, finding or none, not '${failOn}'`,
+        );
       }
       const endpoint = values.endpoint as string | undefined;
       if (endpoint !== undefined && !/^https?:\/\/.+/.test(endpoint)) {
@@ -97,11 +99,15 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
       const portText = (values.port as string | undefined) ?? '4566';
       const port = Number(portText);
       if (!/^[0-9]+$/.test(portText) || port > 65535) {
-        throw new InputError(`emulator: --port must be a number from 0 to 65535, not '${portText}'`);
+        throw new InputError(
+          `emulator: --port must be a number from 0 to 65535, not '${portText}'`,
+        );
       }
       const enforcement = values.enforcement as string | undefined;
       if (enforcement !== undefined && !['strict', 'soft', 'off'].includes(enforcement)) {
-        throw new InputError(`emulator: --enforcement must be strict, soft or off, not '${enforcement}'`);
+        throw new InputError(
+          `emulator: --enforcement must be strict, soft or off, not '${enforcement}'`,
+        );
       }
       return {
         name: 'emulator',

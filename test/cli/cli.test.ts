@@ -61,7 +61,8 @@ describe('runCli', () => {
 
   it('exits 2 naming a policy file that does not exist', async () => {
     const dir = tempRepo({
-      'cfg.yml': 'version: 1\ntargets:\n  - policy: missing.json\n    role: r\n    workload: {lambda: f}\n',
+      'cfg.yml':
+        'version: 1\ntargets:\n  - policy: missing.json\n    role: r\n    workload: {lambda: f}\n',
     });
     const c = captureIo(dir);
     assert.equal(await runCli(['run', '--config', 'cfg.yml'], c.io), 2);
@@ -75,11 +76,13 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
   it('runs from the bundle: --help lists the subcommands', () => {
     const result = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stdout, /^  emulator /m);
+    assert.match(result.stdout, /^ {2}emulator /m);
   });
 
   it('answers a malformed config with exit 2 and file:line:column', () => {
-    const dir = tempRepo({ 'bad.yml': 'version: 1\ntargets:\n  - policy: p.json\n    role: r\n    oops: 1\n' });
+    const dir = tempRepo({
+      'bad.yml': 'version: 1\ntargets:\n  - policy: p.json\n    role: r\n    oops: 1\n',
+    });
     const result = spawnSync(process.execPath, [cli, 'run', '--config', 'bad.yml'], {
       cwd: dir,
       encoding: 'utf8',

@@ -80,7 +80,8 @@ describe('parseConfig', () => {
   });
 
   it('locates an unknown key at its own line and column', () => {
-    const text = 'version: 1\ntargets:\n  - policy: p.json\n    role: r\n    rol: x\n    workload: {lambda: f}\n';
+    const text =
+      'version: 1\ntargets:\n  - policy: p.json\n    role: r\n    rol: x\n    workload: {lambda: f}\n';
     assert.deepEqual(errorsOf(text), [
       ".github/iam-mutate.yml:5:5: error: unknown key 'rol' (at targets[0].rol)",
     ]);
@@ -108,9 +109,10 @@ describe('parseConfig', () => {
   });
 
   it('names the missing required key and where its parent is', () => {
-    assert.deepEqual(errorsOf('version: 1\ntargets:\n  - policy: p.json\n    workload: {lambda: f}\n'), [
-      ".github/iam-mutate.yml:3:5: error: '0' is missing required key 'role' (at targets[0])",
-    ]);
+    assert.deepEqual(
+      errorsOf('version: 1\ntargets:\n  - policy: p.json\n    workload: {lambda: f}\n'),
+      [".github/iam-mutate.yml:3:5: error: '0' is missing required key 'role' (at targets[0])"],
+    );
   });
 
   it('rejects YAML syntax errors with a position', () => {
@@ -125,9 +127,10 @@ describe('parseConfig', () => {
 
   it('rejects an empty file and an unknown version', () => {
     assert.deepEqual(errorsOf(''), ['.github/iam-mutate.yml: error: config file is empty']);
-    assert.deepEqual(errorsOf('version: 2\ntargets:\n  - {policy: p, role: r, workload: {command: c}}\n'), [
-      ".github/iam-mutate.yml:1:10: error: 'version' must be 1 (at version)",
-    ]);
+    assert.deepEqual(
+      errorsOf('version: 2\ntargets:\n  - {policy: p, role: r, workload: {command: c}}\n'),
+      [".github/iam-mutate.yml:1:10: error: 'version' must be 1 (at version)"],
+    );
   });
 
   it('rejects a payload for a command workload', () => {
@@ -139,7 +142,8 @@ describe('parseConfig', () => {
 
   it('reports files that do not exist, at the key that names them', () => {
     const exists = (p: string) => p.endsWith('present.json');
-    const text = 'version: 1\nsetup: setup.sh\ntargets:\n  - policy: present.json\n    role: r\n    workload:\n      lambda: f\n      payload: payload.json\n';
+    const text =
+      'version: 1\nsetup: setup.sh\ntargets:\n  - policy: present.json\n    role: r\n    workload:\n      lambda: f\n      payload: payload.json\n';
     assert.deepEqual(errorsOf(text, { fileExists: exists }), [
       '.github/iam-mutate.yml:2:8: error: file not found: setup.sh (at setup)',
       '.github/iam-mutate.yml:8:16: error: file not found: payload.json (at targets[0].workload.payload)',

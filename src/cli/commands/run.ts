@@ -25,9 +25,7 @@ export function loadConfigFile(configPath: string, io: Pick<CliIo, 'cwd'>): IamM
 
 export async function runCommand(command: RunCommand, io: CliIo): Promise<ExitCode> {
   const config = loadConfigFile(command.config, io);
-  io.stderr(
-    `config ok: ${config.targets.length} target(s) in ${command.config}\n`,
-  );
+  io.stderr(`config ok: ${config.targets.length} target(s) in ${command.config}\n`);
   // The baseline-plus-mutant loop is issue 7; until it exists, say so instead of reporting
   // anything that could be mistaken for a verdict.
   throw new RunError(

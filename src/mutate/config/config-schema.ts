@@ -29,7 +29,10 @@ const workload = {
   },
   oneOf: [
     { required: ['lambda'], not: { required: ['command'] } },
-    { required: ['command'], not: { anyOf: [{ required: ['lambda'] }, { required: ['payload'] }] } },
+    {
+      required: ['command'],
+      not: { anyOf: [{ required: ['lambda'] }, { required: ['payload'] }] },
+    },
   ],
 } as const;
 
@@ -49,7 +52,8 @@ const target = {
     workload,
     timeout: { ...duration, default: '30s' },
     expect: {
-      description: 'A JSON subset the workload response must contain for the run to count as passed.',
+      description:
+        'A JSON subset the workload response must contain for the run to count as passed.',
     },
   },
 } as const;

@@ -1,8 +1,6 @@
 /** The validated, defaulted configuration the rest of the run works from. */
 export type EmulatorChoice =
-  | { kind: 'embedded' }
-  | { kind: 'localemu' }
-  | { kind: 'endpoint'; url: string };
+  { kind: 'embedded' } | { kind: 'localemu' } | { kind: 'endpoint'; url: string };
 
 export type Workload =
   | { kind: 'lambda'; functionName: string; payloadFile?: string }

@@ -47,7 +47,9 @@ export function parseConfig(text: string, source: ConfigSource): IamMutateConfig
 
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) {
-    throw new InputError([{ file: source.file, message: 'config file is empty', severity: 'error' }]);
+    throw new InputError([
+      { file: source.file, message: 'config file is empty', severity: 'error' },
+    ]);
   }
   const validate = validator();
   if (!validate(data)) {
@@ -172,7 +174,13 @@ function schemaDiagnostics(
     const id = `${key}\u0000${described.message}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    out.push({ file, position, key: key || undefined, message: described.message, severity: 'error' });
+    out.push({
+      file,
+      position,
+      key: key || undefined,
+      message: described.message,
+      severity: 'error',
+    });
   }
   return out.sort(
     (a, b) =>
@@ -216,7 +224,11 @@ function describeSchemaError(error: ErrorObject): DescribedError | undefined {
     case 'type': {
       // YAML reads `account: 000000000000` as the number 0; say how to keep the digits.
       const hint = name === 'account' ? ' (quote it: account: "000000000000")' : '';
-      return { path, onKey: false, message: `'${name}' must be a ${String(error.params.type)}${hint}` };
+      return {
+        path,
+        onKey: false,
+        message: `'${name}' must be a ${String(error.params.type)}${hint}`,
+      };
     }
     case 'const':
       return {
