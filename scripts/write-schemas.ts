@@ -2,9 +2,11 @@
 // so the two cannot drift (test/schema.test.ts checks they are equal).
 import { writeFileSync } from 'node:fs';
 import { configSchema } from '../src/mutate/config/config-schema.js';
+import { reportSchema } from '../src/report/report-schema.js';
 
 export const publishedSchemas: Record<string, unknown> = {
   'schema/config.schema.json': configSchema,
+  'schema/report.schema.json': reportSchema,
 };
 
 export function renderSchema(schema: unknown): string {

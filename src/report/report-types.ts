@@ -1,0 +1,88 @@
+/**
+ * report.json, version 1 (DESIGN.md, "report.json"). Every other report (markdown comment,
+ * SARIF, Stryker mutation.json) is rendered from this one object.
+ */
+import type { DenialEvidence, MutantStatus } from '../mutate/verdict.js';
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'iam-mutate'; version: string };
+  targets: TargetReport[];
+}
+
+export type MutatorName = 'remove-statement' | 'remove-action' | 'narrow-resource' | 'remove-deny';
+
+/** One authorization decision the workload caused (from the emulator's log). */
+export interface CallRecord {
+  action: string;
+  resource: string;
+  decision: 'allow' | 'explicit-deny' | 'implicit-deny';
+  matchedSids: string[];
+}
+
+export interface BaselineReport {
+  /** `passed` is the only status under which mutants are run. */
+  status: 'passed' | 'failed' | 'timeout' | 'error';
+  calls: CallRecord[];
+  /** Why the baseline did not pass; its denials are in `calls`. */
+  reason?: string;
+}
+
+export interface Finding {
+  /** Stable code, e.g. IAM001. */
+  code: string;
+  severity: 'error' | 'warning' | 'note';
+  message: string;
+}
+
+export interface StatementReport {
+  sid: string | null;
+  index: number;
+  line: number;
+  effect: 'Allow' | 'Deny';
+  actions: string[];
+  resources: string[];
+  status: MutantStatus;
+  justified: boolean | null;
+  deniedAction?: string | null;
+  /** For survivors: the statements that granted the calls instead. */
+  coveredBy: string[];
+  /** What the workload actually used of what this statement grants. */
+  usedActions?: string[];
+  usedResources?: string[];
+  findings: Finding[];
+  suggestion: StatementSuggestion | null;
+}
+
+export interface StatementSuggestion {
+  /** The narrower statement, as JSON, verified by a run before it is shown. */
+  statement: Record<string, unknown>;
+  verified: boolean;
+  reason: string;
+}
+
+export interface MutantReport {
+  id: string;
+  mutator: MutatorName;
+  sid: string | null;
+  index: number;
+  status: MutantStatus;
+  deniedAction?: string;
+  evidence?: DenialEvidence;
+  /** The replay's offline prediction, when one was made. */
+  predicted?: MutantStatus;
+  /** What the mutant changed, e.g. `removed s3:PutObject` or `narrowed * to arn:...`. */
+  description?: string;
+}
+
+export interface TargetReport {
+  policy: string;
+  role: string;
+  baseline: BaselineReport;
+  statements: StatementReport[];
+  mutants: MutantReport[];
+  /** Justified statements / decided statements, %; null when nothing was decided. */
+  score: number | null;
+  /** The same ratio over all mutants. */
+  mutantScore: number | null;
+}
