@@ -1,0 +1,73 @@
+import type { BaselineCall } from './baseline-call.js';
+import { callsByStatement } from './baseline-call.js';
+import {
+  asElement,
+  sidOf,
+  statementsOf,
+  type JsonObject,
+  type PolicyJson,
+} from './mutators/policy-json.js';
+
+/** Above this many distinct resources, a statement is narrowed to their common prefix. */
+const MAX_EXACT_RESOURCES = 5;
+
+/**
+ * The smallest policy the baseline trace supports: each Allow statement the workload used,
+ * keeping its Sid and Condition, narrowed to the exact actions it granted and the resources
+ * it granted them on. Unused Allow statements are dropped; Deny statements are kept as they
+ * are (a trace cannot show that a Deny is unnecessary). The caller must verify the result
+ * with a baseline run and a full mutant run before showing it.
+ */
+export function suggestPolicy(policy: PolicyJson, baseline: readonly BaselineCall[]): PolicyJson {
+  const statements = statementsOf(policy);
+  const allowed = baseline.filter((c) => c.decision === 'allow');
+  const used = callsByStatement(allowed, statements.length);
+  const suggested: JsonObject[] = [];
+  statements.forEach((statement, index) => {
+    if (statement.Effect !== 'Allow') {
+      suggested.push(statement);
+      return;
+    }
+    const calls = used[index] ?? [];
+    if (calls.length === 0) return;
+    suggested.push(narrowStatement(statement, calls));
+  });
+  return { ...policy, Version: '2012-10-17', Statement: suggested };
+}
+
+/** One statement narrowed to what these calls used of it. */
+export function narrowStatement(statement: JsonObject, calls: readonly BaselineCall[]): JsonObject {
+  const actions = uniqueSorted(calls.map((c) => c.action));
+  const resources = narrowResources(uniqueSorted(calls.map((c) => c.resource)));
+  const narrowed: JsonObject = {};
+  const sid = sidOf(statement);
+  if (sid !== null) narrowed.Sid = sid;
+  narrowed.Effect = 'Allow';
+  narrowed.Action = asElement(actions);
+  narrowed.Resource = asElement(resources);
+  if (statement.Condition !== undefined) narrowed.Condition = statement.Condition;
+  return narrowed;
+}
+
+/**
+ * Exact ARNs while there are few; otherwise the longest common prefix that ends at a separator
+ * (`/`, `:`, `-`, `_`), plus `*` (never a bare `*`: then the exact list is kept).
+ */
+export function narrowResources(resources: readonly string[]): string[] {
+  if (resources.includes('*') || resources.length <= MAX_EXACT_RESOURCES) return [...resources];
+  let prefix = resources[0] as string;
+  for (const r of resources) {
+    while (!r.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  }
+  const cut = Math.max(...['/', ':', '-', '_'].map((sep) => prefix.lastIndexOf(sep)));
+  const base = prefix.slice(0, cut + 1);
+  // A prefix with nothing of the resource part (`arn:aws:s3:::`, `...:000000000000:`) would
+  // grant every resource of the service: keep the exact list instead.
+  const resourcePart = base.split(':').slice(5).join(':');
+  if (resourcePart === '') return [...resources];
+  return [`${base}*`];
+}
+
+function uniqueSorted(values: readonly string[]): string[] {
+  return [...new Set(values)].sort();
+}
