@@ -33,6 +33,12 @@ export interface AuthorizationRequest {
     /** e.g. arn:aws:iam::000000000000:user/alice or arn:aws:sts::000000000000:assumed-role/R/S */
     arn: string;
     accountId: string;
+    /**
+     * For role sessions, the role's ARN (with its path). Optional: derived from an
+     * `assumed-role` session ARN (without path) when absent. Used to match resource policies
+     * that name the role rather than the session.
+     */
+    roleArn?: string;
   };
   /** `service:Action`, case as the caller sent it (matching is case-insensitive). */
   action: string;
@@ -67,8 +73,18 @@ export interface AuthorizationDecision {
   matched: StatementRef[];
   /** For implicit denies: statements whose action matched but that did not apply. */
   nearMisses: NearMiss[];
-  /** Statements that could not be evaluated; they were treated as not applying to Allow. */
+  /**
+   * Statements that could not be evaluated. An undecidable Allow statement grants nothing; an
+   * undecidable Deny statement is treated as applying (it is listed in `matched` too), so
+   * nothing the evaluator cannot decide ever turns into an Allow.
+   */
   unverifiable: Unverifiable[];
+  /**
+   * Which kind of policy decided a deny: the one with the explicit Deny, or for an implicit
+   * deny the one that lacked an Allow (AWS names it in AccessDenied messages:
+   * "because no permissions boundary allows the s3:GetObject action").
+   */
+  deniedBy?: PolicyKind;
 }
 
 /** The policies in force for one request, already compiled. */

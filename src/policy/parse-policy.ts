@@ -1,0 +1,323 @@
+/**
+ * Policy text -> ParsedPolicy, with a located diagnostic for every problem and no exceptions.
+ * This file checks the grammar of the policy language (elements, types, combinations);
+ * validate-policy.ts adds the checks that depend on what the policy is used as.
+ */
+import type { Diagnostic } from '../common/diagnostic.js';
+import { LineIndex } from './json/line-index.js';
+import { type JsonNode, type JsonObject, parseJson } from './json/parse-json.js';
+import type {
+  Effect,
+  Located,
+  ParsedCondition,
+  ParsedPolicy,
+  ParsedPrincipal,
+  ParsedStatement,
+  PolicyVersion,
+} from './parsed-policy.js';
+import type { ParseResult, PolicyKind } from './types.js';
+import { validatePolicy } from './validate-policy.js';
+
+export interface ParsePolicyOptions {
+  /** When given, also run the checks for that kind of policy (validate-policy.ts). */
+  kind?: PolicyKind;
+}
+
+const TOP_LEVEL_KEYS = new Set(['Version', 'Id', 'Statement']);
+const STATEMENT_KEYS = new Set([
+  'Sid',
+  'Effect',
+  'Principal',
+  'NotPrincipal',
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Condition',
+]);
+const VERSIONS = new Set<string>(['2012-10-17', '2008-10-17']);
+
+export function parsePolicy(text: string, file: string, options: ParsePolicyOptions = {}): ParseResult<ParsedPolicy> {
+  const lines = new LineIndex(text);
+  const diagnostics: Diagnostic[] = [];
+  const report = (offset: number, message: string, key?: string, severity: 'error' | 'warning' = 'error') => {
+    const d: Diagnostic = { file, position: lines.positionAt(offset), message, severity };
+    if (key !== undefined) d.key = key;
+    diagnostics.push(d);
+  };
+  const parsed = parseJson(text);
+  if ('error' in parsed) {
+    report(parsed.error.offset, `invalid JSON: ${parsed.error.message}`);
+    return { diagnostics };
+  }
+  const ctx: Context = { lines, report };
+  const policy = readPolicy(parsed.node, file, ctx);
+  if (policy && options.kind) diagnostics.push(...validatePolicy(policy, { kind: options.kind }));
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  return failed || !policy ? { diagnostics } : { value: policy, diagnostics };
+}
+
+interface Context {
+  lines: LineIndex;
+  report: (offset: number, message: string, key?: string, severity?: 'error' | 'warning') => void;
+}
+
+function locate<T>(ctx: Context, value: T, node: { start: number; end: number }): Located<T> {
+  const p = ctx.lines.positionAt(node.start);
+  return { value, line: p.line, column: p.column, start: node.start, end: node.end };
+}
+
+/** Reports keys that appear twice in one object: JSON.parse keeps the last, AWS rejects them. */
+function checkDuplicateKeys(obj: JsonObject, ctx: Context, path: string): void {
+  const seen = new Set<string>();
+  for (const m of obj.members) {
+    if (seen.has(m.key)) ctx.report(m.keyStart, `duplicate key "${m.key}"`, join(path, m.key));
+    seen.add(m.key);
+  }
+}
+
+function join(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
+}
+
+function member(obj: JsonObject, key: string): JsonNode | undefined {
+  let found: JsonNode | undefined;
+  for (const m of obj.members) if (m.key === key) found = m.value;
+  return found;
+}
+
+function readPolicy(node: JsonNode, file: string, ctx: Context): ParsedPolicy | undefined {
+  if (node.type !== 'object') {
+    ctx.report(node.start, 'a policy must be a JSON object with a Statement');
+    return undefined;
+  }
+  checkDuplicateKeys(node, ctx, '');
+  for (const m of node.members) {
+    if (!TOP_LEVEL_KEYS.has(m.key)) {
+      ctx.report(m.keyStart, `unknown policy element "${m.key}" (expected Version, Id, Statement)`, m.key);
+    }
+  }
+  const policy: ParsedPolicy = { file, singleStatement: false, statements: [] };
+  const version = member(node, 'Version');
+  if (version) {
+    if (version.type === 'string' && VERSIONS.has(version.value)) {
+      policy.version = locate(ctx, version.value as PolicyVersion, version);
+    } else {
+      ctx.report(version.start, 'Version must be "2012-10-17" or "2008-10-17"', 'Version');
+    }
+  }
+  const id = member(node, 'Id');
+  if (id) {
+    if (id.type === 'string') policy.id = locate(ctx, id.value, id);
+    else ctx.report(id.start, 'Id must be a string', 'Id');
+  }
+  const statement = member(node, 'Statement');
+  if (!statement) {
+    ctx.report(node.start, 'the policy has no Statement');
+    return policy;
+  }
+  let items: JsonNode[];
+  if (statement.type === 'object') {
+    policy.singleStatement = true;
+    items = [statement];
+  } else if (statement.type === 'array') {
+    items = statement.items;
+    if (items.length === 0) ctx.report(statement.start, 'Statement is empty', 'Statement');
+  } else {
+    ctx.report(statement.start, 'Statement must be an object or a list of objects', 'Statement');
+    return policy;
+  }
+  const sids = new Map<string, number>();
+  items.forEach((item, index) => {
+    const path = policy.singleStatement ? 'Statement' : `Statement[${index}]`;
+    const st = readStatement(item, index, path, ctx);
+    if (!st) return;
+    if (st.sid && st.sid.value !== '') {
+      if (sids.has(st.sid.value)) {
+        ctx.report(st.sid.start, `duplicate Sid "${st.sid.value}" (also statement ${sids.get(st.sid.value)})`, join(path, 'Sid'));
+      } else sids.set(st.sid.value, index);
+    }
+    policy.statements.push(st);
+  });
+  return policy;
+}
+
+function readStatement(node: JsonNode, index: number, path: string, ctx: Context): ParsedStatement | undefined {
+  if (node.type !== 'object') {
+    ctx.report(node.start, 'a statement must be a JSON object', path);
+    return undefined;
+  }
+  checkDuplicateKeys(node, ctx, path);
+  for (const m of node.members) {
+    if (!STATEMENT_KEYS.has(m.key)) ctx.report(m.keyStart, `unknown statement element "${m.key}"`, join(path, m.key));
+  }
+  const pos = ctx.lines.positionAt(node.start);
+  const effectNode = member(node, 'Effect');
+  let effect: Located<Effect>;
+  if (!effectNode) {
+    ctx.report(node.start, 'the statement has no Effect', path);
+    effect = locate(ctx, 'Deny', node);
+  } else if (effectNode.type === 'string' && (effectNode.value === 'Allow' || effectNode.value === 'Deny')) {
+    effect = locate(ctx, effectNode.value, effectNode);
+  } else {
+    const shown = effectNode.type === 'string' ? `"${effectNode.value}"` : `a ${effectNode.type}`;
+    ctx.report(effectNode.start, `Effect must be "Allow" or "Deny" (case-sensitive), not ${shown}`, join(path, 'Effect'));
+    effect = locate(ctx, 'Deny', effectNode);
+  }
+  const st: ParsedStatement = {
+    index,
+    line: pos.line,
+    column: pos.column,
+    start: node.start,
+    end: node.end,
+    effect,
+    conditions: [],
+  };
+  const sid = member(node, 'Sid');
+  if (sid) {
+    if (sid.type === 'string') {
+      st.sid = locate(ctx, sid.value, sid);
+      if (!/^[A-Za-z0-9]*$/.test(sid.value)) {
+        ctx.report(sid.start, 'Sid may contain only letters and digits', join(path, 'Sid'), 'warning');
+      }
+    } else ctx.report(sid.start, 'Sid must be a string', join(path, 'Sid'));
+  }
+  const action = readStringList(node, 'Action', path, ctx);
+  const notAction = readStringList(node, 'NotAction', path, ctx);
+  if (action && notAction) ctx.report(node.start, 'a statement cannot have both Action and NotAction', path);
+  else if (!action && !notAction && !member(node, 'Action') && !member(node, 'NotAction')) {
+    ctx.report(node.start, 'the statement has neither Action nor NotAction', path);
+  }
+  for (const a of [...(action ?? []), ...(notAction ?? [])]) checkActionShape(a, ctx);
+  const resource = readStringList(node, 'Resource', path, ctx);
+  const notResource = readStringList(node, 'NotResource', path, ctx);
+  if (resource && notResource) ctx.report(node.start, 'a statement cannot have both Resource and NotResource', path);
+  for (const r of [...(resource ?? []), ...(notResource ?? [])]) checkResourceShape(r, ctx);
+  const principal = readPrincipal(node, 'Principal', path, ctx);
+  const notPrincipal = readPrincipal(node, 'NotPrincipal', path, ctx);
+  if (principal && notPrincipal) ctx.report(node.start, 'a statement cannot have both Principal and NotPrincipal', path);
+  if (action) st.action = action;
+  if (notAction) st.notAction = notAction;
+  if (resource) st.resource = resource;
+  if (notResource) st.notResource = notResource;
+  if (principal) st.principal = principal;
+  if (notPrincipal) st.notPrincipal = notPrincipal;
+  const condition = member(node, 'Condition');
+  if (condition) st.conditions = readConditions(condition, join(path, 'Condition'), ctx);
+  return st;
+}
+
+/** A string or a non-empty list of strings; undefined when absent or malformed (reported). */
+function readStringList(obj: JsonObject, key: string, path: string, ctx: Context): Located<string>[] | undefined {
+  const node = member(obj, key);
+  if (!node) return undefined;
+  const where = join(path, key);
+  if (node.type === 'string') return [locate(ctx, node.value, node)];
+  if (node.type !== 'array') {
+    ctx.report(node.start, `${key} must be a string or a list of strings`, where);
+    return undefined;
+  }
+  if (node.items.length === 0) {
+    ctx.report(node.start, `${key} is an empty list`, where);
+    return undefined;
+  }
+  const out: Located<string>[] = [];
+  node.items.forEach((item, i) => {
+    if (item.type === 'string') out.push(locate(ctx, item.value, item));
+    else ctx.report(item.start, `${key} entries must be strings`, join(where, i));
+  });
+  return out.length === node.items.length ? out : undefined;
+}
+
+function checkActionShape(a: Located<string>, ctx: Context): void {
+  if (a.value === '*') return;
+  if (!/^[A-Za-z0-9*?_.-]+:[A-Za-z0-9*?_.-]+$/.test(a.value)) {
+    ctx.report(a.start, `"${a.value}" is not an action: expected service:ActionName, e.g. s3:GetObject`);
+  }
+}
+
+function checkResourceShape(r: Located<string>, ctx: Context): void {
+  if (r.value === '*') return;
+  const parts = r.value.split(':');
+  if (parts[0] !== 'arn' || parts.length < 6) {
+    ctx.report(r.start, `"${r.value}" is not an ARN: expected arn:partition:service:region:account:resource or *`);
+  } else if (parts[2] === '') {
+    ctx.report(r.start, `"${r.value}" has an empty service segment`);
+  }
+}
+
+function readPrincipal(obj: JsonObject, key: string, path: string, ctx: Context): ParsedPrincipal | undefined {
+  const node = member(obj, key);
+  if (!node) return undefined;
+  const where = join(path, key);
+  const pos = ctx.lines.positionAt(node.start);
+  if (node.type === 'string') {
+    if (node.value !== '*') {
+      ctx.report(node.start, `${key} must be "*" or an object such as {"AWS": "arn:aws:iam::123456789012:root"}`, where);
+      return undefined;
+    }
+    return { line: pos.line, column: pos.column, wildcard: true, entries: [] };
+  }
+  if (node.type !== 'object') {
+    ctx.report(node.start, `${key} must be "*" or an object`, where);
+    return undefined;
+  }
+  checkDuplicateKeys(node, ctx, where);
+  const principal: ParsedPrincipal = { line: pos.line, column: pos.column, wildcard: false, entries: [] };
+  for (const m of node.members) {
+    if (!['AWS', 'Service', 'Federated', 'CanonicalUser'].includes(m.key)) {
+      ctx.report(m.keyStart, `unknown principal type "${m.key}" (expected AWS, Service, Federated, CanonicalUser)`, join(where, m.key));
+      continue;
+    }
+    const values = readStringList(node, m.key, where, ctx);
+    if (values) principal.entries.push({ type: locateKey(ctx, m.key, m.keyStart), values });
+  }
+  if (principal.entries.length === 0 && node.members.length === 0) {
+    ctx.report(node.start, `${key} is empty`, where);
+    return undefined;
+  }
+  return principal;
+}
+
+function readConditions(node: JsonNode, path: string, ctx: Context): ParsedCondition[] {
+  if (node.type !== 'object') {
+    ctx.report(node.start, 'Condition must be an object of {operator: {key: value}}', path);
+    return [];
+  }
+  checkDuplicateKeys(node, ctx, path);
+  const out: ParsedCondition[] = [];
+  for (const op of node.members) {
+    const opPath = join(path, op.key);
+    if (op.value.type !== 'object') {
+      ctx.report(op.value.start, `condition operator ${op.key} must map to an object of {key: value}`, opPath);
+      continue;
+    }
+    checkDuplicateKeys(op.value, ctx, opPath);
+    for (const k of op.value.members) {
+      const keyPath = join(opPath, k.key);
+      const values: Located<string>[] = [];
+      const items = k.value.type === 'array' ? k.value.items : [k.value];
+      if (k.value.type === 'array' && items.length === 0) {
+        ctx.report(k.value.start, `condition ${op.key} ${k.key} has an empty list of values`, keyPath);
+      }
+      for (const item of items) {
+        if (item.type === 'string') values.push(locate(ctx, item.value, item));
+        else if (item.type === 'number') values.push(locate(ctx, item.raw, item));
+        else if (item.type === 'boolean') values.push(locate(ctx, String(item.value), item));
+        else ctx.report(item.start, `condition values must be strings, numbers or booleans`, keyPath);
+      }
+      out.push({
+        operator: locateKey(ctx, op.key, op.keyStart),
+        key: locateKey(ctx, k.key, k.keyStart),
+        values,
+      });
+    }
+  }
+  return out;
+}
+
+/** An object key's position (keys have no JsonNode of their own). */
+function locateKey(ctx: Context, key: string, keyStart: number): Located<string> {
+  return locate(ctx, key, { start: keyStart, end: keyStart + JSON.stringify(key).length });
+}
