@@ -1,0 +1,158 @@
+import type {
+  AuthorizationDecision,
+  AuthorizationRequest,
+  CompiledPolicy,
+  PolicySet,
+  StatementRef,
+} from '../../policy/types.js';
+import type { AwsError } from '../errors/aws-error.js';
+import type { Principal } from '../identity/principal.js';
+import type { ProtocolName } from '../protocols/model-types.js';
+import type {
+  AuthorizationCheck,
+  OperationContext,
+  ServiceDefinition,
+} from '../services/service-types.js';
+import type { AuthorizationLog } from './authz-log.js';
+import type { AuthorizationRecord, MatchedStatement } from './authz-record.js';
+import { globalContextKeys } from './context-keys.js';
+import { defaultAccessDenied } from './deny-error.js';
+import type { EnforcementMode } from './enforcement.js';
+import type { PolicyEngine } from './policy-engine.js';
+import { policyNameOf, principalPolicies, type PrincipalPolicies } from './principal-policies.js';
+
+export interface AuthorizeParams<S> {
+  checks: readonly AuthorizationCheck[];
+  service: ServiceDefinition<S>;
+  protocol: ProtocolName;
+  ctx: OperationContext<S>;
+  mode: EnforcementMode;
+  engine: PolicyEngine;
+  log: AuthorizationLog;
+}
+
+/**
+ * Decides every check of one call, logs each decision, and (strict mode) throws the service's
+ * AccessDenied at the first denial. Admin keys are logged as bypassed and never evaluated.
+ */
+export function authorizeCall<S>(params: AuthorizeParams<S>): void {
+  const { checks, service, ctx, mode, engine, log } = params;
+  if (mode === 'off') return;
+  const principal = ctx.principal;
+  const base = {
+    time: ctx.now.toISOString(),
+    requestId: ctx.requestId,
+    service: service.name,
+    operation: ctx.operation,
+    principal: {
+      arn: principal.arn,
+      kind: principal.kind,
+      ...(principal.kind !== 'anonymous' && { accessKeyId: principal.accessKeyId }),
+    },
+    enforcement: mode,
+  };
+  const globals = globalContextKeys(principal, ctx.emulator.identity, ctx.request, ctx.region, ctx.now);
+  const policies = principal.kind === 'admin' ? undefined : principalPolicies(ctx.emulator.identity, principal);
+  for (const check of checks) {
+    const context = { ...globals, ...check.context };
+    if (policies === undefined) {
+      log.append({ ...base, action: check.action, resource: check.resource, context, decision: 'allow', bypass: 'admin', enforced: false, matched: [] });
+      continue;
+    }
+    const resourcePolicies = service.resourcePolicies?.(check.resource, ctx.store, ctx.emulator) ?? [];
+    const request: AuthorizationRequest = {
+      principal: { arn: principal.arn, accountId: principal.accountId },
+      action: check.action,
+      resource: check.resource,
+      ...(check.resourceAccountId !== undefined && { resourceAccountId: check.resourceAccountId }),
+      context,
+    };
+    const set = policySet(policies, resourcePolicies);
+    const decision = engine.evaluate(request, set);
+    const kinds = policyKinds(set);
+    const denied = decision.decision !== 'allow';
+    const reason = denied ? denialReason(engine, request, decision, policies, resourcePolicies, kinds) : undefined;
+    const record: Omit<AuthorizationRecord, 'seq'> = {
+      ...base,
+      action: check.action,
+      resource: check.resource,
+      context,
+      decision: decision.decision,
+      enforced: denied && mode === 'strict',
+      matched: decision.matched.map((m) => describeStatement(m, kinds)),
+      ...(reason !== undefined && { reason }),
+      ...(decision.nearMisses.length > 0 && { nearMisses: decision.nearMisses }),
+      ...(decision.unverifiable.length > 0 && { unverifiable: decision.unverifiable }),
+    };
+    log.append(record);
+    if (denied && mode === 'strict') throw accessDenied(params, principal, check, reason ?? '');
+  }
+}
+
+function policySet(policies: PrincipalPolicies, resource: readonly CompiledPolicy[]): PolicySet {
+  return {
+    identity: policies.identity,
+    ...(resource.length > 0 && { resource }),
+    ...(policies.permissionsBoundary !== undefined && { permissionsBoundary: policies.permissionsBoundary }),
+    ...(policies.session.length > 0 && { session: policies.session }),
+  };
+}
+
+function policyKinds(set: PolicySet): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const p of set.identity) kinds.set(p.id, 'identity');
+  for (const p of set.resource ?? []) kinds.set(p.id, 'resource');
+  for (const p of set.session ?? []) kinds.set(p.id, 'session');
+  if (set.permissionsBoundary !== undefined) kinds.set(set.permissionsBoundary.id, 'permissions-boundary');
+  return kinds;
+}
+
+function describeStatement(ref: StatementRef, kinds: Map<string, string>): MatchedStatement {
+  return {
+    policyId: ref.policyId,
+    policyName: policyNameOf(ref.policyId),
+    policyKind: kinds.get(ref.policyId) ?? 'identity',
+    index: ref.index,
+    ...(ref.sid !== undefined && { sid: ref.sid }),
+  };
+}
+
+const EXPLICIT_PHRASE: Record<string, string> = {
+  identity: 'an identity-based policy',
+  resource: 'a resource-based policy',
+  'permissions-boundary': 'a permissions boundary',
+  session: 'a session policy',
+};
+
+/**
+ * AWS's reason clause. For an implicit deny it names the first layer that does not allow:
+ * identity (and resource) policies, then the permissions boundary, then session policies.
+ */
+function denialReason(
+  engine: PolicyEngine,
+  request: AuthorizationRequest,
+  decision: AuthorizationDecision,
+  policies: PrincipalPolicies,
+  resource: readonly CompiledPolicy[],
+  kinds: Map<string, string>,
+): string {
+  if (decision.decision === 'explicit-deny') {
+    const kind = kinds.get(decision.matched[0]?.policyId ?? '') ?? 'identity';
+    return `with an explicit deny in ${EXPLICIT_PHRASE[kind] ?? EXPLICIT_PHRASE.identity}`;
+  }
+  const allows = (set: PolicySet) => engine.evaluate(request, set).decision === 'allow';
+  const identityAllows = allows({ identity: policies.identity, ...(resource.length > 0 && { resource }) });
+  if (!identityAllows) return `because no identity-based policy allows the ${request.action} action`;
+  if (policies.boundaryAsIdentity !== undefined && !allows({ identity: [policies.boundaryAsIdentity] })) {
+    return `because no permissions boundary allows the ${request.action} action`;
+  }
+  if (policies.sessionAsIdentity.length > 0 && !allows({ identity: policies.sessionAsIdentity })) {
+    return `because no session policy allows the ${request.action} action`;
+  }
+  return `because no identity-based policy allows the ${request.action} action`;
+}
+
+function accessDenied<S>(params: AuthorizeParams<S>, principal: Principal, check: AuthorizationCheck, reason: string): AwsError {
+  const details = { principalArn: principal.arn, action: check.action, resource: check.resource, reason };
+  return params.service.accessDenied?.(details) ?? defaultAccessDenied(params.protocol, details);
+}

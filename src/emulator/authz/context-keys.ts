@@ -1,0 +1,66 @@
+import type { ContextValue } from '../../policy/types.js';
+import type { IdentityStore } from '../identity/identity-store.js';
+import type { Principal } from '../identity/principal.js';
+import { principalUserId } from '../identity/principal.js';
+import type { EmulatorRequest } from '../server/emulator-request.js';
+import { iso8601 } from '../protocols/values.js';
+
+/**
+ * The global condition keys AWS puts in every request context, from the caller and the
+ * connection. Operation-specific keys (s3:prefix, kms:ViaService, aws:ResourceTag/...) come from
+ * each operation's authorize().
+ */
+export function globalContextKeys(
+  principal: Principal,
+  store: IdentityStore,
+  request: EmulatorRequest,
+  region: string,
+  now: Date,
+): Record<string, ContextValue> {
+  const keys: Record<string, ContextValue> = {
+    'aws:SourceIp': request.sourceIp,
+    'aws:SecureTransport': request.secureTransport,
+    'aws:CurrentTime': iso8601(now),
+    'aws:EpochTime': String(Math.floor(now.getTime() / 1000)),
+    'aws:RequestedRegion': region,
+    'aws:PrincipalAccount': principal.accountId,
+    'aws:userid': principalUserId(principal),
+    'aws:ViaAWSService': false,
+    'aws:PrincipalIsAWSService': false,
+  };
+  const userAgent = request.headers['user-agent'];
+  if (userAgent !== undefined) keys['aws:UserAgent'] = userAgent;
+  switch (principal.kind) {
+    case 'admin':
+      keys['aws:PrincipalArn'] = principal.arn;
+      keys['aws:PrincipalType'] = 'Account';
+      break;
+    case 'user': {
+      keys['aws:PrincipalArn'] = principal.arn;
+      keys['aws:PrincipalType'] = 'User';
+      keys['aws:username'] = principal.userName;
+      for (const tag of store.users.get(principal.userName)?.tags ?? []) keys[`aws:PrincipalTag/${tag.Key}`] = tag.Value;
+      if (principal.sessionIssuedAt !== undefined) {
+        keys['aws:TokenIssueTime'] = iso8601(principal.sessionIssuedAt);
+        keys['aws:MultiFactorAuthPresent'] = false;
+      }
+      break;
+    }
+    case 'assumed-role': {
+      // For sessions AWS reports the role's ARN, not the session's, as aws:PrincipalArn.
+      keys['aws:PrincipalArn'] = principal.roleArn;
+      keys['aws:PrincipalType'] = 'AssumedRole';
+      keys['aws:TokenIssueTime'] = iso8601(principal.issuedAt);
+      keys['aws:MultiFactorAuthPresent'] = false;
+      for (const tag of store.roles.get(principal.roleName)?.tags ?? []) keys[`aws:PrincipalTag/${tag.Key}`] = tag.Value;
+      for (const tag of store.sessions.get(principal.accessKeyId)?.sessionTags ?? []) {
+        keys[`aws:PrincipalTag/${tag.Key}`] = tag.Value;
+      }
+      break;
+    }
+    case 'anonymous':
+      keys['aws:PrincipalType'] = 'Anonymous';
+      break;
+  }
+  return keys;
+}

@@ -1,0 +1,65 @@
+import type { CompiledPolicy } from '../../policy/types.js';
+import type { IdentityStore, IamRole, IamUser } from '../identity/identity-store.js';
+import type { Principal } from '../identity/principal.js';
+
+/** The identity-side policies in force for a principal (identity, boundary, session). */
+export interface PrincipalPolicies {
+  identity: CompiledPolicy[];
+  permissionsBoundary?: CompiledPolicy;
+  /** Also compiled as identity policy, to tell which layer denied when phrasing the message. */
+  boundaryAsIdentity?: CompiledPolicy;
+  session: CompiledPolicy[];
+  sessionAsIdentity: CompiledPolicy[];
+}
+
+function entityPolicies(store: IdentityStore, entity: IamUser | IamRole): Omit<PrincipalPolicies, 'session' | 'sessionAsIdentity'> {
+  const identity: CompiledPolicy[] = [];
+  for (const doc of entity.inline.values()) identity.push(store.compiledAs(doc, 'identity'));
+  for (const arn of entity.attached) {
+    const policy = store.policies.get(arn);
+    if (policy !== undefined) identity.push(store.compiledAs(store.defaultVersion(policy).document, 'identity'));
+  }
+  const boundaryPolicy =
+    entity.permissionsBoundaryArn === undefined ? undefined : store.policies.get(entity.permissionsBoundaryArn);
+  if (boundaryPolicy === undefined) return { identity };
+  const doc = store.defaultVersion(boundaryPolicy).document;
+  return {
+    identity,
+    permissionsBoundary: store.compiledAs(doc, 'permissions-boundary'),
+    boundaryAsIdentity: store.compiledAs(doc, 'identity'),
+  };
+}
+
+export function principalPolicies(store: IdentityStore, principal: Principal): PrincipalPolicies {
+  switch (principal.kind) {
+    case 'admin':
+    case 'anonymous':
+      return { identity: [], session: [], sessionAsIdentity: [] };
+    case 'user': {
+      const user = store.users.get(principal.userName);
+      if (user === undefined) return { identity: [], session: [], sessionAsIdentity: [] };
+      return { ...entityPolicies(store, user), session: [], sessionAsIdentity: [] };
+    }
+    case 'assumed-role': {
+      const role = store.roles.get(principal.roleName);
+      const session = store.sessions.get(principal.accessKeyId);
+      const docs = session?.sessionPolicies ?? [];
+      const base = role === undefined ? { identity: [] } : entityPolicies(store, role);
+      return {
+        ...base,
+        session: docs.map((d) => store.compiledAs(d, 'session')),
+        sessionAsIdentity: docs.map((d) => store.compiledAs(d, 'identity')),
+      };
+    }
+  }
+}
+
+/** The human name of a policy from the id the emulator gave it. */
+export function policyNameOf(policyId: string): string {
+  const managed = /^arn:aws:iam::[^:]*:policy\/(?:.*\/)?([^/]+)$/.exec(policyId);
+  if (managed !== null) return managed[1]!;
+  const inline = /\/inline\/(.+)$/.exec(policyId);
+  if (inline !== null) return inline[1]!;
+  const last = policyId.split('/');
+  return last.length >= 2 ? `${last[last.length - 1]}` : policyId;
+}

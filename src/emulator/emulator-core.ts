@@ -1,0 +1,22 @@
+import type { EmulatorCore, ServiceDefinition } from './services/service-types.js';
+import type { IdentityStore } from './identity/identity-store.js';
+
+/** Holds the account's identity store and each service's store, created on first use. */
+export class EmulatorState implements EmulatorCore {
+  private readonly stores = new Map<string, unknown>();
+  constructor(
+    readonly accountId: string,
+    readonly region: string,
+    readonly identity: IdentityStore,
+    private readonly services: ReadonlyMap<string, ServiceDefinition<unknown>>,
+  ) {}
+
+  storeOf<T>(serviceName: string): T {
+    if (!this.stores.has(serviceName)) {
+      const service = this.services.get(serviceName);
+      if (service === undefined) throw new Error(`no service named ${serviceName}`);
+      this.stores.set(serviceName, service.createStore(this));
+    }
+    return this.stores.get(serviceName) as T;
+  }
+}

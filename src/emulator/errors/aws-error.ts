@@ -1,0 +1,29 @@
+/**
+ * An error answered to the client in the AWS wire format of the service's protocol. Handlers,
+ * the identity layer and the authorizer throw these; the protocol layer serializes them.
+ */
+export class AwsError extends Error {
+  readonly code: string;
+  readonly status: number;
+  /** `Sender` (the caller's fault) or `Receiver` (ours); query-protocol `<Type>`. */
+  readonly fault: 'Sender' | 'Receiver';
+  /** Extra fields some errors carry (S3 `<BucketName>`, `<Key>`, ...), serialized as elements/members. */
+  readonly fields: Readonly<Record<string, string>>;
+  constructor(
+    code: string,
+    message: string,
+    status = 400,
+    options: { fault?: 'Sender' | 'Receiver'; fields?: Record<string, string> } = {},
+  ) {
+    super(message);
+    this.name = 'AwsError';
+    this.code = code;
+    this.status = status;
+    this.fault = options.fault ?? (status >= 500 ? 'Receiver' : 'Sender');
+    this.fields = options.fields ?? {};
+  }
+}
+
+export function isAwsError(error: unknown): error is AwsError {
+  return error instanceof AwsError;
+}

@@ -1,0 +1,241 @@
+import type { AwsError } from '../errors/aws-error.js';
+import { commonErrors } from '../errors/common-errors.js';
+import type { EmulatorRequest } from '../server/emulator-request.js';
+import type { OperationInput, OperationOutput } from '../services/service-types.js';
+import { readJsonValue, writeJsonValue } from './json-codec.js';
+import type { Shape, ServiceModel } from './model-types.js';
+import { resolveShape, shapeType } from './model-types.js';
+import type { ErrorContext, HttpResponseData, ProtocolLayer, SerializeContext } from './protocol.js';
+import { checkRequired } from './required.js';
+import { matchRoute } from './rest-routing.js';
+import { scalarFromText, scalarToText } from './values.js';
+import { escapeXml, parseXmlDocument, readXmlValue, writeXmlMembers } from './xml-codec.js';
+
+type RestKind = 'rest-xml' | 'rest-json';
+
+const S3_NAMESPACE = 'http://s3.amazonaws.com/doc/2006-03-01/';
+
+/**
+ * The REST protocols (rest-xml: S3; rest-json: Lambda): the operation is found by method + URI
+ * template, members bind to URI labels, query parameters, headers, or the body (a payload
+ * member or the remaining members as one XML/JSON document).
+ */
+export function createRestProtocol(kind: RestKind): ProtocolLayer {
+  const routes = new WeakMap<EmulatorRequest, Record<string, string>>();
+  return {
+    name: kind,
+
+    operationOf(model, request) {
+      const match = matchRoute(model, request);
+      if (match === undefined) {
+        throw commonErrors.unknownOperation(kind, model.metadata.serviceId, `${request.method} ${request.rawPath}`);
+      }
+      routes.set(request, match.labels);
+      return match.operation;
+    },
+
+    parseInput(model, operation, request) {
+      const inputRef = model.operations[operation]?.input;
+      if (inputRef === undefined) return {};
+      const input = resolveShape(model, inputRef);
+      const labels = routes.get(request) ?? matchRoute(model, request)?.labels ?? {};
+      const out: OperationInput = {};
+      const bodyMembers: Record<string, Shape> = {};
+      for (const [name, memberRef] of Object.entries(input.members ?? {})) {
+        const member = resolveShape(model, memberRef);
+        const wireName = member.locationName ?? name;
+        switch (member.location) {
+          case 'uri':
+            if (labels[wireName] !== undefined) out[name] = scalarFromText(labels[wireName]!, member, kind, name);
+            break;
+          case 'querystring': {
+            const values = request.query.get(wireName);
+            if (values === undefined) break;
+            if (shapeType(member) === 'list') {
+              const item = resolveShape(model, member.member ?? {});
+              out[name] = values.map((v) => scalarFromText(v, item, kind, name));
+            } else if (shapeType(member) === 'map') {
+              out[name] = Object.fromEntries([...request.query].map(([k, v]) => [k, v[0] ?? '']));
+            } else {
+              out[name] = scalarFromText(values[0]!, member, kind, name);
+            }
+            break;
+          }
+          case 'header': {
+            const value = request.headers[wireName.toLowerCase()];
+            if (value === undefined) break;
+            out[name] =
+              shapeType(member) === 'timestamp'
+                ? scalarFromText(value, { ...member, type: 'timestamp' }, kind, name)
+                : member.jsonvalue
+                  ? safeJson(Buffer.from(value, 'base64').toString('utf8'))
+                  : shapeType(member) === 'list'
+                    ? value.split(',').map((v) => v.trim())
+                    : scalarFromText(value, member, kind, name);
+            break;
+          }
+          case 'headers': {
+            const prefix = wireName.toLowerCase();
+            const map: Record<string, string> = {};
+            for (const [h, v] of Object.entries(request.headers)) {
+              if (h.startsWith(prefix)) map[h.slice(prefix.length)] = v;
+            }
+            if (Object.keys(map).length > 0) out[name] = map;
+            break;
+          }
+          case 'statusCode':
+            break;
+          default:
+            bodyMembers[name] = memberRef;
+        }
+      }
+      if (input.payload !== undefined) {
+        const payloadRef = input.members?.[input.payload] ?? {};
+        const payload = resolveShape(model, payloadRef);
+        const type = shapeType(payload);
+        if (type === 'blob' || payload.streaming) {
+          out[input.payload] = request.body;
+        } else if (type === 'string') {
+          out[input.payload] = request.body.toString('utf8');
+        } else if (request.body.length > 0) {
+          out[input.payload] = readBodyDocument(model, payloadRef, request.body, kind, input.payload);
+        }
+      } else if (Object.keys(bodyMembers).length > 0 && request.body.length > 0) {
+        const parsed = readBodyDocument(model, { type: 'structure', members: bodyMembers }, request.body, kind, operation);
+        Object.assign(out, parsed as object);
+      }
+      checkRequired(model, inputRef, out, kind);
+      return out;
+    },
+
+    serializeOutput(output: OperationOutput, context: SerializeContext): HttpResponseData {
+      const { model, operation, requestId } = context;
+      const op = model.operations[operation];
+      const headers: Record<string, string> = requestIdHeaders(kind, requestId);
+      let status = op?.http?.responseCode ?? 200;
+      let body: Buffer | string = '';
+      if (op?.output !== undefined) {
+        const shape = resolveShape(model, op.output);
+        const bodyMembers: Record<string, Shape> = {};
+        for (const [name, memberRef] of Object.entries(shape.members ?? {})) {
+          const member = resolveShape(model, memberRef);
+          const value = output[name];
+          const wireName = member.locationName ?? name;
+          if (member.location === 'header') {
+            if (value !== undefined && value !== null) headers[wireName.toLowerCase()] = headerText(value, member);
+          } else if (member.location === 'headers') {
+            for (const [k, v] of Object.entries((value as Record<string, string> | undefined) ?? {})) {
+              headers[`${wireName.toLowerCase()}${k}`] = String(v);
+            }
+          } else if (member.location === 'statusCode') {
+            if (typeof value === 'number') status = value;
+          } else if (shape.payload !== name) {
+            bodyMembers[name] = memberRef;
+          }
+        }
+        if (shape.payload !== undefined) {
+          const payloadRef = shape.members?.[shape.payload] ?? {};
+          const payload = resolveShape(model, payloadRef);
+          const value = output[shape.payload];
+          const type = shapeType(payload);
+          if (Buffer.isBuffer(value) || type === 'blob') {
+            body = Buffer.isBuffer(value) ? value : Buffer.from((value as string | undefined) ?? '');
+          } else if (type === 'string') {
+            body = (value as string | undefined) ?? '';
+          } else if (value !== undefined) {
+            const root = payloadRef.locationName ?? payload.locationName ?? shape.payload;
+            body = writeBodyDocument(model, payloadRef, value, kind, root);
+          }
+        } else if (Object.keys(bodyMembers).length > 0) {
+          body = writeBodyDocument(model, { type: 'structure', members: bodyMembers }, output, kind, context.xmlRoot ?? `${operation}Result`);
+        }
+        if (typeof body === 'string' && body !== '') {
+          headers['content-type'] ??= kind === 'rest-xml' ? 'application/xml' : 'application/json';
+        }
+      }
+      const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+      if (context.method === 'HEAD') {
+        headers['content-length'] ??= String(length);
+        return { status, headers, body: '' };
+      }
+      headers['content-length'] = String(length);
+      return { status, headers, body };
+    },
+
+    serializeError(error: AwsError, context: ErrorContext): HttpResponseData {
+      const headers = requestIdHeaders(kind, context.requestId);
+      if (kind === 'rest-json') {
+        headers['x-amzn-errortype'] = error.code;
+        headers['content-type'] = 'application/json';
+        return {
+          status: error.status,
+          headers,
+          body: JSON.stringify({ Type: error.fault === 'Sender' ? 'User' : 'Service', message: error.message, ...error.fields }),
+        };
+      }
+      if (context.method === 'HEAD') return { status: error.status, headers, body: '' };
+      const fields = Object.entries(error.fields)
+        .map(([k, v]) => `<${k}>${escapeXml(v)}</${k}>`)
+        .join('');
+      headers['content-type'] = 'application/xml';
+      return {
+        status: error.status,
+        headers,
+        body:
+          `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${escapeXml(error.code)}</Code>` +
+          `<Message>${escapeXml(error.message)}</Message>${fields}` +
+          `<RequestId>${context.requestId}</RequestId><HostId>${hostId(context.requestId)}</HostId></Error>`,
+      };
+    },
+  };
+}
+
+function requestIdHeaders(kind: RestKind, requestId: string): Record<string, string> {
+  return kind === 'rest-xml'
+    ? { 'x-amz-request-id': requestId, 'x-amz-id-2': hostId(requestId) }
+    : { 'x-amzn-requestid': requestId };
+}
+
+function hostId(requestId: string): string {
+  return Buffer.from(requestId).toString('base64');
+}
+
+function headerText(value: unknown, member: Shape): string {
+  if (member.jsonvalue) return Buffer.from(JSON.stringify(value)).toString('base64');
+  if (Array.isArray(value)) return value.join(',');
+  return scalarToText(value, member, 'rfc822');
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function readBodyDocument(model: ServiceModel, shape: Shape, body: Buffer, kind: RestKind, where: string): unknown {
+  const text = body.toString('utf8');
+  if (kind === 'rest-json') {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw commonErrors.serialization(kind, 'The request body is not valid JSON');
+    }
+    return readJsonValue(model, shape, raw, kind, where);
+  }
+  const { node } = parseXmlDocument(text, kind);
+  return readXmlValue(model, shape, node, kind, where);
+}
+
+function writeBodyDocument(model: ServiceModel, shape: Shape, value: unknown, kind: RestKind, root: string): string {
+  if (kind === 'rest-json') return JSON.stringify(writeJsonValue(model, shape, value) ?? {});
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n', `<${root} xmlns="${S3_NAMESPACE}">`];
+  writeXmlMembers(model, shape, value, out);
+  out.push(`</${root}>`);
+  return out.join('');
+}
+
+export const restXmlProtocol = createRestProtocol('rest-xml');
+export const restJsonProtocol = createRestProtocol('rest-json');

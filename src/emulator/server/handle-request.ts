@@ -1,0 +1,137 @@
+import { authorizeCall } from '../authz/authorize.js';
+import type { AuthorizationLog } from '../authz/authz-log.js';
+import type { EnforcementMode } from '../authz/enforcement.js';
+import type { PolicyEngine } from '../authz/policy-engine.js';
+import type { EmulatorState } from '../emulator-core.js';
+import { AwsError, isAwsError } from '../errors/aws-error.js';
+import { commonErrors } from '../errors/common-errors.js';
+import type { Principal } from '../identity/principal.js';
+import { resolveCaller, type AdminCredential } from '../identity/resolve-caller.js';
+import { parseAmzDate, readSigV4Claim, verifySigV4 } from '../identity/sigv4.js';
+import type { HttpResponseData, ProtocolLayer } from '../protocols/protocol.js';
+import type { OperationContext, ServiceDefinition } from '../services/service-types.js';
+import type { EmulatorRequest } from './emulator-request.js';
+
+export interface PipelineConfig {
+  state: EmulatorState;
+  services: ReadonlyMap<string, ServiceDefinition<unknown>>;
+  operations: ReadonlyMap<ServiceDefinition<unknown>, ReadonlyMap<string, ServiceDefinition<unknown>['operations'][number]>>;
+  protocolOf(service: ServiceDefinition<unknown>): ProtocolLayer;
+  engine: PolicyEngine;
+  log: AuthorizationLog;
+  enforcement: EnforcementMode;
+  admins: readonly AdminCredential[];
+}
+
+/**
+ * One AWS call through the pipeline: identity (SigV4 + caller), operation and typed input
+ * (protocol layer), authorization (checks declared by the operation), handler, serialization.
+ * Every failure becomes the protocol's AWS error; nothing here throws.
+ */
+export async function handleAwsRequest(
+  config: PipelineConfig,
+  service: ServiceDefinition<unknown>,
+  received: EmulatorRequest,
+  rawBody: Buffer,
+): Promise<HttpResponseData> {
+  const protocol = config.protocolOf(service);
+  const model = service.model;
+  const request = service.normalizeRequest?.(received) ?? received;
+  try {
+    const principal = await authenticate(config, service, protocol, received, rawBody);
+    const operationName = protocol.operationOf(model, request);
+    const input = protocol.parseInput(model, operationName, request);
+    const operation = config.operations.get(service)?.get(operationName);
+    const ctx: OperationContext<unknown> = {
+      store: config.state.storeOf(service.name),
+      emulator: config.state,
+      principal,
+      request,
+      requestId: request.id,
+      region: signingRegion(request) ?? config.state.region,
+      accountId: config.state.accountId,
+      operation: operationName,
+      now: new Date(),
+    };
+    const checks =
+      operation !== undefined
+        ? operation.authorize(input, ctx)
+        : [{ action: `${service.name}:${operationName}`, resource: '*' }];
+    authorizeCall({
+      checks,
+      service,
+      protocol: protocol.name,
+      ctx,
+      mode: config.enforcement,
+      engine: config.engine,
+      log: config.log,
+    });
+    if (operation === undefined) throw commonErrors.notImplemented(model.metadata.serviceId, operationName);
+    const output = await operation.handle(input, ctx);
+    return protocol.serializeOutput(output ?? {}, {
+      requestId: request.id,
+      model,
+      operation: operationName,
+      method: request.method,
+      ...(operation.xmlRoot !== undefined && { xmlRoot: operation.xmlRoot }),
+    });
+  } catch (error) {
+    const awsError = isAwsError(error) ? error : commonErrors.internal(describe(error));
+    return protocol.serializeError(awsError, {
+      requestId: request.id,
+      model,
+      method: request.method,
+      ...(service.jsonErrorTypePrefix !== undefined && { jsonErrorTypePrefix: service.jsonErrorTypePrefix }),
+    });
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function signingRegion(request: EmulatorRequest): string | undefined {
+  const auth = request.headers['authorization'];
+  const credential = auth !== undefined ? /Credential=([^,\s]+)/.exec(auth)?.[1] : request.query.get('X-Amz-Credential')?.[0];
+  return credential?.split('/')[2];
+}
+
+/** Presigned URLs may be valid for at most 7 days. */
+const MAX_PRESIGN_SECONDS = 7 * 24 * 3600;
+
+async function authenticate(
+  config: PipelineConfig,
+  service: ServiceDefinition<unknown>,
+  protocol: ProtocolLayer,
+  request: EmulatorRequest,
+  rawBody: Buffer,
+): Promise<Principal> {
+  const claim = readSigV4Claim(request);
+  const state = config.state;
+  if (claim === undefined) {
+    // LocalEmu accepts unsigned calls when nothing is enforced; so do we, as the account root.
+    if (config.enforcement === 'off') {
+      return { kind: 'admin', arn: `arn:aws:iam::${state.accountId}:root`, accountId: state.accountId, accessKeyId: '' };
+    }
+    if (service.name === 's3') return { kind: 'anonymous', arn: '*', accountId: '' };
+    throw commonErrors.missingAuthentication(protocol.name);
+  }
+  const now = new Date();
+  const caller = resolveCaller(claim, state.identity, config.admins, protocol.name, now);
+  const verified = await anyAsync(caller.secrets, (secret) => verifySigV4(request, claim, secret, rawBody));
+  if (!verified) throw commonErrors.signatureMismatch(protocol.name);
+  if (claim.location === 'query') {
+    const signedAt = parseAmzDate(claim.longDate);
+    const expires = claim.expiresSeconds ?? NaN;
+    if (signedAt === undefined || !Number.isFinite(expires) || expires < 1 || expires > MAX_PRESIGN_SECONDS) {
+      throw new AwsError('AuthorizationQueryParametersError', 'X-Amz-Expires must be between 1 and 604800 seconds, and X-Amz-Date a valid ISO 8601 basic timestamp', 400);
+    }
+    if (signedAt.getTime() + expires * 1000 < now.getTime()) throw commonErrors.presignedExpired();
+  }
+  return caller.principal;
+}
+
+async function anyAsync<T>(items: readonly T[], test: (item: T) => Promise<boolean>): Promise<boolean> {
+  for (const item of items) if (await test(item)) return true;
+  return false;
+}

@@ -1,0 +1,94 @@
+import type { CompiledPolicy, ContextValue } from '../../policy/types.js';
+import type { AwsError } from '../errors/aws-error.js';
+import type { IdentityStore } from '../identity/identity-store.js';
+import type { Principal } from '../identity/principal.js';
+import type { ServiceModel } from '../protocols/model-types.js';
+import type { EmulatorRequest } from '../server/emulator-request.js';
+
+/** Parsed operation input: member names of the model's input shape -> typed values. */
+export type OperationInput = Record<string, unknown>;
+/** Operation output, shaped like the model's output shape; the protocol layer serializes it. */
+export type OperationOutput = Record<string, unknown>;
+
+/**
+ * One IAM authorization check an operation needs: the action, the resource ARN built from the
+ * request, and the operation-specific context keys (global keys like aws:SourceIp are added by
+ * the framework). Most operations need one; CopyObject needs two.
+ */
+export interface AuthorizationCheck {
+  action: string;
+  resource: string;
+  context?: Record<string, ContextValue>;
+  /** Account owning the resource, when not the caller's. */
+  resourceAccountId?: string;
+}
+
+/** Everything a handler may use. `store` is the service's own state. */
+export interface OperationContext<S> {
+  store: S;
+  emulator: EmulatorCore;
+  principal: Principal;
+  request: EmulatorRequest;
+  requestId: string;
+  /** Region from the SigV4 scope (or the emulator's default). */
+  region: string;
+  accountId: string;
+  operation: string;
+  now: Date;
+}
+
+/**
+ * One operation: how to authorize it and how to handle it. Lives in its own file
+ * (`services/<service>/operations/<operation-name>.ts`), dynalite style.
+ */
+export interface OperationDefinition<S, I = OperationInput, O = OperationOutput> {
+  /** The operation name exactly as in the service model (e.g. `GetObject`). */
+  name: string;
+  /** The IAM checks this call needs, built from its input; `[]` for calls AWS never authorizes. */
+  authorize(input: I, ctx: OperationContext<S>): AuthorizationCheck[];
+  handle(input: I, ctx: OperationContext<S>): O | Promise<O>;
+  /** rest-xml only: the XML root element of the response body when there is no payload member. */
+  xmlRoot?: string;
+}
+
+/** Erases an operation's input/output types so services can list them together. */
+export function defineOperation<S, I, O>(
+  operation: OperationDefinition<S, I, O>,
+): OperationDefinition<S, OperationInput, OperationOutput> {
+  return operation as unknown as OperationDefinition<S, OperationInput, OperationOutput>;
+}
+
+/** What the authorizer tells a service so it can phrase its AccessDenied as AWS does. */
+export interface DenialDetails {
+  principalArn: string;
+  action: string;
+  resource: string;
+  /** e.g. `because no identity-based policy allows the s3:GetObject action`; '' when AWS omits it. */
+  reason: string;
+}
+
+export interface ServiceDefinition<S> {
+  /** Service key: the model file name and SigV4 signing name, e.g. `s3`, `dynamodb`. */
+  name: string;
+  model: ServiceModel;
+  createStore(core: EmulatorCore): S;
+  operations: ReadonlyArray<OperationDefinition<S>>;
+  /** Resource-based policies governing `resourceArn` (bucket policy, trust policy, key policy...). */
+  resourcePolicies?(resourceArn: string, store: S, core: EmulatorCore): readonly CompiledPolicy[];
+  /** Overrides the protocol's default AccessDenied error (code, status, message phrasing). */
+  accessDenied?(details: DenialDetails): AwsError;
+  /** Rewrites a request before routing (S3: virtual-host-style -> path-style). */
+  normalizeRequest?(request: EmulatorRequest): EmulatorRequest;
+  /** Claims unsigned requests by host name (S3 virtual hosts). */
+  claimsHost?(hostname: string): boolean;
+  /** JSON protocols: `__type` prefix of error codes (DynamoDB: `com.amazonaws.dynamodb.v20120810#`). */
+  jsonErrorTypePrefix?: string;
+}
+
+/** The emulator as services see it: identity, configuration, and other services' stores. */
+export interface EmulatorCore {
+  accountId: string;
+  region: string;
+  identity: IdentityStore;
+  storeOf<T>(serviceName: string): T;
+}

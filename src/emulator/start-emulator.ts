@@ -1,0 +1,194 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { AuthorizationLog } from './authz/authz-log.js';
+import type { EnforcementMode } from './authz/enforcement.js';
+import type { PolicyEngine } from './authz/policy-engine.js';
+import { srcPolicyEngine } from './authz/src-policy-engine.js';
+import { EmulatorState } from './emulator-core.js';
+import { commonErrors } from './errors/common-errors.js';
+import { IdentityStore } from './identity/identity-store.js';
+import { requestId } from './identity/ids.js';
+import { DEFAULT_ADMIN_CREDENTIALS, type AdminCredential } from './identity/resolve-caller.js';
+import type { HttpResponseData } from './protocols/protocol.js';
+import { protocolLayer } from './protocols/protocols.js';
+import { decodeAwsChunked, isAwsChunked } from './server/aws-chunked.js';
+import { parseQueryString, type EmulatorRequest } from './server/emulator-request.js';
+import { handleAwsRequest, type PipelineConfig } from './server/handle-request.js';
+import { handleInternal, INTERNAL_PREFIX } from './server/internal-endpoints.js';
+import { readBody } from './server/read-body.js';
+import { routeService } from './server/route-service.js';
+import { allServices } from './services/registry.js';
+import type { ServiceDefinition } from './services/service-types.js';
+import { isAwsError } from './errors/aws-error.js';
+
+export interface EmulatorOptions {
+  /** 4566 by default; 0 picks a free port. */
+  port?: number;
+  /** 127.0.0.1 by default: the emulator trusts its callers' network. */
+  host?: string;
+  enforcement?: EnforcementMode;
+  account?: string;
+  region?: string;
+  /** Also append every authorization record to this JSONL file. */
+  authzLogFile?: string;
+  /** Largest accepted request body for S3 (default 256 MiB) and other services (default 16 MiB). */
+  maxBodyBytes?: { s3?: number; other?: number };
+  adminCredentials?: readonly AdminCredential[];
+  /** The policy engine; src/policy by default. Tests may inject a scripted one. */
+  engine?: PolicyEngine;
+}
+
+export interface RunningEmulator {
+  /** e.g. http://127.0.0.1:4566 */
+  url: string;
+  port: number;
+  host: string;
+  enforcement: EnforcementMode;
+  accountId: string;
+  region: string;
+  log: AuthorizationLog;
+  state: EmulatorState;
+  /** Stops accepting connections, closes idle keep-alive sockets, flushes the JSONL log. */
+  stop(): Promise<void>;
+}
+
+/** Starts the in-process AWS emulator and resolves once it listens. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const host = options.host ?? '127.0.0.1';
+  const accountId = options.account ?? '000000000000';
+  const region = options.region ?? 'us-east-1';
+  const enforcement = options.enforcement ?? 'strict';
+  const engine = options.engine ?? srcPolicyEngine;
+  const log = new AuthorizationLog(100_000, options.authzLogFile);
+  const services = new Map<string, ServiceDefinition<unknown>>(allServices.map((s) => [s.name, s]));
+  const identity = new IdentityStore(accountId, engine);
+  const state = new EmulatorState(accountId, region, identity, services);
+  const config: PipelineConfig = {
+    state,
+    services,
+    operations: new Map(allServices.map((s) => [s, new Map(s.operations.map((o) => [o.name, o]))])),
+    protocolOf: (service) => protocolLayer(service.model.metadata.protocol),
+    engine,
+    log,
+    enforcement,
+    admins: options.adminCredentials ?? DEFAULT_ADMIN_CREDENTIALS,
+  };
+  const limits = { s3: options.maxBodyBytes?.s3 ?? 256 * 1024 * 1024, other: options.maxBodyBytes?.other ?? 16 * 1024 * 1024 };
+  const info = { enforcement, services: [...services.keys()], accountId, region };
+
+  const server = createServer({ keepAlive: true }, (req, res) => {
+    serve(req, res).catch((error: unknown) => {
+      // Last resort: the pipeline answers AWS errors itself; this only guards the socket.
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+      } else {
+        res.destroy();
+      }
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 70_000;
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const request = describeRequest(req);
+    if (request.rawPath.startsWith(INTERNAL_PREFIX)) {
+      const body = await readBody(req, 1024 * 1024);
+      void body;
+      return send(res, handleInternal(request, log, info));
+    }
+    const service = routeService(request, services);
+    if (service === undefined) {
+      const error = commonErrors.unknownService();
+      await readBody(req, limits.other);
+      return send(res, protocolLayer('rest-json').serializeError(error, { requestId: request.id, model: allServices[0]!.model, method: request.method }));
+    }
+    const protocol = protocolLayer(service.model.metadata.protocol);
+    const limit = service.name === 's3' ? limits.s3 : limits.other;
+    const body = await readBody(req, limit);
+    if (!body.ok) {
+      if (body.reason === 'aborted') return void res.destroy();
+      const response = protocol.serializeError(commonErrors.requestTooLarge(protocol.name, limit), {
+        requestId: request.id,
+        model: service.model,
+        method: request.method,
+      });
+      // The rest of an oversized body is never read: close the connection after answering.
+      response.headers['connection'] = 'close';
+      return send(res, response);
+    }
+    let payload = body.body;
+    if (isAwsChunked(request.headers)) {
+      try {
+        payload = decodeAwsChunked(body.body);
+      } catch (error) {
+        if (!isAwsError(error)) throw error;
+        return send(res, protocol.serializeError(error, { requestId: request.id, model: service.model, method: request.method }));
+      }
+    }
+    const response = await handleAwsRequest(config, service, { ...request, body: payload }, body.body);
+    send(res, response);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4566, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    host,
+    enforcement,
+    accountId,
+    region,
+    log,
+    state,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await log.close();
+    },
+  };
+}
+
+function describeRequest(req: IncomingMessage): EmulatorRequest {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  const rawPath = q === -1 ? url : url.slice(0, q);
+  const rawQuery = q === -1 ? '' : url.slice(q + 1);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  const hostHeader = headers['host'] ?? '';
+  const hostname = hostHeader.startsWith('[') ? hostHeader.slice(0, hostHeader.indexOf(']') + 1) : hostHeader.split(':')[0]!;
+  return {
+    id: requestId(),
+    method: req.method ?? 'GET',
+    rawPath: rawPath === '' ? '/' : rawPath,
+    rawQuery,
+    query: parseQueryString(rawQuery),
+    headers,
+    body: Buffer.alloc(0),
+    hostname: hostname.toLowerCase(),
+    sourceIp: (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
+    secureTransport: false,
+    receivedAt: new Date(),
+  };
+}
+
+function send(res: ServerResponse, response: HttpResponseData): void {
+  res.writeHead(response.status, response.headers);
+  res.end(response.body);
+}
