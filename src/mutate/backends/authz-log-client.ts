@@ -1,0 +1,77 @@
+import type { BaselineCall } from '../baseline-call.js';
+import type { AuthorizationLogReader } from '../backend.js';
+
+/** The fields of an emulator authorization record this client relies on. */
+interface LogRecord {
+  seq: number;
+  principal: { arn: string };
+  action: string;
+  resource: string;
+  decision: BaselineCall['decision'];
+  bypass?: string;
+  context: BaselineCall['context'];
+  matched: { policyId: string; policyKind: string; index: number; sid?: string }[];
+}
+
+const PAGE = 5_000;
+
+/**
+ * Reads the embedded emulator's authorization log over HTTP (`/_iam-mutate/authz-log`),
+ * keeping only the decisions made for sessions of one role, and of their matched statements
+ * only those of the policy under test (the inline policy `policyName` on that role).
+ */
+export function authorizationLogClient(
+  endpoint: string,
+  accountId: string,
+): AuthorizationLogReader {
+  const base = endpoint.replace(/\/$/, '');
+  return {
+    async mark() {
+      const health = (await getJson(`${base}/_iam-mutate/health`)) as { cursor: number };
+      return String(health.cursor);
+    },
+    async readSince(cursor, role, policyName) {
+      const sessionPrefix = `arn:aws:sts::${accountId}:assumed-role/${role}/`;
+      const inlineSuffix = `role/${role}/inline/${policyName}`;
+      const calls: BaselineCall[] = [];
+      let after = Number(cursor);
+      for (;;) {
+        const page = (await getJson(
+          `${base}/_iam-mutate/authz-log?after=${after}&limit=${PAGE}`,
+        )) as {
+          records: LogRecord[];
+          cursor: number;
+        };
+        for (const r of page.records) {
+          if (!r.principal.arn.startsWith(sessionPrefix) || r.bypass !== undefined) continue;
+          calls.push({
+            action: r.action,
+            resource: r.resource,
+            decision: r.decision,
+            principalArn: r.principal.arn,
+            context: r.context,
+            matched: r.matched
+              .filter((m) => m.policyKind === 'identity' && m.policyId.endsWith(inlineSuffix))
+              .map((m) => ({
+                policyId: m.policyId,
+                index: m.index,
+                ...(m.sid !== undefined && { sid: m.sid }),
+              })),
+          });
+        }
+        if (page.records.length < PAGE) return calls;
+        after = page.cursor;
+      }
+    },
+  };
+}
+
+async function getJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(
+      `GET ${url} answered ${response.status}: ${(await response.text()).slice(0, 200)}`,
+    );
+  }
+  return response.json();
+}

@@ -1,0 +1,182 @@
+import { readFile } from 'node:fs/promises';
+import {
+  DeleteRolePolicyCommand,
+  GetRolePolicyCommand,
+  IAMClient,
+  NoSuchEntityException,
+  PutRolePolicyCommand,
+} from '@aws-sdk/client-iam';
+import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { RunError } from '../../common/errors.js';
+import type { AuthorizationLogReader, MutationBackend, WorkloadResult } from '../backend.js';
+import type { TargetConfig } from '../config/config-types.js';
+import { workloadEnvironment, type EmulatorCredentials } from '../workload-environment.js';
+import { runCommandWorkload } from './command-workload.js';
+
+export interface AwsSdkBackendOptions {
+  endpoint: string;
+  region: string;
+  accountId: string;
+  /** Credentials that may manage IAM and invoke functions on the emulator. */
+  admin: EmulatorCredentials;
+  /** The host environment, for command workloads (AWS settings are stripped from it). */
+  hostEnv: Readonly<Record<string, string | undefined>>;
+  rootDir: string;
+  /** An empty file used as AWS_CONFIG_FILE so no profile from ~/.aws is ever read. */
+  emptyConfigFile: string;
+  authorizationLog?: AuthorizationLogReader;
+}
+
+/**
+ * Drives any AWS-compatible endpoint with the AWS SDK: the embedded emulator and an external
+ * LocalEmu container take the same code path. Clients are built with the endpoint and
+ * explicit credentials only, so nothing from the host's AWS configuration is used.
+ */
+export function awsSdkBackend(options: AwsSdkBackendOptions): MutationBackend {
+  const clientConfig = {
+    endpoint: options.endpoint,
+    region: options.region,
+    credentials: options.admin,
+    maxAttempts: 1,
+  };
+  const iam = new IAMClient(clientConfig);
+  const lambda = new LambdaClient(clientConfig);
+  const sts = new STSClient(clientConfig);
+
+  return {
+    ...(options.authorizationLog && { authorizationLog: options.authorizationLog }),
+
+    async putRolePolicy(role, policyName, policyText) {
+      await iam.send(
+        new PutRolePolicyCommand({
+          RoleName: role,
+          PolicyName: policyName,
+          PolicyDocument: policyText,
+        }),
+      );
+    },
+
+    async getRolePolicy(role, policyName) {
+      try {
+        const out = await iam.send(
+          new GetRolePolicyCommand({ RoleName: role, PolicyName: policyName }),
+        );
+        // IAM returns the document URL-encoded (RFC 3986), as AWS does.
+        return out.PolicyDocument === undefined
+          ? undefined
+          : decodeURIComponent(out.PolicyDocument);
+      } catch (error) {
+        if (error instanceof NoSuchEntityException) return undefined;
+        throw error;
+      }
+    },
+
+    async deleteRolePolicy(role, policyName) {
+      await iam.send(new DeleteRolePolicyCommand({ RoleName: role, PolicyName: policyName }));
+    },
+
+    async runWorkload(target: TargetConfig): Promise<WorkloadResult> {
+      if (target.workload.kind === 'lambda') {
+        const payload =
+          target.workload.payloadFile === undefined
+            ? undefined
+            : await readFile(target.workload.payloadFile);
+        return invokeFunction(lambda, target.workload.functionName, payload, target.timeoutMs);
+      }
+      const credentials = await assumeRole(sts, options.accountId, target.role);
+      return runCommandWorkload(target.workload.command, {
+        cwd: options.rootDir,
+        timeoutMs: target.timeoutMs,
+        env: workloadEnvironment(
+          options.hostEnv,
+          options.endpoint,
+          options.region,
+          credentials,
+          {},
+          options.emptyConfigFile,
+        ),
+      });
+    },
+  };
+}
+
+async function invokeFunction(
+  lambda: LambdaClient,
+  functionName: string,
+  payload: Uint8Array | undefined,
+  timeoutMs: number,
+): Promise<WorkloadResult> {
+  const started = Date.now();
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  try {
+    const out = await lambda.send(
+      new InvokeCommand({
+        FunctionName: functionName,
+        InvocationType: 'RequestResponse',
+        LogType: 'Tail',
+        ...(payload !== undefined && { Payload: payload }),
+      }),
+      { abortSignal: abort.signal },
+    );
+    const text = out.Payload === undefined ? '' : Buffer.from(out.Payload).toString('utf8');
+    const parsed = parseJson(text);
+    const log =
+      out.LogResult === undefined
+        ? undefined
+        : Buffer.from(out.LogResult, 'base64').toString('utf8');
+    if (out.FunctionError !== undefined) {
+      const body = (parsed ?? {}) as { errorType?: string; errorMessage?: string };
+      return {
+        kind: 'returned',
+        payload: parsed,
+        functionError: {
+          type: body.errorType ?? out.FunctionError,
+          message: body.errorMessage ?? text.slice(0, 500),
+        },
+        ...(log !== undefined && { log }),
+      };
+    }
+    return { kind: 'returned', payload: parsed, ...(log !== undefined && { log }) };
+  } catch (error) {
+    if (abort.signal.aborted) return { kind: 'timeout', afterMs: Date.now() - started };
+    const name = (error as { name?: string }).name ?? 'Error';
+    throw new RunError(`invoking ${functionName} failed: ${name}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function assumeRole(
+  sts: STSClient,
+  accountId: string,
+  role: string,
+): Promise<EmulatorCredentials> {
+  const out = await sts.send(
+    new AssumeRoleCommand({
+      RoleArn: `arn:aws:iam::${accountId}:role/${role}`,
+      RoleSessionName: 'iam-mutate-workload',
+    }),
+  );
+  const c = out.Credentials;
+  if (!c?.AccessKeyId || !c.SecretAccessKey) {
+    throw new RunError(`AssumeRole on ${role} returned no credentials`);
+  }
+  return {
+    accessKeyId: c.AccessKeyId,
+    secretAccessKey: c.SecretAccessKey,
+    ...(c.SessionToken !== undefined && { sessionToken: c.SessionToken }),
+  };
+}
+
+function parseJson(text: string): unknown {
+  if (text === '') return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import type { WorkloadResult } from '../backend.js';
+
+const MAX_CAPTURE = 1024 * 1024;
+
+/**
+ * Runs a shell command as the workload, in its own process group so that a timeout kills
+ * everything it started, not just the shell. Output beyond 1 MiB per stream is dropped
+ * (the head is kept: AccessDenied messages come early).
+ */
+export function runCommandWorkload(
+  command: string,
+  options: { cwd: string; env: Record<string, string>; timeoutMs: number },
+): Promise<WorkloadResult> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const child = spawn('/bin/sh', ['-c', command], {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    const collect = (into: Buffer[]) => {
+      let size = 0;
+      return (chunk: Buffer) => {
+        if (size >= MAX_CAPTURE) return;
+        into.push(chunk.subarray(0, MAX_CAPTURE - size));
+        size += chunk.length;
+      };
+    };
+    child.stdout.on('data', collect(stdout));
+    child.stderr.on('data', collect(stderr));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(child.pid);
+    }, options.timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      // The shell may be gone while its children still run: end the whole group.
+      killGroup(child.pid);
+      if (timedOut) {
+        resolve({ kind: 'timeout', afterMs: Date.now() - started });
+        return;
+      }
+      resolve({
+        kind: 'exited',
+        exitCode: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+      });
+    });
+  });
+}
+
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
