@@ -10,6 +10,11 @@ export interface BaselineCall {
   decision: 'allow' | 'explicit-deny' | 'implicit-deny';
   /** Statements of the policy under test that allowed (or denied) the call. */
   matched: StatementRef[];
+  /**
+   * How many statements of OTHER policies (managed, resource, ...) also allowed it: a call
+   * they grant stays allowed whatever is removed from the policy under test.
+   */
+  grantedElsewhere: number;
   /** The request context the emulator evaluated, so replay can evaluate it again offline. */
   context: Readonly<Record<string, ContextValue>>;
   principalArn: string;

@@ -10,6 +10,7 @@ const allowed: BaselineCall = {
   decision: 'allow',
   matched: [{ policyId: 'p', index: 0, sid: 'GetConfig' }],
   context: {},
+  grantedElsewhere: 0,
   principalArn: role,
 };
 const denied: BaselineCall = {

@@ -10,6 +10,7 @@ function call(action: string, resource: string, index: number): BaselineCall {
     decision: 'allow',
     matched: [{ policyId: 'p', index }],
     context: {},
+    grantedElsewhere: 0,
     principalArn: 'arn:aws:sts::000000000000:assumed-role/r/s',
   };
 }

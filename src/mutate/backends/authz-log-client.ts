@@ -14,6 +14,7 @@ interface LogRecord {
 }
 
 const PAGE = 5_000;
+const GRANTING = new Set(['identity', 'resource']);
 
 /**
  * Reads the embedded emulator's authorization log over HTTP (`/_iam-mutate/authz-log`),
@@ -44,19 +45,25 @@ export function authorizationLogClient(
         };
         for (const r of page.records) {
           if (!r.principal.arn.startsWith(sessionPrefix) || r.bypass !== undefined) continue;
+          const ours = r.matched.filter(
+            (m) => m.policyKind === 'identity' && m.policyId.endsWith(inlineSuffix),
+          );
           calls.push({
             action: r.action,
             resource: r.resource,
             decision: r.decision,
             principalArn: r.principal.arn,
             context: r.context,
-            matched: r.matched
-              .filter((m) => m.policyKind === 'identity' && m.policyId.endsWith(inlineSuffix))
-              .map((m) => ({
-                policyId: m.policyId,
-                index: m.index,
-                ...(m.sid !== undefined && { sid: m.sid }),
-              })),
+            // Boundary and session statements limit; only identity and resource ones grant.
+            grantedElsewhere:
+              r.decision === 'allow'
+                ? r.matched.filter((m) => GRANTING.has(m.policyKind)).length - ours.length
+                : 0,
+            matched: ours.map((m) => ({
+              policyId: m.policyId,
+              index: m.index,
+              ...(m.sid !== undefined && { sid: m.sid }),
+            })),
           });
         }
         if (page.records.length < PAGE) return calls;

@@ -1,0 +1,50 @@
+import { arnMatches } from '../policy/index.js';
+import { tokenizePattern } from '../policy/policy-variables.js';
+import { compileWildcard } from '../policy/wildcard.js';
+import { callsByStatement, type BaselineCall } from './baseline-call.js';
+import type { StatementUsage } from './mutators/index.js';
+import { listOf, statementsOf, type PolicyJson } from './mutators/policy-json.js';
+
+/**
+ * What the baseline used of each statement: for every Action and Resource entry, the
+ * concrete actions and resources it granted. Only allowed calls count.
+ */
+export function statementUsage(
+  policy: PolicyJson,
+  calls: readonly BaselineCall[],
+): (StatementUsage | undefined)[] {
+  const statements = statementsOf(policy);
+  const allowed = callsByStatement(
+    calls.filter((c) => c.decision === 'allow'),
+    statements.length,
+  );
+  return statements.map((statement, index) => {
+    const used = allowed[index] ?? [];
+    if (used.length === 0) return undefined;
+    const actionsByPattern = new Map<string, string[]>();
+    for (const pattern of listOf(statement.Action)) {
+      const matches = unique(used.map((c) => c.action).filter((a) => actionMatches(pattern, a)));
+      if (matches.length > 0) actionsByPattern.set(pattern, matches);
+    }
+    const resourcesByPattern = new Map<string, string[]>();
+    for (const pattern of listOf(statement.Resource)) {
+      const matches = unique(
+        used.map((c) => c.resource).filter((r) => pattern === '*' || arnMatches(pattern, r)),
+      );
+      if (matches.length > 0) resourcesByPattern.set(pattern, matches);
+    }
+    return { actionsByPattern, resourcesByPattern };
+  });
+}
+
+const noVariables = () => undefined;
+
+/** IAM action matching: case-insensitive, `*` and `?` wildcards (the engine's own matcher). */
+export function actionMatches(pattern: string, action: string): boolean {
+  const matcher = compileWildcard(pattern, tokenizePattern(pattern, false), 'text', true);
+  return matcher.test(action, noVariables) === true;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
