@@ -9,8 +9,8 @@
  *    (true), `...IfExists` (true) and Null (which tests exactly that);
  *  - ForAnyValue: at least one request value satisfies it; false for a missing or empty set;
  *  - ForAllValues: every request value satisfies it; true for a missing or empty set;
- *  - a multivalued key used without a set operator behaves as ForAnyValue (positive operators)
- *    or as "no request value matches" (negated operators).
+ *  - a multivalued key used without a set operator is not defined by AWS ("multivalued context
+ *    keys require a condition set operator"): with several values it is undecidable.
  * An operator this table does not know is UNKNOWN for every request (fail closed).
  */
 import type { ParsedCondition } from '../parsed-policy.js';
@@ -184,10 +184,11 @@ export function compileCondition(source: ParsedCondition, variablesEnabled: bool
       }
       if (missing) return ifExists || base.negated ? TRUE : FALSE;
       if (list) {
-        // Multivalued key without a set operator: "some value matches" for positive operators;
-        // for negated ones, no value may match (the negation of the positive reading).
-        if (!base.negated) return any(list, one, scope);
-        return all(list, one, scope);
+        // AWS documents that multivalued keys require ForAllValues/ForAnyValue and does not
+        // define the result without one: undecidable, so it fails closed.
+        if (list.length === 1) return one(list[0]!, scope);
+        scope.reasons.push(`${label}: multivalued key used without ForAllValues/ForAnyValue`);
+        return UNKNOWN;
       }
       return one(raw as ContextScalar, scope);
     },

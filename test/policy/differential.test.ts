@@ -1,0 +1,193 @@
+/**
+ * Differential test: our evaluator against an independent one, @cloud-copilot/iam-simulate
+ * (AGPL: a devDependency used only here and in bench/, never by src/ or dist/), on thousands of
+ * generated (policies, request) pairs from a fixed seed. Every disagreement must be explained
+ * by an entry of EXPLAINED below, each a documented difference in reading the AWS docs, or the
+ * test fails and prints the first unexplained cases.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runUnsafeSimulation } from '@cloud-copilot/iam-simulate';
+import {
+  type AuthorizationDecision,
+  type CompiledPolicy,
+  type StatementRef,
+  compilePolicyText,
+  evaluateRequest,
+} from '../../src/policy/index.js';
+import { type GeneratedCase, createRng, randomCase } from './support/random-policies.js';
+
+const PAIRS = 5000;
+const SEED = 20261123;
+
+type TheirResult = 'Allowed' | 'ExplicitlyDenied' | 'ImplicitlyDenied';
+const THEIRS_TO_OURS: Record<TheirResult, AuthorizationDecision['decision']> = {
+  Allowed: 'allow',
+  ExplicitlyDenied: 'explicit-deny',
+  ImplicitlyDenied: 'implicit-deny',
+};
+
+interface Disagreement {
+  c: GeneratedCase;
+  ours: AuthorizationDecision;
+  theirs: AuthorizationDecision['decision'];
+}
+
+/**
+ * Known, documented differences. Each returns true when it accounts for the disagreement.
+ */
+const EXPLAINED: { name: string; why: string; applies: (d: Disagreement) => boolean }[] = [
+  {
+    name: 'undecidable-deny',
+    why:
+      'Fail closed: a Deny statement we cannot decide (e.g. a multivalued key without a set ' +
+      'operator, which AWS leaves undefined) counts as applying. iam-simulate decides it.',
+    applies: (d) =>
+      d.ours.decision === 'explicit-deny' &&
+      d.ours.matched.every((m) => d.ours.unverifiable.some((u) => sameStatement(u.statement, m))),
+  },
+  {
+    name: 'wildcard-only-action',
+    why:
+      'The request resource is "*" (ec2:DescribeInstances takes no resource). runUnsafeSimulation ' +
+      'reads "*" as "every resource" (its wildcard-simulation mode: a specific Allow resource ' +
+      'matches, a specific Deny resource does not, NotResource inverted) because only the ' +
+      'validating runSimulation marks wildcard-only actions. AWS and we match the literal "*": ' +
+      'only a pattern that matches the text "*" (such as "*") applies.',
+    applies: (d) => d.c.resource === '*',
+  },
+  {
+    name: 'variables-in-2008-policy',
+    why:
+      'AWS: policy variables only work with "Version": "2012-10-17"; in older policies ${...} ' +
+      'is literal text. iam-simulate substitutes them whatever the Version.',
+    // Verified, not assumed: reading every 2008 policy as 2012 makes us agree.
+    applies: (d) => {
+      const text = JSON.stringify(d.c);
+      if (!text.includes('"2008-10-17"')) return false;
+      const upgraded = JSON.parse(text.replaceAll('"2008-10-17"', '"2012-10-17"')) as GeneratedCase;
+      const again: Disagreement = { c: upgraded, ours: ours(upgraded), theirs: d.theirs };
+      return again.ours.decision === d.theirs || explain(again) !== undefined;
+    },
+  },
+  {
+    name: 'wildcard-principal-and-boundary',
+    why:
+      'Same account, the resource policy grants to Principal "*", and the permissions boundary ' +
+      'does not allow the action. AWS documents that grants naming the user or the role session ' +
+      'are not limited by a boundary, and grants naming the role are; it says nothing of "*". ' +
+      'We read "*" as limited (fail closed); iam-simulate treats "*" as naming the caller.',
+    applies: (d) =>
+      d.theirs === 'allow' &&
+      d.ours.deniedBy === 'permissions-boundary' &&
+      /"Principal":"\*"|"AWS":"\*"/.test(JSON.stringify(d.c.resourcePolicy ?? {})),
+  },
+  {
+    name: 'not-ip-address-ipv6-request',
+    why:
+      'NotIpAddress with IPv4 blocks and an IPv6 aws:SourceIp: the address is outside every ' +
+      'block, so NotIpAddress holds (AWS: "all IP addresses except the specified range"). ' +
+      'iam-simulate evaluates it as false (yet as true for IPv6 blocks and an IPv4 address).',
+    applies: (d) =>
+      String(d.c.context['aws:SourceIp'] ?? '').includes(':') && JSON.stringify(d.c).includes('"NotIpAddress"'),
+  },
+  {
+    name: 'missing-variable-under-negation',
+    why:
+      'A policy variable with no value in the request, under NotResource or a negated operator ' +
+      '("matches nothing" would make the statement apply): undecidable for us, so the Allow ' +
+      'grants nothing (fail closed); iam-simulate lets the Allow apply.',
+    applies: (d) =>
+      d.theirs === 'allow' && d.ours.unverifiable.some((u) => /has no value in the request/.test(u.reason)),
+  },
+];
+
+function explain(d: Disagreement): (typeof EXPLAINED)[number] | undefined {
+  return EXPLAINED.find((e) => e.applies(d));
+}
+
+function sameStatement(a: StatementRef, b: StatementRef): boolean {
+  return a.policyId === b.policyId && a.index === b.index;
+}
+
+function compileAll(c: GeneratedCase) {
+  let n = 0;
+  const compile = (policy: object, kind: 'identity' | 'resource' | 'permissions-boundary'): CompiledPolicy =>
+    compilePolicyText(JSON.stringify(policy), { id: `${kind}-${n++}`, kind });
+  const set: Parameters<typeof evaluateRequest>[1] = { identity: c.identity.map((p) => compile(p, 'identity')) };
+  if (c.boundary) set.permissionsBoundary = compile(c.boundary, 'permissions-boundary');
+  if (c.resourcePolicy) set.resource = [compile(c.resourcePolicy, 'resource')];
+  return set;
+}
+
+function ours(c: GeneratedCase): AuthorizationDecision {
+  return evaluateRequest(
+    {
+      principal: { arn: c.principal.arn, accountId: '111111111111' },
+      action: c.action,
+      resource: c.resource,
+      resourceAccountId: c.resourceAccount,
+      context: c.context,
+    },
+    compileAll(c),
+  );
+}
+
+function theirs(c: GeneratedCase): AuthorizationDecision['decision'] {
+  const result = runUnsafeSimulation(
+    {
+      request: {
+        principal: c.principal.arn,
+        action: c.action,
+        resource: { resource: c.resource, accountId: c.resourceAccount },
+        contextVariables: c.context,
+      },
+      identityPolicies: c.identity.map((policy, i) => ({ name: `identity-${i}`, policy })),
+      serviceControlPolicies: [],
+      resourceControlPolicies: [],
+      // runUnsafeSimulation loads the resource policy without a name and then reads its name
+      // (a TypeError in 0.1.173); handing it an already "validated" policy carries one.
+      ...(c.resourcePolicy
+        ? {
+            resourcePolicy: {
+              __validated: true,
+              policyDocument: c.resourcePolicy,
+              metadata: { name: 'resource' },
+              errors: [],
+            },
+          }
+        : {}),
+      ...(c.boundary ? { permissionBoundaryPolicies: [{ name: 'boundary', policy: c.boundary }] } : {}),
+    },
+    {},
+  ) as TheirResult;
+  return THEIRS_TO_OURS[result];
+}
+
+test(`differential: ${PAIRS} generated pairs agree with iam-simulate or are explained`, () => {
+  const rng = createRng(SEED);
+  const unexplained: Disagreement[] = [];
+  const explainedCounts = new Map<string, number>();
+  const decisions = new Map<string, number>();
+  for (let i = 0; i < PAIRS; i++) {
+    const c = randomCase(rng);
+    const mine = ours(c);
+    const other = theirs(c);
+    decisions.set(mine.decision, (decisions.get(mine.decision) ?? 0) + 1);
+    if (mine.decision === other) continue;
+    const d = { c, ours: mine, theirs: other };
+    const reason = explain(d);
+    if (reason) explainedCounts.set(reason.name, (explainedCounts.get(reason.name) ?? 0) + 1);
+    else unexplained.push(d);
+  }
+  const summary = `decisions ${JSON.stringify(Object.fromEntries(decisions))}; explained ${JSON.stringify(
+    Object.fromEntries(explainedCounts),
+  )}; unexplained ${unexplained.length}`;
+  console.log(`differential: ${PAIRS} pairs, ${summary}`);
+  // Every decision kind must be exercised, or the comparison proves little.
+  for (const kind of ['allow', 'explicit-deny', 'implicit-deny']) assert.ok((decisions.get(kind) ?? 0) > PAIRS / 20, `too few ${kind}`);
+  if (unexplained.length > 0) {
+    const shown = unexplained.slice(0, 3).map((d) => JSON.stringify({ ...d.c, ours: d.ours, theirs: d.theirs }, null, 1));
+    assert.fail(`${unexplained.length} unexplained disagreements (${summary}); first:\n${shown.join('\n')}`);
+  }
+});
