@@ -9,11 +9,16 @@ export class AwsError extends Error {
   readonly fault: 'Sender' | 'Receiver';
   /** Extra fields some errors carry (S3 `<BucketName>`, `<Key>`, ...), serialized as elements/members. */
   readonly fields: Readonly<Record<string, string>>;
+  /**
+   * awsQueryCompatible services (SQS): the legacy query-protocol code clients read from the
+   * `x-amzn-query-error` header (`AWS.SimpleQueueService.NonExistentQueue` for `QueueDoesNotExist`).
+   */
+  readonly queryCode: string | undefined;
   constructor(
     code: string,
     message: string,
     status = 400,
-    options: { fault?: 'Sender' | 'Receiver'; fields?: Record<string, string> } = {},
+    options: { fault?: 'Sender' | 'Receiver'; fields?: Record<string, string>; queryCode?: string } = {},
   ) {
     super(message);
     this.name = 'AwsError';
@@ -21,6 +26,7 @@ export class AwsError extends Error {
     this.status = status;
     this.fault = options.fault ?? (status >= 500 ? 'Receiver' : 'Sender');
     this.fields = options.fields ?? {};
+    this.queryCode = options.queryCode;
   }
 }
 

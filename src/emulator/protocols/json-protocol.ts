@@ -65,7 +65,7 @@ export const jsonProtocol: ProtocolLayer = {
     };
     // awsQueryCompatible services (SQS) also name the legacy query error code in a header.
     if (context.model.metadata.awsQueryCompatible !== undefined) {
-      headers['x-amzn-query-error'] = `${error.code};${error.fault}`;
+      headers['x-amzn-query-error'] = `${error.queryCode ?? error.code};${error.fault}`;
     }
     return {
       status: error.status,
