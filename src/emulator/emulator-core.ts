@@ -1,5 +1,6 @@
 import type { EmulatorCore, ServiceDefinition } from './services/service-types.js';
 import type { IdentityStore } from './identity/identity-store.js';
+import type { PolicyEngine } from './authz/policy-engine.js';
 
 /** Holds the account's identity store and each service's store, created on first use. */
 export class EmulatorState implements EmulatorCore {
@@ -8,6 +9,7 @@ export class EmulatorState implements EmulatorCore {
     readonly accountId: string,
     readonly region: string,
     readonly identity: IdentityStore,
+    readonly policyEngine: PolicyEngine,
     private readonly services: ReadonlyMap<string, ServiceDefinition<unknown>>,
   ) {}
 

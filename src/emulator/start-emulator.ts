@@ -62,7 +62,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const log = new AuthorizationLog(100_000, options.authzLogFile);
   const services = new Map<string, ServiceDefinition<unknown>>(allServices.map((s) => [s.name, s]));
   const identity = new IdentityStore(accountId, engine);
-  const state = new EmulatorState(accountId, region, identity, services);
+  const state = new EmulatorState(accountId, region, identity, engine, services);
   const config: PipelineConfig = {
     state,
     services,
@@ -73,7 +73,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     enforcement,
     admins: options.adminCredentials ?? DEFAULT_ADMIN_CREDENTIALS,
   };
-  const limits = { s3: options.maxBodyBytes?.s3 ?? 256 * 1024 * 1024, other: options.maxBodyBytes?.other ?? 16 * 1024 * 1024 };
+  const limits = {
+    s3: options.maxBodyBytes?.s3 ?? 256 * 1024 * 1024,
+    other: options.maxBodyBytes?.other ?? 16 * 1024 * 1024,
+  };
   const info = { enforcement, services: [...services.keys()], accountId, region };
 
   const server = createServer({ keepAlive: true }, (req, res) => {
@@ -90,7 +93,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 70_000;
   server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    if (socket.writable)
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     else socket.destroy();
   });
 
@@ -105,7 +109,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (service === undefined) {
       const error = commonErrors.unknownService();
       await readBody(req, limits.other);
-      return send(res, protocolLayer('rest-json').serializeError(error, { requestId: request.id, model: allServices[0]!.model, method: request.method }));
+      return send(
+        res,
+        protocolLayer('rest-json').serializeError(error, {
+          requestId: request.id,
+          model: allServices[0]!.model,
+          method: request.method,
+        }),
+      );
     }
     const protocol = protocolLayer(service.model.metadata.protocol);
     const limit = service.name === 's3' ? limits.s3 : limits.other;
@@ -127,10 +138,22 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         payload = decodeAwsChunked(body.body);
       } catch (error) {
         if (!isAwsError(error)) throw error;
-        return send(res, protocol.serializeError(error, { requestId: request.id, model: service.model, method: request.method }));
+        return send(
+          res,
+          protocol.serializeError(error, {
+            requestId: request.id,
+            model: service.model,
+            method: request.method,
+          }),
+        );
       }
     }
-    const response = await handleAwsRequest(config, service, { ...request, body: payload }, body.body);
+    const response = await handleAwsRequest(
+      config,
+      service,
+      { ...request, body: payload },
+      body.body,
+    );
     send(res, response);
   }
 
@@ -172,7 +195,9 @@ function describeRequest(req: IncomingMessage): EmulatorRequest {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
   const hostHeader = headers['host'] ?? '';
-  const hostname = hostHeader.startsWith('[') ? hostHeader.slice(0, hostHeader.indexOf(']') + 1) : hostHeader.split(':')[0]!;
+  const hostname = hostHeader.startsWith('[')
+    ? hostHeader.slice(0, hostHeader.indexOf(']') + 1)
+    : hostHeader.split(':')[0]!;
   return {
     id: requestId(),
     method: req.method ?? 'GET',

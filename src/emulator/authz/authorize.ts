@@ -51,17 +51,38 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): void {
     },
     enforcement: mode,
   };
-  const globals = globalContextKeys(principal, ctx.emulator.identity, ctx.request, ctx.region, ctx.now);
-  const policies = principal.kind === 'admin' ? undefined : principalPolicies(ctx.emulator.identity, principal);
+  const globals = globalContextKeys(
+    principal,
+    ctx.emulator.identity,
+    ctx.request,
+    ctx.region,
+    ctx.now,
+  );
+  const policies =
+    principal.kind === 'admin' ? undefined : principalPolicies(ctx.emulator.identity, principal);
   for (const check of checks) {
     const context = { ...globals, ...check.context };
     if (policies === undefined) {
-      log.append({ ...base, action: check.action, resource: check.resource, context, decision: 'allow', bypass: 'admin', enforced: false, matched: [] });
+      log.append({
+        ...base,
+        action: check.action,
+        resource: check.resource,
+        context,
+        decision: 'allow',
+        bypass: 'admin',
+        enforced: false,
+        matched: [],
+      });
       continue;
     }
-    const resourcePolicies = service.resourcePolicies?.(check.resource, ctx.store, ctx.emulator) ?? [];
+    const resourcePolicies =
+      service.resourcePolicies?.(check.resource, ctx.store, ctx.emulator) ?? [];
     const request: AuthorizationRequest = {
-      principal: { arn: principal.arn, accountId: principal.accountId },
+      principal: {
+        arn: principal.arn,
+        accountId: principal.accountId,
+        ...(principal.kind === 'assumed-role' && { roleArn: principal.roleArn }),
+      },
       action: check.action,
       resource: check.resource,
       ...(check.resourceAccountId !== undefined && { resourceAccountId: check.resourceAccountId }),
@@ -71,7 +92,9 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): void {
     const decision = engine.evaluate(request, set);
     const kinds = policyKinds(set);
     const denied = decision.decision !== 'allow';
-    const reason = denied ? denialReason(engine, request, decision, policies, resourcePolicies, kinds) : undefined;
+    const reason = denied
+      ? denialReason(engine, request, decision, policies, resourcePolicies, kinds)
+      : undefined;
     const record: Omit<AuthorizationRecord, 'seq'> = {
       ...base,
       action: check.action,
@@ -93,7 +116,9 @@ function policySet(policies: PrincipalPolicies, resource: readonly CompiledPolic
   return {
     identity: policies.identity,
     ...(resource.length > 0 && { resource }),
-    ...(policies.permissionsBoundary !== undefined && { permissionsBoundary: policies.permissionsBoundary }),
+    ...(policies.permissionsBoundary !== undefined && {
+      permissionsBoundary: policies.permissionsBoundary,
+    }),
     ...(policies.session.length > 0 && { session: policies.session }),
   };
 }
@@ -103,7 +128,8 @@ function policyKinds(set: PolicySet): Map<string, string> {
   for (const p of set.identity) kinds.set(p.id, 'identity');
   for (const p of set.resource ?? []) kinds.set(p.id, 'resource');
   for (const p of set.session ?? []) kinds.set(p.id, 'session');
-  if (set.permissionsBoundary !== undefined) kinds.set(set.permissionsBoundary.id, 'permissions-boundary');
+  if (set.permissionsBoundary !== undefined)
+    kinds.set(set.permissionsBoundary.id, 'permissions-boundary');
   return kinds;
 }
 
@@ -124,6 +150,14 @@ const EXPLICIT_PHRASE: Record<string, string> = {
   session: 'a session policy',
 };
 
+const IMPLICIT_PHRASE: Record<string, string> = {
+  identity: 'identity-based policy',
+  resource: 'resource-based policy',
+  'permissions-boundary': 'permissions boundary',
+  session: 'session policy',
+  'service-control': 'service control policy',
+};
+
 /**
  * AWS's reason clause. For an implicit deny it names the first layer that does not allow:
  * identity (and resource) policies, then the permissions boundary, then session policies.
@@ -137,13 +171,24 @@ function denialReason(
   kinds: Map<string, string>,
 ): string {
   if (decision.decision === 'explicit-deny') {
-    const kind = kinds.get(decision.matched[0]?.policyId ?? '') ?? 'identity';
+    const kind = decision.deniedBy ?? kinds.get(decision.matched[0]?.policyId ?? '') ?? 'identity';
     return `with an explicit deny in ${EXPLICIT_PHRASE[kind] ?? EXPLICIT_PHRASE.identity}`;
   }
+  if (decision.deniedBy !== undefined && IMPLICIT_PHRASE[decision.deniedBy] !== undefined) {
+    return `because no ${IMPLICIT_PHRASE[decision.deniedBy]} allows the ${request.action} action`;
+  }
+  // An engine that does not say which layer denied: find the first layer that does not allow.
   const allows = (set: PolicySet) => engine.evaluate(request, set).decision === 'allow';
-  const identityAllows = allows({ identity: policies.identity, ...(resource.length > 0 && { resource }) });
-  if (!identityAllows) return `because no identity-based policy allows the ${request.action} action`;
-  if (policies.boundaryAsIdentity !== undefined && !allows({ identity: [policies.boundaryAsIdentity] })) {
+  const identityAllows = allows({
+    identity: policies.identity,
+    ...(resource.length > 0 && { resource }),
+  });
+  if (!identityAllows)
+    return `because no identity-based policy allows the ${request.action} action`;
+  if (
+    policies.boundaryAsIdentity !== undefined &&
+    !allows({ identity: [policies.boundaryAsIdentity] })
+  ) {
     return `because no permissions boundary allows the ${request.action} action`;
   }
   if (policies.sessionAsIdentity.length > 0 && !allows({ identity: policies.sessionAsIdentity })) {
@@ -152,7 +197,17 @@ function denialReason(
   return `because no identity-based policy allows the ${request.action} action`;
 }
 
-function accessDenied<S>(params: AuthorizeParams<S>, principal: Principal, check: AuthorizationCheck, reason: string): AwsError {
-  const details = { principalArn: principal.arn, action: check.action, resource: check.resource, reason };
+function accessDenied<S>(
+  params: AuthorizeParams<S>,
+  principal: Principal,
+  check: AuthorizationCheck,
+  reason: string,
+): AwsError {
+  const details = {
+    principalArn: principal.arn,
+    action: check.action,
+    resource: check.resource,
+    reason,
+  };
   return params.service.accessDenied?.(details) ?? defaultAccessDenied(params.protocol, details);
 }

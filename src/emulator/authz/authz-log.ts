@@ -20,7 +20,8 @@ export class AuthorizationLog {
   append(record: Omit<AuthorizationRecord, 'seq'>): AuthorizationRecord {
     const full = { seq: this.nextSeq++, ...record };
     this.records.push(full);
-    if (this.records.length > this.capacity) this.records.splice(0, this.records.length - this.capacity);
+    if (this.records.length > this.capacity)
+      this.records.splice(0, this.records.length - this.capacity);
     this.file?.write(`${JSON.stringify(full)}\n`);
     return full;
   }
@@ -29,7 +30,10 @@ export class AuthorizationLog {
   read(after = 0, limit = 1000): { records: AuthorizationRecord[]; cursor: number } {
     const start = this.records.findIndex((r) => r.seq > after);
     const records = start === -1 ? [] : this.records.slice(start, start + limit);
-    return { records, cursor: records.length > 0 ? records[records.length - 1]!.seq : Math.max(after, 0) };
+    return {
+      records,
+      cursor: records.length > 0 ? records[records.length - 1]!.seq : Math.max(after, 0),
+    };
   }
 
   /** The seq of the newest record (0 when empty): read(after = latest()) returns only later ones. */

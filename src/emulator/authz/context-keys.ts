@@ -39,7 +39,8 @@ export function globalContextKeys(
       keys['aws:PrincipalArn'] = principal.arn;
       keys['aws:PrincipalType'] = 'User';
       keys['aws:username'] = principal.userName;
-      for (const tag of store.users.get(principal.userName)?.tags ?? []) keys[`aws:PrincipalTag/${tag.Key}`] = tag.Value;
+      for (const tag of store.users.get(principal.userName)?.tags ?? [])
+        keys[`aws:PrincipalTag/${tag.Key}`] = tag.Value;
       if (principal.sessionIssuedAt !== undefined) {
         keys['aws:TokenIssueTime'] = iso8601(principal.sessionIssuedAt);
         keys['aws:MultiFactorAuthPresent'] = false;
@@ -52,7 +53,8 @@ export function globalContextKeys(
       keys['aws:PrincipalType'] = 'AssumedRole';
       keys['aws:TokenIssueTime'] = iso8601(principal.issuedAt);
       keys['aws:MultiFactorAuthPresent'] = false;
-      for (const tag of store.roles.get(principal.roleName)?.tags ?? []) keys[`aws:PrincipalTag/${tag.Key}`] = tag.Value;
+      for (const tag of store.roles.get(principal.roleName)?.tags ?? [])
+        keys[`aws:PrincipalTag/${tag.Key}`] = tag.Value;
       for (const tag of store.sessions.get(principal.accessKeyId)?.sessionTags ?? []) {
         keys[`aws:PrincipalTag/${tag.Key}`] = tag.Value;
       }

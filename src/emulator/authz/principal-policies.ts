@@ -12,15 +12,21 @@ export interface PrincipalPolicies {
   sessionAsIdentity: CompiledPolicy[];
 }
 
-function entityPolicies(store: IdentityStore, entity: IamUser | IamRole): Omit<PrincipalPolicies, 'session' | 'sessionAsIdentity'> {
+function entityPolicies(
+  store: IdentityStore,
+  entity: IamUser | IamRole,
+): Omit<PrincipalPolicies, 'session' | 'sessionAsIdentity'> {
   const identity: CompiledPolicy[] = [];
   for (const doc of entity.inline.values()) identity.push(store.compiledAs(doc, 'identity'));
   for (const arn of entity.attached) {
     const policy = store.policies.get(arn);
-    if (policy !== undefined) identity.push(store.compiledAs(store.defaultVersion(policy).document, 'identity'));
+    if (policy !== undefined)
+      identity.push(store.compiledAs(store.defaultVersion(policy).document, 'identity'));
   }
   const boundaryPolicy =
-    entity.permissionsBoundaryArn === undefined ? undefined : store.policies.get(entity.permissionsBoundaryArn);
+    entity.permissionsBoundaryArn === undefined
+      ? undefined
+      : store.policies.get(entity.permissionsBoundaryArn);
   if (boundaryPolicy === undefined) return { identity };
   const doc = store.defaultVersion(boundaryPolicy).document;
   return {

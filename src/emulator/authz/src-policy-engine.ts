@@ -9,10 +9,18 @@ import type { PolicyEngine } from './policy-engine.js';
 export const srcPolicyEngine: PolicyEngine = {
   compile(text, options) {
     try {
-      return { policy: compilePolicyText(text, { id: options.id, kind: options.kind, file: options.id }) };
+      return {
+        policy: compilePolicyText(text, { id: options.id, kind: options.kind, file: options.id }),
+      };
     } catch (error) {
       if (error instanceof InputError) {
-        return { errors: error.diagnostics.map((d) => (d.position ? `${d.message} (line ${d.position.line}, column ${d.position.column})` : d.message)) };
+        return {
+          errors: error.diagnostics.map((d) =>
+            d.position
+              ? `${d.message} (line ${d.position.line}, column ${d.position.column})`
+              : d.message,
+          ),
+        };
       }
       return { errors: [error instanceof Error ? error.message : String(error)] };
     }

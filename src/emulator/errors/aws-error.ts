@@ -18,7 +18,11 @@ export class AwsError extends Error {
     code: string,
     message: string,
     status = 400,
-    options: { fault?: 'Sender' | 'Receiver'; fields?: Record<string, string>; queryCode?: string } = {},
+    options: {
+      fault?: 'Sender' | 'Receiver';
+      fields?: Record<string, string>;
+      queryCode?: string;
+    } = {},
   ) {
     super(message);
     this.name = 'AwsError';

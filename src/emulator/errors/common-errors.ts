@@ -28,28 +28,47 @@ export const commonErrors = {
       );
     }
     const code = protocol === 'query' ? 'InvalidClientTokenId' : 'UnrecognizedClientException';
-    return new AwsError(code, 'The security token included in the request is invalid.', authStatus(protocol));
+    return new AwsError(
+      code,
+      'The security token included in the request is invalid.',
+      authStatus(protocol),
+    );
   },
   invalidSessionToken(protocol: ProtocolName): AwsError {
     if (protocol === 'rest-xml') {
-      return new AwsError('InvalidToken', 'The provided token is malformed or otherwise invalid.', 400);
+      return new AwsError(
+        'InvalidToken',
+        'The provided token is malformed or otherwise invalid.',
+        400,
+      );
     }
     const code = protocol === 'query' ? 'InvalidClientTokenId' : 'UnrecognizedClientException';
-    return new AwsError(code, 'The security token included in the request is invalid.', authStatus(protocol));
+    return new AwsError(
+      code,
+      'The security token included in the request is invalid.',
+      authStatus(protocol),
+    );
   },
   expiredToken(protocol: ProtocolName): AwsError {
     if (protocol === 'rest-xml') {
       return new AwsError('ExpiredToken', 'The provided token has expired.', 400);
     }
     const code = protocol === 'query' ? 'ExpiredToken' : 'ExpiredTokenException';
-    return new AwsError(code, 'The security token included in the request is expired', authStatus(protocol));
+    return new AwsError(
+      code,
+      'The security token included in the request is expired',
+      authStatus(protocol),
+    );
   },
   signatureMismatch(protocol: ProtocolName): AwsError {
     const message =
       protocol === 'rest-xml'
         ? 'The request signature we calculated does not match the signature you provided. Check your key and signing method.'
         : 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
-    const code = protocol === 'json' || protocol === 'rest-json' ? 'InvalidSignatureException' : 'SignatureDoesNotMatch';
+    const code =
+      protocol === 'json' || protocol === 'rest-json'
+        ? 'InvalidSignatureException'
+        : 'SignatureDoesNotMatch';
     return new AwsError(code, message, authStatus(protocol));
   },
   presignedExpired(): AwsError {
@@ -84,14 +103,26 @@ export const commonErrors = {
   },
   validation(protocol: ProtocolName, message: string): AwsError {
     if (protocol === 'rest-xml') return new AwsError('InvalidArgument', message, 400);
-    return new AwsError(protocol === 'query' ? 'ValidationError' : 'ValidationException', message, 400);
+    return new AwsError(
+      protocol === 'query' ? 'ValidationError' : 'ValidationException',
+      message,
+      400,
+    );
   },
   unknownOperation(protocol: ProtocolName, service: string, detail: string): AwsError {
     if (protocol === 'rest-xml') {
-      return new AwsError('MethodNotAllowed', 'The specified method is not allowed against this resource.', 405);
+      return new AwsError(
+        'MethodNotAllowed',
+        'The specified method is not allowed against this resource.',
+        405,
+      );
     }
     if (protocol === 'query') {
-      return new AwsError('InvalidAction', `Could not find operation ${detail} for version of ${service}`, 400);
+      return new AwsError(
+        'InvalidAction',
+        `Could not find operation ${detail} for version of ${service}`,
+        400,
+      );
     }
     if (protocol === 'rest-json') return new AwsError('UnknownOperationException', detail, 404);
     return new AwsError('UnknownOperationException', detail, 400);

@@ -26,7 +26,17 @@ export const awsManagedPolicies: ReadonlyArray<{ name: string; path: string; doc
     document: JSON.stringify({
       Version: '2012-10-17',
       Statement: [
-        { Effect: 'Allow', Action: ['s3:Get*', 's3:List*', 's3:Describe*', 's3-object-lambda:Get*', 's3-object-lambda:List*'], Resource: '*' },
+        {
+          Effect: 'Allow',
+          Action: [
+            's3:Get*',
+            's3:List*',
+            's3:Describe*',
+            's3-object-lambda:Get*',
+            's3-object-lambda:List*',
+          ],
+          Resource: '*',
+        },
       ],
     }),
   },

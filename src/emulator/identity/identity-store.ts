@@ -83,7 +83,13 @@ export interface StsSession {
   issuedAt: Date;
   expiration: Date;
   principal:
-    | { kind: 'assumed-role'; roleName: string; roleArn: string; roleId: string; sessionName: string }
+    | {
+        kind: 'assumed-role';
+        roleName: string;
+        roleArn: string;
+        roleId: string;
+        sessionName: string;
+      }
     | { kind: 'user'; userName: string };
   sessionPolicies: StoredDocument[];
   sessionTags: Tag[];
@@ -116,7 +122,13 @@ export class IdentityStore {
         createDate: date,
         updateDate: date,
         defaultVersionId: 'v1',
-        versions: [{ versionId: 'v1', document: this.document(arn, policy.document, 'identity'), createDate: date }],
+        versions: [
+          {
+            versionId: 'v1',
+            document: this.document(arn, policy.document, 'identity'),
+            createDate: date,
+          },
+        ],
         nextVersion: 2,
         tags: [],
       });
@@ -134,7 +146,11 @@ export class IdentityStore {
   document(id: string, text: string, kind: PolicyKind): StoredDocument {
     const result = this.engine.compile(text, { id, kind });
     if (result.policy === undefined) {
-      throw new AwsError('MalformedPolicyDocument', result.errors.join('; ') || 'Syntax errors in policy.', 400);
+      throw new AwsError(
+        'MalformedPolicyDocument',
+        result.errors.join('; ') || 'Syntax errors in policy.',
+        400,
+      );
     }
     return { id, text, compiled: new Map([[kind, result.policy]]) };
   }
@@ -144,7 +160,8 @@ export class IdentityStore {
     let compiled = document.compiled.get(kind);
     if (compiled === undefined) {
       const result = this.engine.compile(document.text, { id: document.id, kind });
-      if (result.policy === undefined) throw new Error(`stored policy ${document.id} no longer compiles`);
+      if (result.policy === undefined)
+        throw new Error(`stored policy ${document.id} no longer compiles`);
       compiled = result.policy;
       document.compiled.set(kind, compiled);
     }
@@ -169,7 +186,8 @@ export class IdentityStore {
 
   getPolicy(arn: string): ManagedPolicy {
     const policy = this.policies.get(arn);
-    if (policy === undefined) throw noSuchEntity(`Policy ${arn} does not exist or is not attachable.`);
+    if (policy === undefined)
+      throw noSuchEntity(`Policy ${arn} does not exist or is not attachable.`);
     return policy;
   }
 
@@ -200,7 +218,12 @@ export class IdentityStore {
 
   createSession(
     principal: StsSession['principal'],
-    options: { now: Date; durationSeconds: number; sessionPolicies: StoredDocument[]; sessionTags?: Tag[] },
+    options: {
+      now: Date;
+      durationSeconds: number;
+      sessionPolicies: StoredDocument[];
+      sessionTags?: Tag[];
+    },
   ): StsSession {
     const session: StsSession = {
       accessKeyId: iamId('ASIA'),

@@ -66,7 +66,11 @@ export function readSigV4Claim(request: EmulatorRequest): SigV4Claim | undefined
   const algorithm = firstQueryValue(request, 'X-Amz-Algorithm');
   if (algorithm === undefined) return undefined;
   if (algorithm !== ALGORITHM) {
-    throw new AwsError('AuthorizationQueryParametersError', `X-Amz-Algorithm only supports "${ALGORITHM}"`, 400);
+    throw new AwsError(
+      'AuthorizationQueryParametersError',
+      `X-Amz-Algorithm only supports "${ALGORITHM}"`,
+      400,
+    );
   }
   const credential = firstQueryValue(request, 'X-Amz-Credential');
   const signature = firstQueryValue(request, 'X-Amz-Signature');
@@ -92,7 +96,9 @@ export function readSigV4Claim(request: EmulatorRequest): SigV4Claim | undefined
   };
 }
 
-function parseCredential(credential: string): Pick<SigV4Claim, 'accessKeyId' | 'shortDate' | 'region' | 'service'> {
+function parseCredential(
+  credential: string,
+): Pick<SigV4Claim, 'accessKeyId' | 'shortDate' | 'region' | 'service'> {
   const parts = credential.split('/');
   if (parts.length !== 5 || parts[4] !== 'aws4_request') {
     throw new AwsError(

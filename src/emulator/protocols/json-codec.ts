@@ -14,7 +14,10 @@ export function readJsonValue(
   if (value === null || value === undefined) return undefined;
   const shape = resolveShape(model, shapeRef);
   const fail = (expected: string) =>
-    commonErrors.serialization(protocol, `Expected ${expected} at '${where}' but found ${JSON.stringify(value).slice(0, 40)}`);
+    commonErrors.serialization(
+      protocol,
+      `Expected ${expected} at '${where}' but found ${JSON.stringify(value).slice(0, 40)}`,
+    );
   switch (shapeType(shape)) {
     case 'structure': {
       if (typeof value !== 'object' || Array.isArray(value)) throw fail('an object');
@@ -30,7 +33,9 @@ export function readJsonValue(
     }
     case 'list':
       if (!Array.isArray(value)) throw fail('a list');
-      return value.map((v, i) => readJsonValue(model, shape.member ?? {}, v, protocol, `${where}[${i}]`));
+      return value.map((v, i) =>
+        readJsonValue(model, shape.member ?? {}, v, protocol, `${where}[${i}]`),
+      );
     case 'map': {
       if (typeof value !== 'object' || Array.isArray(value)) throw fail('a map');
       const out: Record<string, unknown> = {};
@@ -85,9 +90,13 @@ export function writeJsonValue(model: ServiceModel, shapeRef: Shape, value: unkn
       return out;
     }
     case 'timestamp':
-      return value instanceof Date ? formatTimestamp(value, shape.timestampFormat ?? 'unixTimestamp') : value;
+      return value instanceof Date
+        ? formatTimestamp(value, shape.timestampFormat ?? 'unixTimestamp')
+        : value;
     case 'blob':
-      return Buffer.isBuffer(value) || value instanceof Uint8Array ? Buffer.from(value).toString('base64') : value;
+      return Buffer.isBuffer(value) || value instanceof Uint8Array
+        ? Buffer.from(value).toString('base64')
+        : value;
     default:
       return value;
   }

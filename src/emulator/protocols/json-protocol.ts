@@ -2,7 +2,12 @@ import type { AwsError } from '../errors/aws-error.js';
 import { commonErrors } from '../errors/common-errors.js';
 import type { OperationInput } from '../services/service-types.js';
 import { readJsonValue, writeJsonValue } from './json-codec.js';
-import type { ErrorContext, HttpResponseData, ProtocolLayer, SerializeContext } from './protocol.js';
+import type {
+  ErrorContext,
+  HttpResponseData,
+  ProtocolLayer,
+  SerializeContext,
+} from './protocol.js';
 import { checkRequired } from './required.js';
 
 /**
@@ -18,8 +23,16 @@ export const jsonProtocol: ProtocolLayer = {
     const dot = target.lastIndexOf('.');
     const prefix = target.slice(0, dot);
     const operation = target.slice(dot + 1);
-    if (dot === -1 || prefix !== model.metadata.targetPrefix || model.operations[operation] === undefined) {
-      throw commonErrors.unknownOperation('json', model.metadata.serviceId, target === '' ? '(no X-Amz-Target header)' : target);
+    if (
+      dot === -1 ||
+      prefix !== model.metadata.targetPrefix ||
+      model.operations[operation] === undefined
+    ) {
+      throw commonErrors.unknownOperation(
+        'json',
+        model.metadata.serviceId,
+        target === '' ? '(no X-Amz-Target header)' : target,
+      );
     }
     return operation;
   },
@@ -32,11 +45,17 @@ export const jsonProtocol: ProtocolLayer = {
       try {
         raw = JSON.parse(text);
       } catch {
-        throw commonErrors.serialization('json', 'Start of structure or map found where not expected.');
+        throw commonErrors.serialization(
+          'json',
+          'Start of structure or map found where not expected.',
+        );
       }
     }
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      throw commonErrors.serialization('json', 'Start of structure or map found where not expected.');
+      throw commonErrors.serialization(
+        'json',
+        'Start of structure or map found where not expected.',
+      );
     }
     if (inputShape === undefined) return {};
     const input = readJsonValue(model, inputShape, raw, 'json', operation) as OperationInput;

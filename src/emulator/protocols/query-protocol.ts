@@ -4,7 +4,12 @@ import { parseQueryString, type EmulatorRequest } from '../server/emulator-reque
 import type { OperationInput } from '../services/service-types.js';
 import type { Shape, ServiceModel } from './model-types.js';
 import { resolveShape, shapeType } from './model-types.js';
-import type { ErrorContext, HttpResponseData, ProtocolLayer, SerializeContext } from './protocol.js';
+import type {
+  ErrorContext,
+  HttpResponseData,
+  ProtocolLayer,
+  SerializeContext,
+} from './protocol.js';
 import { checkRequired } from './required.js';
 import { scalarFromText } from './values.js';
 import { escapeXml, writeXmlMembers } from './xml-codec.js';
@@ -21,7 +26,11 @@ export const queryProtocol: ProtocolLayer = {
     const params = formParams(request);
     const action = params.get('Action')?.[0];
     if (action === undefined || action === '') {
-      throw commonErrors.unknownOperation('query', model.metadata.serviceId, '(no Action parameter)');
+      throw commonErrors.unknownOperation(
+        'query',
+        model.metadata.serviceId,
+        '(no Action parameter)',
+      );
     }
     if (model.operations[action] === undefined) {
       throw commonErrors.unknownOperation('query', model.metadata.serviceId, action);
@@ -89,7 +98,12 @@ function formParams(request: EmulatorRequest): Map<string, string[]> {
 }
 const formCache = new WeakMap<EmulatorRequest, Map<string, string[]>>();
 
-function readQueryValue(model: ServiceModel, shapeRef: Shape, prefix: string, params: Map<string, string>): unknown {
+function readQueryValue(
+  model: ServiceModel,
+  shapeRef: Shape,
+  prefix: string,
+  params: Map<string, string>,
+): unknown {
   const shape = resolveShape(model, shapeRef);
   const key = (name: string) => (prefix === '' ? name : `${prefix}.${name}`);
   switch (shapeType(shape)) {
@@ -107,7 +121,9 @@ function readQueryValue(model: ServiceModel, shapeRef: Shape, prefix: string, pa
       return any ? out : undefined;
     }
     case 'list': {
-      const itemPrefix = shape.flattened ? prefix : `${prefix}.${shape.member?.locationName ?? 'member'}`;
+      const itemPrefix = shape.flattened
+        ? prefix
+        : `${prefix}.${shape.member?.locationName ?? 'member'}`;
       const items: unknown[] = [];
       for (let i = 1; i <= 1000; i++) {
         const item = readQueryValue(model, shape.member ?? {}, `${itemPrefix}.${i}`, params);
@@ -127,7 +143,12 @@ function readQueryValue(model: ServiceModel, shapeRef: Shape, prefix: string, pa
       for (let i = 1; i <= 1000; i++) {
         const k = params.get(`${entryPrefix}.${i}.${keyName}`);
         if (k === undefined) break;
-        out[k] = readQueryValue(model, shape.value ?? {}, `${entryPrefix}.${i}.${valueName}`, params);
+        out[k] = readQueryValue(
+          model,
+          shape.value ?? {},
+          `${entryPrefix}.${i}.${valueName}`,
+          params,
+        );
         any = true;
       }
       return any ? out : undefined;

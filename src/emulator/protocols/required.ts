@@ -11,6 +11,8 @@ export function checkRequired(
   protocol: ProtocolName,
 ): void {
   const shape = resolveShape(model, shapeRef);
-  const missing = (shape.required ?? []).filter((name) => value[name] === undefined || value[name] === null);
+  const missing = (shape.required ?? []).filter(
+    (name) => value[name] === undefined || value[name] === null,
+  );
   if (missing.length > 0) throw commonErrors.validation(protocol, missingMembersMessage(missing));
 }

@@ -5,7 +5,12 @@ import type { OperationInput, OperationOutput } from '../services/service-types.
 import { readJsonValue, writeJsonValue } from './json-codec.js';
 import type { Shape, ServiceModel } from './model-types.js';
 import { resolveShape, shapeType } from './model-types.js';
-import type { ErrorContext, HttpResponseData, ProtocolLayer, SerializeContext } from './protocol.js';
+import type {
+  ErrorContext,
+  HttpResponseData,
+  ProtocolLayer,
+  SerializeContext,
+} from './protocol.js';
 import { checkRequired } from './required.js';
 import { matchRoute } from './rest-routing.js';
 import { scalarFromText, scalarToText } from './values.js';
@@ -28,7 +33,11 @@ export function createRestProtocol(kind: RestKind): ProtocolLayer {
     operationOf(model, request) {
       const match = matchRoute(model, request);
       if (match === undefined) {
-        throw commonErrors.unknownOperation(kind, model.metadata.serviceId, `${request.method} ${request.rawPath}`);
+        throw commonErrors.unknownOperation(
+          kind,
+          model.metadata.serviceId,
+          `${request.method} ${request.rawPath}`,
+        );
       }
       routes.set(request, match.labels);
       return match.operation;
@@ -46,7 +55,8 @@ export function createRestProtocol(kind: RestKind): ProtocolLayer {
         const wireName = member.locationName ?? name;
         switch (member.location) {
           case 'uri':
-            if (labels[wireName] !== undefined) out[name] = scalarFromText(labels[wireName]!, member, kind, name);
+            if (labels[wireName] !== undefined)
+              out[name] = scalarFromText(labels[wireName]!, member, kind, name);
             break;
           case 'querystring': {
             const values = request.query.get(wireName);
@@ -98,10 +108,22 @@ export function createRestProtocol(kind: RestKind): ProtocolLayer {
         } else if (type === 'string') {
           out[input.payload] = request.body.toString('utf8');
         } else if (request.body.length > 0) {
-          out[input.payload] = readBodyDocument(model, payloadRef, request.body, kind, input.payload);
+          out[input.payload] = readBodyDocument(
+            model,
+            payloadRef,
+            request.body,
+            kind,
+            input.payload,
+          );
         }
       } else if (Object.keys(bodyMembers).length > 0 && request.body.length > 0) {
-        const parsed = readBodyDocument(model, { type: 'structure', members: bodyMembers }, request.body, kind, operation);
+        const parsed = readBodyDocument(
+          model,
+          { type: 'structure', members: bodyMembers },
+          request.body,
+          kind,
+          operation,
+        );
         Object.assign(out, parsed as object);
       }
       checkRequired(model, inputRef, out, kind);
@@ -122,9 +144,12 @@ export function createRestProtocol(kind: RestKind): ProtocolLayer {
           const value = output[name];
           const wireName = member.locationName ?? name;
           if (member.location === 'header') {
-            if (value !== undefined && value !== null) headers[wireName.toLowerCase()] = headerText(value, member);
+            if (value !== undefined && value !== null)
+              headers[wireName.toLowerCase()] = headerText(value, member);
           } else if (member.location === 'headers') {
-            for (const [k, v] of Object.entries((value as Record<string, string> | undefined) ?? {})) {
+            for (const [k, v] of Object.entries(
+              (value as Record<string, string> | undefined) ?? {},
+            )) {
               headers[`${wireName.toLowerCase()}${k}`] = String(v);
             }
           } else if (member.location === 'statusCode') {
@@ -139,7 +164,9 @@ export function createRestProtocol(kind: RestKind): ProtocolLayer {
           const value = output[shape.payload];
           const type = shapeType(payload);
           if (Buffer.isBuffer(value) || type === 'blob') {
-            body = Buffer.isBuffer(value) ? value : Buffer.from((value as string | undefined) ?? '');
+            body = Buffer.isBuffer(value)
+              ? value
+              : Buffer.from((value as string | undefined) ?? '');
           } else if (type === 'string') {
             body = (value as string | undefined) ?? '';
           } else if (value !== undefined) {
@@ -147,7 +174,13 @@ export function createRestProtocol(kind: RestKind): ProtocolLayer {
             body = writeBodyDocument(model, payloadRef, value, kind, root);
           }
         } else if (Object.keys(bodyMembers).length > 0) {
-          body = writeBodyDocument(model, { type: 'structure', members: bodyMembers }, output, kind, context.xmlRoot ?? `${operation}Result`);
+          body = writeBodyDocument(
+            model,
+            { type: 'structure', members: bodyMembers },
+            output,
+            kind,
+            context.xmlRoot ?? `${operation}Result`,
+          );
         }
         if (typeof body === 'string' && body !== '') {
           headers['content-type'] ??= kind === 'rest-xml' ? 'application/xml' : 'application/json';
@@ -170,7 +203,11 @@ export function createRestProtocol(kind: RestKind): ProtocolLayer {
         return {
           status: error.status,
           headers,
-          body: JSON.stringify({ Type: error.fault === 'Sender' ? 'User' : 'Service', message: error.message, ...error.fields }),
+          body: JSON.stringify({
+            Type: error.fault === 'Sender' ? 'User' : 'Service',
+            message: error.message,
+            ...error.fields,
+          }),
         };
       }
       if (context.method === 'HEAD') return { status: error.status, headers, body: '' };
@@ -214,7 +251,13 @@ function safeJson(text: string): unknown {
   }
 }
 
-function readBodyDocument(model: ServiceModel, shape: Shape, body: Buffer, kind: RestKind, where: string): unknown {
+function readBodyDocument(
+  model: ServiceModel,
+  shape: Shape,
+  body: Buffer,
+  kind: RestKind,
+  where: string,
+): unknown {
   const text = body.toString('utf8');
   if (kind === 'rest-json') {
     let raw: unknown;
@@ -229,9 +272,18 @@ function readBodyDocument(model: ServiceModel, shape: Shape, body: Buffer, kind:
   return readXmlValue(model, shape, node, kind, where);
 }
 
-function writeBodyDocument(model: ServiceModel, shape: Shape, value: unknown, kind: RestKind, root: string): string {
+function writeBodyDocument(
+  model: ServiceModel,
+  shape: Shape,
+  value: unknown,
+  kind: RestKind,
+  root: string,
+): string {
   if (kind === 'rest-json') return JSON.stringify(writeJsonValue(model, shape, value) ?? {});
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n', `<${root} xmlns="${S3_NAMESPACE}">`];
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n',
+    `<${root} xmlns="${S3_NAMESPACE}">`,
+  ];
   writeXmlMembers(model, shape, value, out);
   out.push(`</${root}>`);
   return out.join('');

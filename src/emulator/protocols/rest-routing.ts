@@ -48,7 +48,8 @@ function compileRoutes(model: ServiceModel): Route[] {
       for (const name of input.required ?? []) {
         const member = resolveShape(model, input.members?.[name] ?? {});
         if (member.location === 'querystring') requiredQuery.push(member.locationName ?? name);
-        if (member.location === 'header') requiredHeaders.push((member.locationName ?? name).toLowerCase());
+        if (member.location === 'header')
+          requiredHeaders.push((member.locationName ?? name).toLowerCase());
       }
     }
     routes.push({
@@ -72,7 +73,11 @@ function decodeSegment(raw: string): string {
   }
 }
 
-function matchPath(route: Route, rawSegments: string[], trailingSlash: boolean): Record<string, string> | undefined {
+function matchPath(
+  route: Route,
+  rawSegments: string[],
+  trailingSlash: boolean,
+): Record<string, string> | undefined {
   const labels: Record<string, string> = {};
   let i = 0;
   for (const [index, segment] of route.segments.entries()) {
@@ -109,7 +114,11 @@ export function matchRoute(model: ServiceModel, request: EmulatorRequest): Route
   let best: { match: RouteMatch; score: number } | undefined;
   for (const route of compileRoutes(model)) {
     if (route.method !== request.method) continue;
-    if (!route.queryLiterals.every(([k, v]) => request.query.has(k) && (v === undefined || request.query.get(k)![0] === v))) {
+    if (
+      !route.queryLiterals.every(
+        ([k, v]) => request.query.has(k) && (v === undefined || request.query.get(k)![0] === v),
+      )
+    ) {
       continue;
     }
     if (!route.requiredQuery.every((k) => request.query.has(k))) continue;
@@ -117,9 +126,12 @@ export function matchRoute(model: ServiceModel, request: EmulatorRequest): Route
     const labels = matchPath(route, rawSegments, trailingSlash);
     if (labels === undefined) continue;
     const score =
-      route.queryLiterals.length * 4 + route.requiredQuery.length * 2 + route.requiredHeaders.length +
+      route.queryLiterals.length * 4 +
+      route.requiredQuery.length * 2 +
+      route.requiredHeaders.length +
       route.segments.filter((s) => 'literal' in s).length * 8;
-    if (best === undefined || score > best.score) best = { match: { operation: route.operation, labels }, score };
+    if (best === undefined || score > best.score)
+      best = { match: { operation: route.operation, labels }, score };
   }
   return best?.match;
 }

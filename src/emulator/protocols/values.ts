@@ -6,7 +6,12 @@ import { shapeType } from './model-types.js';
  * Scalar conversions between wire text and typed values, shared by every protocol:
  * integers and floats as numbers, booleans, timestamps as Date, blobs as Buffer.
  */
-export function scalarFromText(text: string, shape: Shape, protocol: ProtocolName, where: string): unknown {
+export function scalarFromText(
+  text: string,
+  shape: Shape,
+  protocol: ProtocolName,
+  where: string,
+): unknown {
   switch (shapeType(shape)) {
     case 'integer':
     case 'long':
@@ -16,13 +21,19 @@ export function scalarFromText(text: string, shape: Shape, protocol: ProtocolNam
     case 'biginteger': {
       const n = Number(text);
       if (text.trim() === '' || !Number.isFinite(n)) {
-        throw commonErrors.validation(protocol, `Value '${text}' at '${where}' is not a valid number`);
+        throw commonErrors.validation(
+          protocol,
+          `Value '${text}' at '${where}' is not a valid number`,
+        );
       }
       return n;
     }
     case 'boolean':
       if (text !== 'true' && text !== 'false') {
-        throw commonErrors.validation(protocol, `Value '${text}' at '${where}' is not a valid boolean`);
+        throw commonErrors.validation(
+          protocol,
+          `Value '${text}' at '${where}' is not a valid boolean`,
+        );
       }
       return text === 'true';
     case 'timestamp':
@@ -34,13 +45,20 @@ export function scalarFromText(text: string, shape: Shape, protocol: ProtocolNam
   }
 }
 
-export function parseTimestamp(value: string | number, protocol: ProtocolName, where: string): Date {
+export function parseTimestamp(
+  value: string | number,
+  protocol: ProtocolName,
+  where: string,
+): Date {
   const date =
     typeof value === 'number' || /^\d+(\.\d+)?$/.test(value)
       ? new Date(Number(value) * 1000)
       : new Date(value);
   if (Number.isNaN(date.getTime())) {
-    throw commonErrors.validation(protocol, `Value '${value}' at '${where}' is not a valid timestamp`);
+    throw commonErrors.validation(
+      protocol,
+      `Value '${value}' at '${where}' is not a valid timestamp`,
+    );
   }
   return date;
 }
@@ -60,8 +78,13 @@ export function formatTimestamp(
 }
 
 /** Scalar -> XML/header text. */
-export function scalarToText(value: unknown, shape: Shape, defaultTimestamp: 'iso8601' | 'rfc822'): string {
-  if (value instanceof Date) return String(formatTimestamp(value, shape.timestampFormat ?? defaultTimestamp));
+export function scalarToText(
+  value: unknown,
+  shape: Shape,
+  defaultTimestamp: 'iso8601' | 'rfc822',
+): string {
+  if (value instanceof Date)
+    return String(formatTimestamp(value, shape.timestampFormat ?? defaultTimestamp));
   if (Buffer.isBuffer(value)) return value.toString('base64');
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
   return String(value);
@@ -73,7 +96,8 @@ export function scalarToText(value: unknown, shape: Shape, defaultTimestamp: 'is
  */
 export function missingMembersMessage(names: string[]): string {
   const parts = names.map(
-    (n) => `Value null at '${n.charAt(0).toLowerCase()}${n.slice(1)}' failed to satisfy constraint: Member must not be null`,
+    (n) =>
+      `Value null at '${n.charAt(0).toLowerCase()}${n.slice(1)}' failed to satisfy constraint: Member must not be null`,
   );
   return `${names.length} validation error${names.length === 1 ? '' : 's'} detected: ${parts.join('; ')}`;
 }

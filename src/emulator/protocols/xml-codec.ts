@@ -6,7 +6,17 @@ import { scalarFromText, scalarToText } from './values.js';
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"'\r]/g, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : c === "'" ? '&apos;' : '&#13;',
+    c === '&'
+      ? '&amp;'
+      : c === '<'
+        ? '&lt;'
+        : c === '>'
+          ? '&gt;'
+          : c === '"'
+            ? '&quot;'
+            : c === "'"
+              ? '&apos;'
+              : '&#13;',
   );
 }
 
@@ -14,7 +24,12 @@ export function escapeXml(text: string): string {
  * Writes `value` as the children of an element, per `shape` (query and rest-xml share this):
  * members named by locationName, lists wrapped in `<member>` unless flattened, maps as `<entry>`.
  */
-export function writeXmlMembers(model: ServiceModel, shape: Shape, value: unknown, out: string[]): void {
+export function writeXmlMembers(
+  model: ServiceModel,
+  shape: Shape,
+  value: unknown,
+  out: string[],
+): void {
   const resolved = resolveShape(model, shape);
   if (shapeType(resolved) !== 'structure' || value === null || typeof value !== 'object') return;
   const record = value as Record<string, unknown>;
@@ -23,11 +38,23 @@ export function writeXmlMembers(model: ServiceModel, shape: Shape, value: unknow
     if (memberValue === undefined || memberValue === null) continue;
     const member = resolveShape(model, memberRef);
     if (member.location !== undefined || member.xmlAttribute) continue;
-    writeXmlValue(model, member, memberRef.locationName ?? member.locationName ?? name, memberValue, out);
+    writeXmlValue(
+      model,
+      member,
+      memberRef.locationName ?? member.locationName ?? name,
+      memberValue,
+      out,
+    );
   }
 }
 
-function writeXmlValue(model: ServiceModel, shape: Shape, name: string, value: unknown, out: string[]): void {
+function writeXmlValue(
+  model: ServiceModel,
+  shape: Shape,
+  name: string,
+  value: unknown,
+  out: string[],
+): void {
   switch (shapeType(shape)) {
     case 'structure': {
       out.push(`<${name}${xmlAttributes(model, shape, value)}>`);
@@ -100,7 +127,10 @@ const parser = new XMLParser({
 });
 
 /** Parses an XML document into its root element; throws the protocol's MalformedXML error. */
-export function parseXmlDocument(text: string, protocol: ProtocolName): { name: string; node: XmlNode } {
+export function parseXmlDocument(
+  text: string,
+  protocol: ProtocolName,
+): { name: string; node: XmlNode } {
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw commonErrors.serialization(protocol, `malformed XML: ${valid.err.msg}`);
   const doc = parser.parse(text) as Record<string, XmlNode[] | undefined>;
@@ -109,7 +139,10 @@ export function parseXmlDocument(text: string, protocol: ProtocolName): { name: 
   if (rootName === undefined || root === undefined) {
     throw commonErrors.serialization(protocol, 'the XML document has no root element');
   }
-  return { name: rootName, node: typeof root === 'object' ? root : ({ '#text': String(root) } as XmlNode) };
+  return {
+    name: rootName,
+    node: typeof root === 'object' ? root : ({ '#text': String(root) } as XmlNode),
+  };
 }
 
 function textOf(node: XmlNode | string): string {
@@ -143,7 +176,9 @@ export function readXmlValue(
         if (!Array.isArray(children) || children.length === 0) continue;
         if (shapeType(member) === 'list' && member.flattened) {
           const item = member.member ?? {};
-          out[name] = children.map((c) => readXmlValue(model, item, c, protocol, `${where}.${name}`));
+          out[name] = children.map((c) =>
+            readXmlValue(model, item, c, protocol, `${where}.${name}`),
+          );
         } else {
           out[name] = readXmlValue(model, memberRef, children[0]!, protocol, `${where}.${name}`);
         }

@@ -20,7 +20,8 @@ export function decodeAwsChunked(body: Buffer): Buffer {
     if (start + size > body.length) throw malformed('a chunk is shorter than its declared size');
     parts.push(body.subarray(start, start + size));
     offset = start + size;
-    if (body.toString('latin1', offset, offset + 2) !== '\r\n') throw malformed('a chunk is not followed by CRLF');
+    if (body.toString('latin1', offset, offset + 2) !== '\r\n')
+      throw malformed('a chunk is not followed by CRLF');
     offset += 2;
   }
   return Buffer.concat(parts);
@@ -34,5 +35,9 @@ export function isAwsChunked(headers: Readonly<Record<string, string>>): boolean
 }
 
 function malformed(detail: string): AwsError {
-  return new AwsError('IncompleteBody', `The aws-chunked request body is malformed: ${detail}`, 400);
+  return new AwsError(
+    'IncompleteBody',
+    `The aws-chunked request body is malformed: ${detail}`,
+    400,
+  );
 }

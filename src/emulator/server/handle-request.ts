@@ -15,7 +15,10 @@ import type { EmulatorRequest } from './emulator-request.js';
 export interface PipelineConfig {
   state: EmulatorState;
   services: ReadonlyMap<string, ServiceDefinition<unknown>>;
-  operations: ReadonlyMap<ServiceDefinition<unknown>, ReadonlyMap<string, ServiceDefinition<unknown>['operations'][number]>>;
+  operations: ReadonlyMap<
+    ServiceDefinition<unknown>,
+    ReadonlyMap<string, ServiceDefinition<unknown>['operations'][number]>
+  >;
   protocolOf(service: ServiceDefinition<unknown>): ProtocolLayer;
   engine: PolicyEngine;
   log: AuthorizationLog;
@@ -66,7 +69,8 @@ export async function handleAwsRequest(
       engine: config.engine,
       log: config.log,
     });
-    if (operation === undefined) throw commonErrors.notImplemented(model.metadata.serviceId, operationName);
+    if (operation === undefined)
+      throw commonErrors.notImplemented(model.metadata.serviceId, operationName);
     const output = await operation.handle(input, ctx);
     return protocol.serializeOutput(output ?? {}, {
       requestId: request.id,
@@ -81,7 +85,9 @@ export async function handleAwsRequest(
       requestId: request.id,
       model,
       method: request.method,
-      ...(service.jsonErrorTypePrefix !== undefined && { jsonErrorTypePrefix: service.jsonErrorTypePrefix }),
+      ...(service.jsonErrorTypePrefix !== undefined && {
+        jsonErrorTypePrefix: service.jsonErrorTypePrefix,
+      }),
     });
   }
 }
@@ -92,7 +98,10 @@ function describe(error: unknown): string {
 
 function signingRegion(request: EmulatorRequest): string | undefined {
   const auth = request.headers['authorization'];
-  const credential = auth !== undefined ? /Credential=([^,\s]+)/.exec(auth)?.[1] : request.query.get('X-Amz-Credential')?.[0];
+  const credential =
+    auth !== undefined
+      ? /Credential=([^,\s]+)/.exec(auth)?.[1]
+      : request.query.get('X-Amz-Credential')?.[0];
   return credential?.split('/')[2];
 }
 
@@ -111,27 +120,46 @@ async function authenticate(
   if (claim === undefined) {
     // LocalEmu accepts unsigned calls when nothing is enforced; so do we, as the account root.
     if (config.enforcement === 'off') {
-      return { kind: 'admin', arn: `arn:aws:iam::${state.accountId}:root`, accountId: state.accountId, accessKeyId: '' };
+      return {
+        kind: 'admin',
+        arn: `arn:aws:iam::${state.accountId}:root`,
+        accountId: state.accountId,
+        accessKeyId: '',
+      };
     }
     if (service.name === 's3') return { kind: 'anonymous', arn: '*', accountId: '' };
     throw commonErrors.missingAuthentication(protocol.name);
   }
   const now = new Date();
   const caller = resolveCaller(claim, state.identity, config.admins, protocol.name, now);
-  const verified = await anyAsync(caller.secrets, (secret) => verifySigV4(request, claim, secret, rawBody));
+  const verified = await anyAsync(caller.secrets, (secret) =>
+    verifySigV4(request, claim, secret, rawBody),
+  );
   if (!verified) throw commonErrors.signatureMismatch(protocol.name);
   if (claim.location === 'query') {
     const signedAt = parseAmzDate(claim.longDate);
     const expires = claim.expiresSeconds ?? NaN;
-    if (signedAt === undefined || !Number.isFinite(expires) || expires < 1 || expires > MAX_PRESIGN_SECONDS) {
-      throw new AwsError('AuthorizationQueryParametersError', 'X-Amz-Expires must be between 1 and 604800 seconds, and X-Amz-Date a valid ISO 8601 basic timestamp', 400);
+    if (
+      signedAt === undefined ||
+      !Number.isFinite(expires) ||
+      expires < 1 ||
+      expires > MAX_PRESIGN_SECONDS
+    ) {
+      throw new AwsError(
+        'AuthorizationQueryParametersError',
+        'X-Amz-Expires must be between 1 and 604800 seconds, and X-Amz-Date a valid ISO 8601 basic timestamp',
+        400,
+      );
     }
     if (signedAt.getTime() + expires * 1000 < now.getTime()) throw commonErrors.presignedExpired();
   }
   return caller.principal;
 }
 
-async function anyAsync<T>(items: readonly T[], test: (item: T) => Promise<boolean>): Promise<boolean> {
+async function anyAsync<T>(
+  items: readonly T[],
+  test: (item: T) => Promise<boolean>,
+): Promise<boolean> {
   for (const item of items) if (await test(item)) return true;
   return false;
 }

@@ -5,7 +5,10 @@ import { firstQueryValue } from './emulator-request.js';
 /** The SigV4 scope's service name, read leniently (full validation happens in identity). */
 export function scopeService(request: EmulatorRequest): string | undefined {
   const auth = request.headers['authorization'];
-  const credential = auth !== undefined ? /Credential=([^,\s]+)/.exec(auth)?.[1] : firstQueryValue(request, 'X-Amz-Credential');
+  const credential =
+    auth !== undefined
+      ? /Credential=([^,\s]+)/.exec(auth)?.[1]
+      : firstQueryValue(request, 'X-Amz-Credential');
   return credential?.split('/')[3];
 }
 
@@ -23,8 +26,10 @@ export function routeService(
   const target = request.headers['x-amz-target'];
   if (target !== undefined) {
     const prefix = target.slice(0, target.lastIndexOf('.'));
-    for (const service of services.values()) if (service.model.metadata.targetPrefix === prefix) return service;
+    for (const service of services.values())
+      if (service.model.metadata.targetPrefix === prefix) return service;
   }
-  for (const service of services.values()) if (service.claimsHost?.(request.hostname)) return service;
+  for (const service of services.values())
+    if (service.claimsHost?.(request.hostname)) return service;
   return services.get('s3');
 }

@@ -1,7 +1,17 @@
+import { iamService } from './iam/iam-service.js';
 import type { ServiceDefinition } from './service-types.js';
+import { stsService } from './sts/sts-service.js';
+
+/** Each service is typed by its own store; the framework holds them type-erased. */
+function erase<S>(service: ServiceDefinition<S>): ServiceDefinition<unknown> {
+  return service as unknown as ServiceDefinition<unknown>;
+}
 
 /**
  * Every service the emulator serves. Adding a service: create services/<name>/ (see
  * src/emulator/README.md) and add its definition here — the one place services are registered.
  */
-export const allServices: ReadonlyArray<ServiceDefinition<unknown>> = [];
+export const allServices: ReadonlyArray<ServiceDefinition<unknown>> = [
+  erase(iamService),
+  erase(stsService),
+];

@@ -1,4 +1,5 @@
 import type { CompiledPolicy, ContextValue } from '../../policy/types.js';
+import type { PolicyEngine } from '../authz/policy-engine.js';
 import type { AwsError } from '../errors/aws-error.js';
 import type { IdentityStore } from '../identity/identity-store.js';
 import type { Principal } from '../identity/principal.js';
@@ -90,5 +91,6 @@ export interface EmulatorCore {
   accountId: string;
   region: string;
   identity: IdentityStore;
+  policyEngine: PolicyEngine;
   storeOf<T>(serviceName: string): T;
 }

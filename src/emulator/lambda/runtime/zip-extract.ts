@@ -1,0 +1,75 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+
+/** AWS's limit on a function's unpacked code (250 MB). */
+export const MAX_UNZIPPED_BYTES = 262_144_000;
+
+/**
+ * A deployment package that cannot be unpacked safely. The Lambda service answers these as
+ * InvalidParameterValueException ("Could not unzip uploaded file. Please check your file, then
+ * try to upload again.").
+ */
+export class ZipExtractionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ZipExtractionError';
+  }
+}
+
+/**
+ * Unpacks a zip (as made by `zip`, Python's zipfile, or any SDK) into `destDir`. Entry names are
+ * checked before anything is written: absolute paths, drive letters and `..` segments are
+ * refused (zip-slip), and the declared unpacked size is bounded. Symbolic-link entries are
+ * written as plain files holding the link text, so they cannot point outside either. File modes
+ * are not restored (fflate does not expose them); handlers are read, not executed.
+ */
+export function extractZip(bytes: Uint8Array, destDir: string): string[] {
+  let total = 0;
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter(entry) {
+        total += entry.originalSize;
+        if (total > MAX_UNZIPPED_BYTES) {
+          throw new ZipExtractionError(`unzipped size exceeds ${MAX_UNZIPPED_BYTES} bytes`);
+        }
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof ZipExtractionError) throw error;
+    throw new ZipExtractionError(`not a readable zip file: ${(error as Error).message}`);
+  }
+  const written: string[] = [];
+  const root = path.resolve(destDir);
+  mkdirSync(root, { recursive: true });
+  for (const [name, data] of Object.entries(files)) {
+    const relative = safeRelativePath(name);
+    if (relative === undefined) continue; // the archive's root directory entry
+    const target = path.join(root, relative);
+    if (name.endsWith('/') || name.endsWith('\\')) {
+      mkdirSync(target, { recursive: true });
+      continue;
+    }
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, data);
+    written.push(relative.split(path.sep).join('/'));
+  }
+  return written.sort();
+}
+
+function safeRelativePath(name: string): string | undefined {
+  const parts = name.replace(/\\/g, '/').split('/');
+  if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name)) {
+    throw new ZipExtractionError(`zip entry has an absolute path: ${name}`);
+  }
+  const kept: string[] = [];
+  for (const part of parts) {
+    if (part === '' || part === '.') continue;
+    if (part === '..')
+      throw new ZipExtractionError(`zip entry escapes the code directory: ${name}`);
+    kept.push(part);
+  }
+  return kept.length === 0 ? undefined : path.join(...kept);
+}

@@ -1,0 +1,3 @@
+import { deletePermissionsBoundary } from '../principal-entity-operations.js';
+
+export const deleteUserPermissionsBoundary = deletePermissionsBoundary('user');

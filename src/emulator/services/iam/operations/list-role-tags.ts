@@ -1,0 +1,3 @@
+import { listEntityTags } from '../principal-entity-operations.js';
+
+export const listRoleTags = listEntityTags('role');

@@ -1,0 +1,3 @@
+import { listEntityTags } from '../principal-entity-operations.js';
+
+export const listUserTags = listEntityTags('user');

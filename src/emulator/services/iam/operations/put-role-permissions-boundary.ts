@@ -1,0 +1,3 @@
+import { putPermissionsBoundary } from '../principal-entity-operations.js';
+
+export const putRolePermissionsBoundary = putPermissionsBoundary('role');

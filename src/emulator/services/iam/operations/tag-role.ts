@@ -1,0 +1,3 @@
+import { tagEntity } from '../principal-entity-operations.js';
+
+export const tagRole = tagEntity('role');

@@ -1,0 +1,3 @@
+import { untagEntity } from '../principal-entity-operations.js';
+
+export const untagRole = untagEntity('role');
