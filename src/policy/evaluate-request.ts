@@ -12,6 +12,9 @@
  *       - naming the caller's role, or `*`: limited by the boundary and session policies;
  *       - naming only the account: delegates to the account, the identity side must allow.
  *     Cross account: the identity side AND the resource policy must both allow.
+ *     KMS key policies and role trust policies (when passed as `resource`) must allow even in
+ *     the same account: a grant naming the caller suffices, otherwise the identity side AND
+ *     the key/trust policy must allow.
  *
  * Fail closed: an Allow statement that cannot be decided grants nothing; a Deny statement that
  * cannot be decided denies (it is in both `matched` and `unverifiable`), so an undecidable
@@ -100,6 +103,9 @@ function evaluateGroup(
   return result;
 }
 
+/** Actions whose resource policy (key policy, trust policy) must allow even in the same account. */
+const RESOURCE_POLICY_REQUIRED = /^(?:kms:|sts:assumerole)/;
+
 const EMPTY: GroupResult = { allows: [], denies: [] };
 
 export function evaluateRequest(request: AuthorizationRequest, policies: PolicySet): AuthorizationDecision {
@@ -148,21 +154,37 @@ export function evaluateRequest(request: AuthorizationRequest, policies: PolicyS
         (g) => g.principal === 'direct' || ((g.principal === 'role' || g.principal === 'wildcard') && limitedOk),
       )
     : resource.allows;
-  const allowed = sameAccount ? identitySide || usableGrants.length > 0 : identitySide && resource.allows.length > 0;
+  // KMS key policies and role trust policies are the documented exceptions: the resource
+  // policy must allow even within the account (naming the caller, or the account to delegate
+  // to IAM policies). Applied when the caller passed that policy; without one we cannot know.
+  const resourceMustAllow = !sameAccount || (policies.resource !== undefined && RESOURCE_POLICY_REQUIRED.test(view.actionLower));
+  const directGrants = usableGrants.filter((g) => g.principal === 'direct');
+  let allowed: boolean;
+  let usedGrants: Grant[];
+  if (!sameAccount) {
+    allowed = identitySide && resource.allows.length > 0;
+    usedGrants = resource.allows;
+  } else if (resourceMustAllow) {
+    allowed = directGrants.length > 0 || (identitySide && resource.allows.length > 0);
+    usedGrants = identitySide ? resource.allows : directGrants;
+  } else {
+    allowed = identitySide || usableGrants.length > 0;
+    usedGrants = usableGrants;
+  }
 
   if (!allowed) {
     let deniedBy: PolicyKind = 'identity';
     if (identity.allows.length > 0 || resource.allows.length > 0) {
       if (!boundaryOk) deniedBy = 'permissions-boundary';
       else if (!sessionOk) deniedBy = 'session';
-      else if (!sameAccount && identitySide) deniedBy = 'resource';
+      else if (resourceMustAllow && identitySide) deniedBy = 'resource';
     }
     return implicit(deniedBy);
   }
   const matched: StatementRef[] = [];
   if (identitySide) matched.push(...identity.allows.map((g) => g.ref));
-  matched.push(...usableGrants.map((g) => g.ref));
-  const limits = identitySide || usableGrants.some((g) => g.principal !== 'direct');
+  matched.push(...usedGrants.map((g) => g.ref));
+  const limits = identitySide || usedGrants.some((g) => g.principal !== 'direct');
   if (limits) {
     if (boundary) matched.push(...boundary.allows.map((g) => g.ref));
     if (session) matched.push(...session.allows.map((g) => g.ref));
