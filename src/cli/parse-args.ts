@@ -1,7 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../common/errors.js';
+import type { FailOn } from '../report/gate.js';
 
-export type FailOn = 'unjustified' | 'finding' | 'none';
+export type { FailOn };
 
 export type CliCommand =
   | { name: 'help'; topic?: string }

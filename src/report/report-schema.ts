@@ -115,7 +115,16 @@ export const reportSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['policy', 'role', 'baseline', 'statements', 'mutants', 'score', 'mutantScore'],
+        required: [
+          'policy',
+          'role',
+          'baseline',
+          'statements',
+          'mutants',
+          'score',
+          'mutantScore',
+          'notes',
+        ],
         properties: {
           policy: { type: 'string' },
           role: { type: 'string' },
@@ -133,6 +142,7 @@ export const reportSchema = {
           mutants: { type: 'array', items: mutant },
           score: { type: ['number', 'null'], minimum: 0, maximum: 100 },
           mutantScore: { type: ['number', 'null'], minimum: 0, maximum: 100 },
+          notes: strings,
         },
       },
     },

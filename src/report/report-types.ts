@@ -85,4 +85,6 @@ export interface TargetReport {
   score: number | null;
   /** The same ratio over all mutants. */
   mutantScore: number | null;
+  /** Things a reader must know to trust the verdicts (missing evidence, replay contradictions). */
+  notes: string[];
 }

@@ -53,6 +53,7 @@ const example: Report = {
       ],
       score: 100,
       mutantScore: 100,
+      notes: [],
     },
   ],
 };

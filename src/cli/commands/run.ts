@@ -1,10 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { InputError, RunError, type ExitCode } from '../../common/errors.js';
-import { parseConfig } from '../../mutate/config/load-config.js';
+import { ExitCode, InputError } from '../../common/errors.js';
 import type { IamMutateConfig } from '../../mutate/config/config-types.js';
+import { parseConfig } from '../../mutate/config/load-config.js';
+import { runPlan } from '../../mutate/run-plan.js';
+import { evaluateGate } from '../../report/gate.js';
 import type { CliIo } from '../io.js';
 import type { CliCommand } from '../parse-args.js';
+import { progressReporter } from '../progress.js';
+import { writeReportFiles } from '../write-report-files.js';
 
 type RunCommand = Extract<CliCommand, { name: 'run' }>;
 
@@ -25,10 +29,21 @@ export function loadConfigFile(configPath: string, io: Pick<CliIo, 'cwd'>): IamM
 
 export async function runCommand(command: RunCommand, io: CliIo): Promise<ExitCode> {
   const config = loadConfigFile(command.config, io);
-  io.stderr(`config ok: ${config.targets.length} target(s) in ${command.config}\n`);
-  // The baseline-plus-mutant loop is issue 7; until it exists, say so instead of reporting
-  // anything that could be mistaken for a verdict.
-  throw new RunError(
-    'the mutation engine is not built yet, so no policy was verified (no report written)',
-  );
+  const report = await runPlan({
+    config,
+    ...(command.endpoint !== undefined && { endpoint: command.endpoint }),
+    only: command.only,
+    verify: 'all',
+    hostEnv: io.env,
+    reporter: progressReporter(io.stderr, io.interactive),
+  });
+  const reportDir = path.resolve(io.cwd, command.reportDir);
+  const [reportFile] = await writeReportFiles(reportDir, {
+    'report.json': `${JSON.stringify(report, null, 2)}\n`,
+  });
+  io.stderr(`report: ${path.relative(io.cwd, reportFile ?? reportDir) || reportFile}\n`);
+  const gate = evaluateGate(report, command.failOn);
+  if (gate.kind === 'pass') return ExitCode.ok;
+  for (const reason of gate.reasons) io.stderr(`  ${reason}\n`);
+  return gate.kind === 'broken' ? ExitCode.runBroke : ExitCode.gateFailed;
 }

@@ -10,11 +10,12 @@ const MAX_CAPTURE = 1024 * 1024;
  */
 export function runCommandWorkload(
   command: string,
-  options: { cwd: string; env: Record<string, string>; timeoutMs: number },
+  options: { cwd: string; env: Record<string, string>; timeoutMs: number; args?: string[] },
 ): Promise<WorkloadResult> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn('/bin/sh', ['-c', command], {
+    // Extra args become $0, $1, ... of the command, so paths need no shell quoting.
+    const child = spawn('/bin/sh', ['-c', command, ...(options.args ?? [])], {
       cwd: options.cwd,
       env: options.env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,307 @@
+import type { ParsedPolicy } from '../policy/index.js';
+import type { MutantReport, StatementReport, TargetReport } from '../report/report-types.js';
+import type { MutationBackend } from './backend.js';
+import type { BaselineCall } from './baseline-call.js';
+import { callsByStatement } from './baseline-call.js';
+import type { TargetConfig } from './config/config-types.js';
+import { interpretRun } from './interpret-run.js';
+import { generateMutants, type Mutant } from './mutators/index.js';
+import { listOf, sidOf, statementsOf, type PolicyJson } from './mutators/policy-json.js';
+import { predictMutant, type Prediction } from './replay.js';
+import type { RunReporter } from './run-events.js';
+import { mutationScore } from './score.js';
+import { actionMatches, statementUsage } from './statement-usage.js';
+import { isJustified, verdictFor, type RunOutcome, type Verdict } from './verdict.js';
+
+/** Which mutants are re-run for real after the offline replay. */
+export type VerifyMode = 'all' | 'survivors' | 'none';
+
+export interface TargetRun {
+  target: TargetConfig;
+  /** The policy text after substitution: what is attached. */
+  policyText: string;
+  /** The parsed original policy, for statement line numbers. */
+  parsed: ParsedPolicy;
+  backend: MutationBackend;
+  verify: VerifyMode;
+  reporter?: RunReporter;
+  index: number;
+  total: number;
+}
+
+/**
+ * The baseline-plus-mutant loop for one target (DESIGN.md, "What the product does"). The
+ * role's previous inline policy of that name is restored afterwards, whatever happens.
+ */
+export async function runTarget(run: TargetRun): Promise<TargetReport> {
+  const { target, backend } = run;
+  run.reporter?.onTargetStarted?.({ policy: target.policy, index: run.index, total: run.total });
+  const previous = await backend.getRolePolicy(target.role, target.policyName);
+  try {
+    const report = await mutateTarget(run);
+    run.reporter?.onTargetFinished?.(report);
+    return report;
+  } finally {
+    if (previous === undefined) await backend.deleteRolePolicy(target.role, target.policyName);
+    else await backend.putRolePolicy(target.role, target.policyName, previous);
+  }
+}
+
+async function mutateTarget(run: TargetRun): Promise<TargetReport> {
+  const { target } = run;
+  const policy = JSON.parse(run.policyText) as PolicyJson;
+  const baseline = await runOnce(run, run.policyText);
+  const passed = baseline.outcome.kind === 'passed';
+  run.reporter?.onBaselineFinished?.({
+    policy: target.policy,
+    passed,
+    calls: baseline.calls?.length ?? 0,
+    ...(!passed && { reason: describeOutcome(baseline.outcome) }),
+  });
+  if (!passed) return failedBaselineReport(run, policy, baseline.outcome, baseline.calls ?? []);
+
+  const calls = baseline.calls;
+  const usage = statementUsage(policy, calls ?? []);
+  const mutants = generateMutants({ policy, usage });
+  const reports: MutantReport[] = [];
+  for (const [i, mutant] of mutants.entries()) {
+    const report = await judgeMutant(
+      run,
+      mutant,
+      calls,
+      usage[mutant.statementIndex] !== undefined,
+    );
+    reports.push(report);
+    run.reporter?.onMutantFinished?.({
+      policy: target.policy,
+      index: i,
+      total: mutants.length,
+      mutant: report,
+    });
+  }
+  const statements = statementReports(run.parsed, policy, reports, calls, usage);
+  return {
+    policy: target.policy,
+    role: target.role,
+    baseline: { status: 'passed', calls: (calls ?? []).map(toCallRecord) },
+    statements,
+    mutants: reports,
+    score: mutationScore(statements.map((s) => s.status)),
+    mutantScore: mutationScore(reports.map((m) => m.status)),
+    notes: notesFor(reports, calls),
+  };
+}
+
+async function judgeMutant(
+  run: TargetRun,
+  mutant: Mutant,
+  calls: BaselineCall[] | undefined,
+  statementUsed: boolean,
+): Promise<MutantReport> {
+  const base = {
+    id: mutant.id,
+    mutator: mutant.mutator,
+    sid: mutant.sid,
+    index: mutant.statementIndex,
+    description: mutant.description,
+  };
+  if (mutant.mutator === 'remove-deny') {
+    // A workload never calls what a Deny forbids; only probes (not configured) could prove it.
+    return {
+      ...base,
+      status: 'no-coverage',
+      description: `${mutant.description}; no probe exercises it`,
+    };
+  }
+  // With an authorization log, a statement no call used needs no re-run to be judged.
+  if (calls !== undefined && !statementUsed) return { ...base, status: 'no-coverage' };
+
+  const prediction = calls === undefined ? undefined : predictMutant(mutant, calls);
+  const predicted = prediction && verdictFor(fromPrediction(prediction), grants(mutant));
+  const rerun =
+    prediction === undefined ||
+    run.verify === 'all' ||
+    (run.verify === 'survivors' && predicted?.status === 'survived');
+  const verdict: Verdict = rerun
+    ? verdictFor((await runOnce(run, JSON.stringify(mutant.policy))).outcome, grants(mutant))
+    : (predicted as Verdict);
+  return {
+    ...base,
+    status: verdict.status,
+    ...(verdict.deniedAction !== undefined && { deniedAction: verdict.deniedAction }),
+    ...(verdict.evidence !== undefined && { evidence: verdict.evidence }),
+    ...(predicted !== undefined && { predicted: predicted.status }),
+    ...(verdict.reason !== undefined && {
+      description: `${mutant.description}; ${verdict.reason}`,
+    }),
+  };
+}
+
+function grants(mutant: Mutant): (action: string) => boolean {
+  return (action) => mutant.withdrawnActions.some((pattern) => actionMatches(pattern, action));
+}
+
+function fromPrediction(prediction: Prediction): RunOutcome {
+  return prediction.kind === 'passed'
+    ? { kind: 'passed' }
+    : {
+        kind: 'denied',
+        action: prediction.action,
+        resource: prediction.resource,
+        evidence: 'authz-log',
+      };
+}
+
+/** Attaches a policy text, runs the workload once, and judges the run. */
+async function runOnce(
+  run: TargetRun,
+  policyText: string,
+): Promise<{ outcome: RunOutcome; calls: BaselineCall[] | undefined }> {
+  const { backend, target } = run;
+  await backend.putRolePolicy(target.role, target.policyName, policyText);
+  const log = backend.authorizationLog;
+  const cursor = log && (await log.mark());
+  const result = await backend.runWorkload(target);
+  const calls =
+    log && cursor !== undefined
+      ? await log.readSince(cursor, target.role, target.policyName)
+      : undefined;
+  return { outcome: interpretRun(result, calls, target.expect), calls };
+}
+
+function statementReports(
+  parsed: ParsedPolicy,
+  policy: PolicyJson,
+  mutants: readonly MutantReport[],
+  calls: readonly BaselineCall[] | undefined,
+  usage: ReturnType<typeof statementUsage>,
+): StatementReport[] {
+  const statements = statementsOf(policy);
+  const byStatement = callsByStatement(
+    (calls ?? []).filter((c) => c.decision === 'allow'),
+    statements.length,
+  );
+  return statements.map((statement, index) => {
+    const own = mutants.find(
+      (m) => m.index === index && (m.mutator === 'remove-statement' || m.mutator === 'remove-deny'),
+    );
+    const status = own?.status ?? 'error';
+    const used = usage[index];
+    const coveredBy =
+      status === 'survived' ? coveringStatements(index, byStatement[index] ?? [], statements) : [];
+    return {
+      sid: sidOf(statement),
+      index,
+      line: parsed.statements[index]?.line ?? 1,
+      effect: statement.Effect === 'Deny' ? 'Deny' : 'Allow',
+      actions: listOf(statement.Action ?? statement.NotAction),
+      resources: listOf(statement.Resource ?? statement.NotResource),
+      status,
+      justified: isJustified(status),
+      deniedAction: own?.deniedAction ?? null,
+      coveredBy,
+      ...(used && {
+        usedActions: [...new Set([...used.actionsByPattern.values()].flat())].sort(),
+        usedResources: [...new Set([...used.resourcesByPattern.values()].flat())].sort(),
+      }),
+      findings: [],
+      suggestion: null,
+    };
+  });
+}
+
+/** The other statements (by Sid, or `#index`) that also granted this statement's calls. */
+function coveringStatements(
+  index: number,
+  calls: readonly BaselineCall[],
+  statements: readonly Record<string, unknown>[],
+): string[] {
+  const names = new Set<string>();
+  for (const call of calls) {
+    for (const ref of call.matched) {
+      if (ref.index === index) continue;
+      const other = statements[ref.index];
+      names.add((other && sidOf(other)) ?? `#${ref.index}`);
+    }
+    if (call.grantedElsewhere > 0) names.add('(another policy)');
+  }
+  return [...names].sort();
+}
+
+function failedBaselineReport(
+  run: TargetRun,
+  policy: PolicyJson,
+  outcome: RunOutcome,
+  calls: readonly BaselineCall[],
+): TargetReport {
+  const reason = describeOutcome(outcome);
+  return {
+    policy: run.target.policy,
+    role: run.target.role,
+    baseline: {
+      status:
+        outcome.kind === 'timeout' ? 'timeout' : outcome.kind === 'denied' ? 'failed' : 'error',
+      calls: calls.map(toCallRecord),
+      reason,
+    },
+    statements: statementsOf(policy).map((statement, index) => ({
+      sid: sidOf(statement),
+      index,
+      line: run.parsed.statements[index]?.line ?? 1,
+      effect: statement.Effect === 'Deny' ? 'Deny' : 'Allow',
+      actions: listOf(statement.Action ?? statement.NotAction),
+      resources: listOf(statement.Resource ?? statement.NotResource),
+      status: 'error',
+      justified: null,
+      deniedAction: null,
+      coveredBy: [],
+      findings: [],
+      suggestion: null,
+    })),
+    mutants: [],
+    score: null,
+    mutantScore: null,
+    notes: [`baseline did not pass, so no mutant was run: ${reason}`],
+  };
+}
+
+function describeOutcome(outcome: RunOutcome): string {
+  switch (outcome.kind) {
+    case 'passed':
+      return 'passed';
+    case 'denied':
+      return `denied ${outcome.action}${outcome.resource ? ` on ${outcome.resource}` : ''} (evidence: ${outcome.evidence})`;
+    case 'timeout':
+      return `timed out after ${outcome.afterMs} ms`;
+    case 'failed':
+      return outcome.reason;
+  }
+}
+
+function notesFor(
+  mutants: readonly MutantReport[],
+  calls: readonly BaselineCall[] | undefined,
+): string[] {
+  const notes: string[] = [];
+  if (calls === undefined) {
+    notes.push(
+      'the endpoint keeps no authorization log: denied actions come from the workload response or error messages, and no-coverage cannot be told from survived',
+    );
+  }
+  const contradicted = mutants.filter((m) => m.predicted !== undefined && m.predicted !== m.status);
+  if (contradicted.length > 0) {
+    notes.push(
+      `the re-run contradicted the replay for ${contradicted.map((m) => m.id).join(', ')}: the workload may not be deterministic`,
+    );
+  }
+  return notes;
+}
+
+function toCallRecord(call: BaselineCall) {
+  return {
+    action: call.action,
+    resource: call.resource,
+    decision: call.decision,
+    matchedSids: call.matched.map((ref) => ref.sid ?? `#${ref.index}`),
+  };
+}
