@@ -337,6 +337,7 @@ async function main() {
     await answer({ t: 'init-error', error: toRapidResponse(error) });
     return; // wait to be stopped; Lambda re-runs init on the next invoke
   }
+  await endOfOutput();
   await send({ t: 'ready' });
   for (;;) {
     const message = await next();

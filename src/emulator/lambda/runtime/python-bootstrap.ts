@@ -342,7 +342,7 @@ def _invoke(handler, message):
         error = _error_from_exception(sys.exc_info(), request_id)
     if error is not None:
         _log_error(error)
-        answer = {"t": "error", "requestId": request_id, "error": error}
+        answer = {"t": "error", "requestId": request_id, "error": error, "payload": json.dumps(error)}
     elif len(payload.encode("utf-8")) > _MAX_RESPONSE:
         answer = {"t": "too-large", "requestId": request_id}
     else:
@@ -366,9 +366,10 @@ def main():
     if error is not None:
         _log_error(error)
         _end_of_output()
-        _send({"t": "init-error", "error": error})
+        _send({"t": "init-error", "error": error, "payload": json.dumps(error)})
         while True:
             _INBOX.get()  # wait to be stopped; Lambda re-runs init on the next invoke
+    _end_of_output()
     _send({"t": "ready"})
     while True:
         message = _INBOX.get()

@@ -1,0 +1,273 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { materializeCode } from './code-store.js';
+import { missingBoto3Message, probeInterpreter, type ProbeResult } from './interpreter-probe.js';
+import { buildWorkerEnvironment } from './invocation-env.js';
+import { MAX_RESPONSE_BYTES } from './platform-errors.js';
+import { parseRuntimeId, SUPPORTED_RUNTIMES_TEXT, type RuntimeId } from './runtime-id.js';
+import { prepareSandboxFiles, type SandboxFiles } from './sandbox-files.js';
+import type { InterpreterInfo, InvokeRequest, InvokeResult, RuntimeFamily } from './types.js';
+import { Worker } from './worker.js';
+import { ZipExtractionError } from './zip-extract.js';
+
+export interface WorkerPoolOptions {
+  /** A directory the pool may fill (bootstraps, unpacked code, an empty HOME). */
+  readonly tmpRoot: string;
+  /** Command that runs python3.x functions (default `python3`). */
+  readonly pythonCommand?: string;
+  /** Command that runs nodejs functions (default: the Node.js running the emulator). */
+  readonly nodeCommand?: string;
+  /**
+   * Warm workers per function. Concurrent invokes of one function get one worker each, as
+   * Lambda gives each concurrent request its own execution environment; past this many they
+   * queue. Default 4 (the emulator shares a small machine with the workload).
+   */
+  readonly maxWorkersPerFunction?: number;
+  /** Limit on loading the handler module (Lambda's init phase allows 10 s). */
+  readonly initTimeoutMs?: number;
+  /** Log characters kept per invocation (head and tail; default 1 MiB). */
+  readonly maxLogChars?: number;
+  /** Refuse python functions when boto3 is missing (default true: Lambda always has it). */
+  readonly requireBoto3?: boolean;
+}
+
+export interface WorkerPool {
+  invoke(request: InvokeRequest): Promise<InvokeResult>;
+  /** Code or configuration changed in place: idle workers stop now, busy ones after their invoke. */
+  restart(functionId: string): void;
+  /** Stops every worker (and its children). */
+  stop(): Promise<void>;
+  /** What runs a runtime here, or why nothing can. */
+  describeRuntime(runtime: string): Promise<ProbeResult>;
+  /** Live worker PIDs of a function (for tests and diagnostics). */
+  workerPids(functionId: string): number[];
+}
+
+interface FunctionSlot {
+  fingerprint: string;
+  workers: Worker[];
+  waiters: Array<() => void>;
+}
+
+/**
+ * Runs Lambda functions as local processes and keeps them warm. Each function (by functionId)
+ * has up to `maxWorkersPerFunction` workers built for one configuration fingerprint; an invoke
+ * with a different fingerprint (new code, handler, environment, memory, ...) retires the old
+ * workers first, so configuration updates take effect without the caller doing anything, and
+ * `restart` covers code changed in place in a directory.
+ */
+export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
+  mkdirSync(options.tmpRoot, { recursive: true });
+  const files: SandboxFiles = prepareSandboxFiles(options.tmpRoot);
+  const maxWorkers = Math.max(1, options.maxWorkersPerFunction ?? 4);
+  const initTimeoutMs = options.initTimeoutMs ?? 10_000;
+  const maxLogChars = options.maxLogChars ?? 1024 * 1024;
+  const requireBoto3 = options.requireBoto3 ?? true;
+  const slots = new Map<string, FunctionSlot>();
+  const probes = new Map<RuntimeFamily, Promise<ProbeResult>>();
+  let stopped = false;
+
+  const killAll = (): void => {
+    for (const slot of slots.values()) for (const worker of slot.workers) worker.kill();
+  };
+  // Workers are detached process groups: if the emulator exits without stop(), end them too.
+  process.on('exit', killAll);
+
+  function probe(family: RuntimeFamily): Promise<ProbeResult> {
+    let result = probes.get(family);
+    if (!result) {
+      result =
+        family === 'python'
+          ? probeInterpreter('python', options.pythonCommand ?? 'python3')
+          : options.nodeCommand
+            ? probeInterpreter('node', options.nodeCommand)
+            : Promise.resolve({
+                kind: 'found',
+                info: { family: 'node', executable: process.execPath, version: process.versions.node },
+              });
+      probes.set(family, result);
+    }
+    return result;
+  }
+
+  async function describeRuntime(runtime: string): Promise<ProbeResult> {
+    const id = parseRuntimeId(runtime);
+    if (!id) return { kind: 'missing', message: `runtime ${runtime} is not supported here; supported: ${SUPPORTED_RUNTIMES_TEXT}` };
+    return probe(id.family);
+  }
+
+  function slotFor(functionId: string, fingerprint: string): FunctionSlot {
+    let slot = slots.get(functionId);
+    if (!slot) {
+      slot = { fingerprint, workers: [], waiters: [] };
+      slots.set(functionId, slot);
+    } else if (slot.fingerprint !== fingerprint) {
+      slot.fingerprint = fingerprint;
+      retire(slot);
+    }
+    return slot;
+  }
+
+  /** Idle workers stop now; busy ones are dropped from the slot and stopped when they finish. */
+  function retire(slot: FunctionSlot): void {
+    for (const worker of slot.workers) if (!worker.busy) worker.kill();
+    slot.workers = [];
+    wakeOne(slot);
+  }
+
+  function wakeOne(slot: FunctionSlot): void {
+    slot.waiters.shift()?.();
+  }
+
+  async function acquire(slot: FunctionSlot, fingerprint: string, start: () => Worker): Promise<Worker> {
+    for (;;) {
+      if (stopped) throw new Error('worker pool is stopped');
+      slot.workers = slot.workers.filter((w) => w.alive);
+      const idle = slot.workers.find((w) => !w.busy);
+      if (idle && slot.fingerprint === fingerprint) return idle;
+      if (slot.workers.length < maxWorkers && slot.fingerprint === fingerprint) {
+        const worker = start();
+        slot.workers.push(worker);
+        return worker;
+      }
+      await new Promise<void>((resolve) => slot.waiters.push(resolve));
+    }
+  }
+
+  async function invoke(request: InvokeRequest): Promise<InvokeResult> {
+    const { requestId } = request;
+    const runtime = parseRuntimeId(request.runtime);
+    if (!runtime) {
+      return { kind: 'environment-error', requestId, message: `runtime ${request.runtime} is not supported here; supported: ${SUPPORTED_RUNTIMES_TEXT}` };
+    }
+    const found = await probe(runtime.family);
+    if (found.kind === 'missing') return { kind: 'environment-error', requestId, message: found.message };
+    const interpreter = found.info;
+    if (runtime.family === 'python' && requireBoto3 && !interpreter.boto3Version) {
+      return { kind: 'environment-error', requestId, message: missingBoto3Message(interpreter) };
+    }
+    let codeDir: string;
+    try {
+      codeDir = materializeCode(request.code, files.codeRoot);
+    } catch (error) {
+      if (error instanceof ZipExtractionError) {
+        return { kind: 'environment-error', requestId, message: `deployment package: ${error.message}` };
+      }
+      throw error;
+    }
+    const fingerprint = configFingerprint(request, codeDir);
+    const slot = slotFor(request.functionId, fingerprint);
+    const worker = await acquire(slot, fingerprint, () => startWorker(request, runtime, interpreter, codeDir));
+    try {
+      return await worker.invoke({
+        requestId,
+        event: request.event,
+        timeoutMs: request.timeoutMs,
+        credentials: request.credentials,
+        invokedFunctionArn: request.invokedFunctionArn,
+        ...(request.clientContext === undefined ? {} : { clientContext: request.clientContext }),
+      });
+    } finally {
+      if (!slot.workers.includes(worker) || stopped) worker.kill(); // retired while it ran
+      if (!worker.alive) slot.workers = slot.workers.filter((w) => w !== worker);
+      wakeOne(slot);
+    }
+  }
+
+  function startWorker(request: InvokeRequest, runtime: RuntimeId, interpreter: InterpreterInfo, codeDir: string): Worker {
+    const memoryMb = request.memoryMb ?? 128;
+    const functionVersion = request.version ?? '$LATEST';
+    const logGroupName = `/aws/lambda/${request.functionName}`;
+    const logStreamName = newLogStreamName(functionVersion);
+    const logMarker = `\u001e${randomBytes(12).toString('hex')}\u001e`;
+    const env = buildWorkerEnvironment(
+      {
+        runtime,
+        interpreter,
+        handler: request.handler,
+        codeDir,
+        functionName: request.functionName,
+        functionVersion,
+        memoryMb,
+        region: request.region,
+        endpointUrl: request.endpointUrl,
+        logGroupName,
+        logStreamName,
+        functionEnvironment: request.environment ?? {},
+        credentials: request.credentials,
+        sandbox: files,
+        bootstrapPrivate: {
+          _IAM_MUTATE_LOG_MARKER: logMarker,
+          _IAM_MUTATE_MAX_RESPONSE_BYTES: String(MAX_RESPONSE_BYTES),
+        },
+      },
+      process.env,
+    );
+    const args =
+      runtime.family === 'python'
+        ? ['-u', '-X', `pycache_prefix=${files.pycacheDir}`, files.bootstrap.python]
+        : [files.bootstrap.node];
+    return new Worker({
+      executable: interpreter.executable,
+      args,
+      codeDir,
+      env,
+      logMarker,
+      maxLogChars,
+      initTimeoutMs,
+      logGroupName,
+      logStreamName,
+      memoryMb,
+      functionVersion,
+      initNotes: versionNotes(runtime, interpreter),
+    });
+  }
+
+  return {
+    invoke,
+    describeRuntime,
+    restart(functionId) {
+      const slot = slots.get(functionId);
+      if (!slot) return;
+      slot.fingerprint = `${slot.fingerprint}~restarted`;
+      retire(slot);
+    },
+    async stop() {
+      stopped = true;
+      killAll();
+      for (const slot of slots.values()) for (const waiter of slot.waiters.splice(0)) waiter();
+      slots.clear();
+      process.removeListener('exit', killAll);
+    },
+    workerPids(functionId) {
+      return (slots.get(functionId)?.workers ?? []).filter((w) => w.alive && w.pid !== undefined).map((w) => w.pid!);
+    },
+  };
+}
+
+/** Everything that defines an execution environment; credentials and the event do not. */
+function configFingerprint(request: InvokeRequest, codeDir: string): string {
+  const env = Object.entries(request.environment ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256')
+    .update(
+      JSON.stringify([
+        request.runtime, request.handler, codeDir, env, request.region, request.endpointUrl,
+        request.memoryMb ?? 128, request.functionName, request.version ?? '$LATEST',
+      ]),
+    )
+    .digest('hex');
+}
+
+/** Lambda's stream naming: `YYYY/MM/DD/[$LATEST]` and 32 hex digits, one stream per environment. */
+function newLogStreamName(version: string): string {
+  const now = new Date();
+  const date = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${String(now.getUTCDate()).padStart(2, '0')}`;
+  return `${date}/[${version}]${randomBytes(16).toString('hex')}`;
+}
+
+function versionNotes(runtime: RuntimeId, interpreter: InterpreterInfo): string[] {
+  const local = interpreter.version.split('.').slice(0, runtime.family === 'python' ? 2 : 1).join('.');
+  if (local === runtime.majorMinor) return [];
+  const name = runtime.family === 'python' ? 'Python' : 'Node.js';
+  return [`[iam-mutate] runtime ${runtime.id} runs on the local ${name} ${interpreter.version} (${interpreter.executable})`];
+}
