@@ -1,4 +1,6 @@
 import { iamService } from './iam/iam-service.js';
+import { kmsService } from './kms/kms-service.js';
+import { s3Service } from './s3/s3-service.js';
 import type { ServiceDefinition } from './service-types.js';
 import { stsService } from './sts/sts-service.js';
 
@@ -14,4 +16,5 @@ function erase<S>(service: ServiceDefinition<S>): ServiceDefinition<unknown> {
 export const allServices: ReadonlyArray<ServiceDefinition<unknown>> = [
   erase(iamService),
   erase(stsService),
+  erase(kmsService),
 ];

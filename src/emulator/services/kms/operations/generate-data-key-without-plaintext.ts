@@ -1,0 +1,29 @@
+import { defineOperation } from '../../service-types.js';
+import { kmsGenerateDataKey } from '../kms-api.js';
+import { encryptionContextKeys, keyCheck } from '../kms-authz.js';
+import { dataKeyBytes } from '../kms-data-key.js';
+import type { KmsStore } from '../kms-store.js';
+
+interface Input {
+  KeyId: string;
+  KeySpec?: string;
+  NumberOfBytes?: number;
+  EncryptionContext?: Record<string, string>;
+}
+
+export const generateDataKeyWithoutPlaintext = defineOperation<KmsStore, Input, object>({
+  name: 'GenerateDataKeyWithoutPlaintext',
+  authorize: (input, ctx) => [
+    keyCheck(
+      'kms:GenerateDataKeyWithoutPlaintext',
+      input.KeyId,
+      ctx,
+      encryptionContextKeys(input.EncryptionContext),
+    ),
+  ],
+  handle: (input, { emulator, region }) => {
+    const bytes = dataKeyBytes(input.KeySpec, input.NumberOfBytes);
+    const key = kmsGenerateDataKey(emulator, input.KeyId, bytes, input.EncryptionContext, region);
+    return { CiphertextBlob: key.ciphertextBlob, KeyId: key.keyArn };
+  },
+});
