@@ -98,7 +98,8 @@ export function compactModel(model) {
     operations[name] = op;
   }
   const shapes = {};
-  for (const name of Object.keys(model.shapes).sort()) shapes[name] = compactShape(model.shapes[name]);
+  for (const name of Object.keys(model.shapes).sort())
+    shapes[name] = compactShape(model.shapes[name]);
   return { metadata: pick(model.metadata, METADATA_KEYS), operations, shapes };
 }
 
@@ -119,7 +120,8 @@ for (const service of Object.keys(SERVICES)) {
   const file = path.join(outDir, `${service}.generated.json`);
   const text = render(service);
   if (check) {
-    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) stale.push(path.relative(root, file));
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text)
+      stale.push(path.relative(root, file));
   } else {
     writeFileSync(file, text);
   }
@@ -130,4 +132,6 @@ if (check && stale.length > 0) {
   );
   process.exit(1);
 }
-process.stderr.write(check ? 'generated models are fresh\n' : `wrote ${Object.keys(SERVICES).length} models\n`);
+process.stderr.write(
+  check ? 'generated models are fresh\n' : `wrote ${Object.keys(SERVICES).length} models\n`,
+);

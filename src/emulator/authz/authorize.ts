@@ -32,12 +32,13 @@ export interface AuthorizeParams<S> {
 }
 
 /**
- * Decides every check of one call, logs each decision, and (strict mode) throws the service's
- * AccessDenied at the first denial. Admin keys are logged as bypassed and never evaluated.
+ * Decides every check of one call and logs each decision. Returns the service's AccessDenied
+ * for the first denial in strict mode (the caller throws it), undefined when the call may go on.
+ * Admin keys are logged as bypassed and never evaluated.
  */
-export function authorizeCall<S>(params: AuthorizeParams<S>): void {
+export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefined {
   const { checks, service, ctx, mode, engine, log } = params;
-  if (mode === 'off') return;
+  if (mode === 'off') return undefined;
   const principal = ctx.principal;
   const base = {
     time: ctx.now.toISOString(),
@@ -108,8 +109,9 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): void {
       ...(decision.unverifiable.length > 0 && { unverifiable: decision.unverifiable }),
     };
     log.append(record);
-    if (denied && mode === 'strict') throw accessDenied(params, principal, check, reason ?? '');
+    if (denied && mode === 'strict') return accessDenied(params, principal, check, reason ?? '');
   }
+  return undefined;
 }
 
 function policySet(policies: PrincipalPolicies, resource: readonly CompiledPolicy[]): PolicySet {

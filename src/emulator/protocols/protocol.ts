@@ -41,3 +41,9 @@ export interface ProtocolLayer {
   serializeOutput(output: OperationOutput, context: SerializeContext): HttpResponseData;
   serializeError(error: AwsError, context: ErrorContext): HttpResponseData;
 }
+
+/**
+ * A handler sets `[RESPONSE_STATUS]: 206` (or 304, ...) on its output when the HTTP status
+ * depends on the request (S3 ranged GetObject) and the model has no statusCode member for it.
+ */
+export const RESPONSE_STATUS: unique symbol = Symbol('response-status');

@@ -11,6 +11,7 @@ import type {
   ProtocolLayer,
   SerializeContext,
 } from './protocol.js';
+import { RESPONSE_STATUS } from './protocol.js';
 import { checkRequired } from './required.js';
 import { matchRoute } from './rest-routing.js';
 import { scalarFromText, scalarToText } from './values.js';
@@ -134,7 +135,10 @@ export function createRestProtocol(kind: RestKind): ProtocolLayer {
       const { model, operation, requestId } = context;
       const op = model.operations[operation];
       const headers: Record<string, string> = requestIdHeaders(kind, requestId);
-      let status = op?.http?.responseCode ?? 200;
+      let status =
+        (output as { [RESPONSE_STATUS]?: number })[RESPONSE_STATUS] ??
+        op?.http?.responseCode ??
+        200;
       let body: Buffer | string = '';
       if (op?.output !== undefined) {
         const shape = resolveShape(model, op.output);

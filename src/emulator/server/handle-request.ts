@@ -9,7 +9,11 @@ import type { Principal } from '../identity/principal.js';
 import { resolveCaller, type AdminCredential } from '../identity/resolve-caller.js';
 import { parseAmzDate, readSigV4Claim, verifySigV4 } from '../identity/sigv4.js';
 import type { HttpResponseData, ProtocolLayer } from '../protocols/protocol.js';
-import type { OperationContext, ServiceDefinition } from '../services/service-types.js';
+import type {
+  AuthorizationCheck,
+  OperationContext,
+  ServiceDefinition,
+} from '../services/service-types.js';
 import type { EmulatorRequest } from './emulator-request.js';
 
 export interface PipelineConfig {
@@ -45,6 +49,16 @@ export async function handleAwsRequest(
     const operationName = protocol.operationOf(model, request);
     const input = protocol.parseInput(model, operationName, request);
     const operation = config.operations.get(service)?.get(operationName);
+    const authorize = (checks: readonly AuthorizationCheck[]) =>
+      authorizeCall({
+        checks,
+        service,
+        protocol: protocol.name,
+        ctx,
+        mode: config.enforcement,
+        engine: config.engine,
+        log: config.log,
+      });
     const ctx: OperationContext<unknown> = {
       store: config.state.storeOf(service.name),
       emulator: config.state,
@@ -55,23 +69,18 @@ export async function handleAwsRequest(
       accountId: config.state.accountId,
       operation: operationName,
       now: new Date(),
+      authorizeItem: (check) => authorize([check]) === undefined,
     };
     const checks =
       operation !== undefined
         ? operation.authorize(input, ctx)
         : [{ action: `${service.name}:${operationName}`, resource: '*' }];
-    authorizeCall({
-      checks,
-      service,
-      protocol: protocol.name,
-      ctx,
-      mode: config.enforcement,
-      engine: config.engine,
-      log: config.log,
-    });
+    const denial = authorize(checks);
+    if (denial !== undefined) throw denial;
     if (operation === undefined)
       throw commonErrors.notImplemented(model.metadata.serviceId, operationName);
     const output = await operation.handle(input, ctx);
+    if (operation.serialize !== undefined) return operation.serialize(output, ctx);
     return protocol.serializeOutput(output ?? {}, {
       requestId: request.id,
       model,

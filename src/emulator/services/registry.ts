@@ -2,6 +2,7 @@ import { iamService } from './iam/iam-service.js';
 import { kmsService } from './kms/kms-service.js';
 import { s3Service } from './s3/s3-service.js';
 import type { ServiceDefinition } from './service-types.js';
+import { sqsService } from './sqs/sqs-service.js';
 import { stsService } from './sts/sts-service.js';
 
 /** Each service is typed by its own store; the framework holds them type-erased. */
@@ -17,4 +18,6 @@ export const allServices: ReadonlyArray<ServiceDefinition<unknown>> = [
   erase(iamService),
   erase(stsService),
   erase(kmsService),
+  erase(s3Service),
+  erase(sqsService),
 ];

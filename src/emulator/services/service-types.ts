@@ -4,6 +4,7 @@ import type { AwsError } from '../errors/aws-error.js';
 import type { IdentityStore } from '../identity/identity-store.js';
 import type { Principal } from '../identity/principal.js';
 import type { ServiceModel } from '../protocols/model-types.js';
+import type { HttpResponseData } from '../protocols/protocol.js';
 import type { EmulatorRequest } from '../server/emulator-request.js';
 
 /** Parsed operation input: member names of the model's input shape -> typed values. */
@@ -36,6 +37,12 @@ export interface OperationContext<S> {
   accountId: string;
   operation: string;
   now: Date;
+  /**
+   * Authorizes one more check from inside a handler, for calls AWS authorizes per item
+   * (DeleteObjects: s3:DeleteObject per key). Logged like any decision; false when denied in
+   * strict mode, so the handler reports that item as AccessDenied and goes on.
+   */
+  authorizeItem(check: AuthorizationCheck): boolean;
 }
 
 /**
@@ -50,6 +57,8 @@ export interface OperationDefinition<S, I = OperationInput, O = OperationOutput>
   handle(input: I, ctx: OperationContext<S>): O | Promise<O>;
   /** rest-xml only: the XML root element of the response body when there is no payload member. */
   xmlRoot?: string;
+  /** Escape hatch for responses the model cannot describe (S3 GetBucketLocation's bare root text). */
+  serialize?(output: O, ctx: OperationContext<S>): HttpResponseData;
 }
 
 /** Erases an operation's input/output types so services can list them together. */

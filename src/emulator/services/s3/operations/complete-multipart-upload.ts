@@ -1,0 +1,60 @@
+import { defineOperation } from '../../service-types.js';
+import { findUpload, multipartEtag } from '../multipart.js';
+import { s3Errors } from '../s3-errors.js';
+import { objectArn, type S3Store } from '../s3-store.js';
+
+interface Input {
+  Bucket: string;
+  Key: string;
+  UploadId: string;
+  MultipartUpload?: { Parts?: Array<{ PartNumber?: number; ETag?: string }> };
+}
+
+export const completeMultipartUpload = defineOperation<S3Store, Input, object>({
+  name: 'CompleteMultipartUpload',
+  authorize: (input) => [{ action: 's3:PutObject', resource: objectArn(input.Bucket, input.Key) }],
+  xmlRoot: 'CompleteMultipartUploadResult',
+  handle(input, { store, now }) {
+    const bucket = store.bucket(input.Bucket);
+    const upload = findUpload(bucket, input.Key, input.UploadId);
+    const requested = input.MultipartUpload?.Parts ?? [];
+    if (requested.length === 0) {
+      throw s3Errors.invalidArgument('You must specify at least one part');
+    }
+    let previous = 0;
+    const bodies: Buffer[] = [];
+    const etags: string[] = [];
+    for (const part of requested) {
+      const number = part.PartNumber ?? 0;
+      if (number <= previous) throw s3Errors.invalidPartOrder();
+      previous = number;
+      const stored = upload.parts.get(number);
+      if (
+        stored === undefined ||
+        (part.ETag !== undefined && part.ETag.replace(/"/g, '') !== stored.etag.replace(/"/g, ''))
+      ) {
+        throw s3Errors.invalidPart();
+      }
+      bodies.push(stored.body);
+      etags.push(stored.etag);
+    }
+    const etag = multipartEtag(etags);
+    bucket.objects.set(input.Key, {
+      key: input.Key,
+      body: Buffer.concat(bodies),
+      etag,
+      lastModified: now,
+      contentType: upload.contentType,
+      headers: {},
+      metadata: upload.metadata,
+      tags: [],
+    });
+    bucket.uploads.delete(input.UploadId);
+    return {
+      Location: `/${input.Bucket}/${input.Key}`,
+      Bucket: input.Bucket,
+      Key: input.Key,
+      ETag: etag,
+    };
+  },
+});

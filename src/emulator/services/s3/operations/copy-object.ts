@@ -1,0 +1,82 @@
+import { defineOperation } from '../../service-types.js';
+import { s3Errors } from '../s3-errors.js';
+import { existingObjectTagContext, parseTaggingHeader, storedHeaders } from '../s3-shapes.js';
+import { objectArn, type S3Store } from '../s3-store.js';
+
+interface Input {
+  Bucket: string;
+  Key: string;
+  CopySource: string;
+  MetadataDirective?: 'COPY' | 'REPLACE';
+  TaggingDirective?: 'COPY' | 'REPLACE';
+  Tagging?: string;
+  ContentType?: string;
+  Metadata?: Record<string, string>;
+  [header: string]: unknown;
+}
+
+/** `x-amz-copy-source: [/]bucket/key[?versionId=...]`, URL-encoded. */
+export function parseCopySource(copySource: string): { bucket: string; key: string } {
+  const [path = ''] = copySource.split('?');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path.replace(/^\//, ''));
+  } catch {
+    decoded = path.replace(/^\//, '');
+  }
+  const slash = decoded.indexOf('/');
+  if (slash <= 0 || slash === decoded.length - 1) {
+    throw s3Errors.invalidArgument(
+      'Copy Source must mention the source bucket and key: sourcebucket/sourcekey',
+    );
+  }
+  return { bucket: decoded.slice(0, slash), key: decoded.slice(slash + 1) };
+}
+
+/** CopyObject needs two checks: s3:GetObject on the source and s3:PutObject on the target. */
+export const copyObject = defineOperation<S3Store, Input, object>({
+  name: 'CopyObject',
+  authorize(input, { store }) {
+    const source = parseCopySource(input.CopySource);
+    return [
+      {
+        action: 's3:GetObject',
+        resource: objectArn(source.bucket, source.key),
+        context: existingObjectTagContext(
+          store.buckets.get(source.bucket)?.objects.get(source.key),
+        ),
+      },
+      {
+        action: 's3:PutObject',
+        resource: objectArn(input.Bucket, input.Key),
+        context: {
+          's3:x-amz-copy-source': input.CopySource,
+          's3:x-amz-metadata-directive': input.MetadataDirective ?? 'COPY',
+        },
+      },
+    ];
+  },
+  handle(input, { store, now }) {
+    const source = parseCopySource(input.CopySource);
+    const from = store.object(source.bucket, source.key);
+    const target = store.bucket(input.Bucket);
+    const replace = input.MetadataDirective === 'REPLACE';
+    if (!replace && source.bucket === input.Bucket && source.key === input.Key) {
+      throw s3Errors.invalidArgument(
+        "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.",
+      );
+    }
+    target.objects.set(input.Key, {
+      key: input.Key,
+      body: from.body,
+      etag: from.etag,
+      lastModified: now,
+      contentType: replace ? (input.ContentType ?? 'binary/octet-stream') : from.contentType,
+      headers: replace ? storedHeaders(input) : { ...from.headers },
+      metadata: replace ? (input.Metadata ?? {}) : { ...from.metadata },
+      tags:
+        input.TaggingDirective === 'REPLACE' ? parseTaggingHeader(input.Tagging) : [...from.tags],
+    });
+    return { CopyObjectResult: { ETag: from.etag, LastModified: now } };
+  },
+});
