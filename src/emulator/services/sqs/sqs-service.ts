@@ -1,0 +1,70 @@
+import { AwsError } from '../../errors/aws-error.js';
+import model from '../../models/sqs.generated.json' with { type: 'json' };
+import type { ServiceModel } from '../../protocols/model-types.js';
+import type { DenialDetails, ServiceDefinition } from '../service-types.js';
+import { changeMessageVisibilityBatch } from './operations/change-message-visibility-batch.js';
+import { changeMessageVisibility } from './operations/change-message-visibility.js';
+import { createQueue } from './operations/create-queue.js';
+import { deleteMessageBatch } from './operations/delete-message-batch.js';
+import { deleteMessage } from './operations/delete-message.js';
+import { deleteQueue } from './operations/delete-queue.js';
+import { getQueueAttributes } from './operations/get-queue-attributes.js';
+import { getQueueUrl } from './operations/get-queue-url.js';
+import { listQueueTags } from './operations/list-queue-tags.js';
+import { listQueues } from './operations/list-queues.js';
+import { purgeQueue } from './operations/purge-queue.js';
+import { receiveMessage } from './operations/receive-message.js';
+import { sendMessageBatch } from './operations/send-message-batch.js';
+import { sendMessage } from './operations/send-message.js';
+import { setQueueAttributes } from './operations/set-queue-attributes.js';
+import { tagQueue } from './operations/tag-queue.js';
+import { untagQueue } from './operations/untag-queue.js';
+import { SqsStore } from './sqs-store.js';
+
+/**
+ * SQS denies as `AccessDenied` (the query code, in x-amzn-query-error; HTTP 403) and, unlike
+ * most services, names the action in lower case: `... is not authorized to perform:
+ * sqs:sendmessage on resource: arn:aws:sqs:... because no identity-based policy allows the
+ * sqs:sendmessage action`.
+ */
+function sqsAccessDenied(details: DenialDetails): AwsError {
+  const action = details.action.toLowerCase();
+  const reason = details.reason.replace(details.action, action);
+  const message = `User: ${details.principalArn} is not authorized to perform: ${action} on resource: ${details.resource}${reason === '' ? '' : ` ${reason}`}`;
+  return new AwsError('AccessDeniedException', message, 403, { queryCode: 'AccessDenied' });
+}
+
+/**
+ * SQS over AWS JSON 1.0 (`X-Amz-Target: AmazonSQS.*`, what boto3 >= 1.31 and SDK v3 speak).
+ * The query protocol of older SDKs is not served: the framework picks one protocol per service.
+ */
+export const sqsService: ServiceDefinition<SqsStore> = {
+  name: 'sqs',
+  model: model as unknown as ServiceModel,
+  createStore: (core) => new SqsStore(core.accountId),
+  operations: [
+    changeMessageVisibility,
+    changeMessageVisibilityBatch,
+    createQueue,
+    deleteMessage,
+    deleteMessageBatch,
+    deleteQueue,
+    getQueueAttributes,
+    getQueueUrl,
+    listQueueTags,
+    listQueues,
+    purgeQueue,
+    receiveMessage,
+    sendMessage,
+    sendMessageBatch,
+    setQueueAttributes,
+    tagQueue,
+    untagQueue,
+  ],
+  resourcePolicies(resourceArn, store) {
+    const policy = store.byArn(resourceArn)?.policy;
+    return policy === undefined ? [] : [policy];
+  },
+  accessDenied: sqsAccessDenied,
+  jsonErrorTypePrefix: 'com.amazonaws.sqs#',
+};
