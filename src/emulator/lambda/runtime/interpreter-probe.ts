@@ -20,7 +20,8 @@ const PYTHON_PROBE = [
   '  "boto3": v("boto3"), "botocore": v("botocore")}))',
 ].join('\n');
 
-const NODE_PROBE = 'process.stdout.write(JSON.stringify({executable: process.execPath, version: process.versions.node}))';
+const NODE_PROBE =
+  'process.stdout.write(JSON.stringify({executable: process.execPath, version: process.versions.node}))';
 
 /**
  * Finds out what `command` is: its real executable (so workers start it directly, skipping
@@ -37,7 +38,10 @@ export function probeInterpreter(family: RuntimeFamily, command: string): Promis
       (error, stdout, stderr) => {
         if (error) {
           const notFound = (error as NodeJS.ErrnoException).code === 'ENOENT';
-          resolve({ kind: 'missing', message: missingMessage(family, command, notFound, stderr || error.message) });
+          resolve({
+            kind: 'missing',
+            message: missingMessage(family, command, notFound, stderr || error.message),
+          });
           return;
         }
         try {
@@ -49,7 +53,11 @@ export function probeInterpreter(family: RuntimeFamily, command: string): Promis
               executable: raw.executable ?? command,
               version: raw.version ?? 'unknown',
               ...(family === 'python'
-                ? { boto3Version: raw.boto3 ?? null, botocoreVersion: raw.botocore ?? null, userBase: raw.userBase ?? null }
+                ? {
+                    boto3Version: raw.boto3 ?? null,
+                    botocoreVersion: raw.botocore ?? null,
+                    userBase: raw.userBase ?? null,
+                  }
                 : {}),
             },
           });
@@ -61,8 +69,15 @@ export function probeInterpreter(family: RuntimeFamily, command: string): Promis
   });
 }
 
-function missingMessage(family: RuntimeFamily, command: string, notFound: boolean, detail: string): string {
-  const what = notFound ? `${command} was not found on PATH` : `${command} could not be run (${detail.trim().slice(0, 300)})`;
+function missingMessage(
+  family: RuntimeFamily,
+  command: string,
+  notFound: boolean,
+  detail: string,
+): string {
+  const what = notFound
+    ? `${command} was not found on PATH`
+    : `${command} could not be run (${detail.trim().slice(0, 300)})`;
   return family === 'python'
     ? `${what}. Lambda functions with a python3.x runtime run on the local Python 3 interpreter: install Python 3 with boto3 (e.g. apt-get install python3 python3-pip && python3 -m pip install boto3, or actions/setup-python in a workflow).`
     : `${what}. Lambda functions with a nodejs runtime run on the local Node.js: install Node.js 20 or later.`;

@@ -31,8 +31,6 @@ export interface SandboxPaths {
   readonly home: string;
   /** An empty file used as AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE. */
   readonly emptyAwsFile: string;
-  /** Where Python writes bytecode, so the function's code directory is never written to. */
-  readonly pycacheDir: string;
 }
 
 export interface WorkerEnvInput {

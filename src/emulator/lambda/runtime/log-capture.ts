@@ -54,7 +54,6 @@ export class LogCapture {
     if (this.#allEnded()) return;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(done, limitMs);
-      timer.unref();
       function done(): void {
         clearTimeout(timer);
         resolve();

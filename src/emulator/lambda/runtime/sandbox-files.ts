@@ -15,18 +15,16 @@ export interface SandboxFiles extends SandboxPaths {
 /**
  * Lays out the pool's working directory once: the two bootstraps (named by content hash, so two
  * emulator versions sharing a tmpRoot never run each other's), an empty HOME, an empty file that
- * stands in for ~/.aws/config and ~/.aws/credentials, a bytecode cache and the code root.
+ * stands in for ~/.aws/config and ~/.aws/credentials, and the code root.
  */
 export function prepareSandboxFiles(tmpRoot: string): SandboxFiles {
   const home = path.join(tmpRoot, 'home');
-  const pycacheDir = path.join(tmpRoot, 'pycache');
   const codeRoot = path.join(tmpRoot, 'code');
-  for (const dir of [home, pycacheDir, codeRoot]) mkdirSync(dir, { recursive: true });
+  for (const dir of [home, codeRoot]) mkdirSync(dir, { recursive: true });
   const emptyAwsFile = path.join(tmpRoot, 'empty-aws-config');
   writeFileSync(emptyAwsFile, '');
   return {
     home,
-    pycacheDir,
     codeRoot,
     emptyAwsFile,
     bootstrap: {

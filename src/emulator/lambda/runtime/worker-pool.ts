@@ -46,6 +46,8 @@ export interface WorkerPool {
 interface FunctionSlot {
   fingerprint: string;
   workers: Worker[];
+  /** Workers handed to an invocation (reserved synchronously, before it starts). */
+  leased: Set<Worker>;
   waiters: Array<() => void>;
 }
 
@@ -83,7 +85,11 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
             ? probeInterpreter('node', options.nodeCommand)
             : Promise.resolve({
                 kind: 'found',
-                info: { family: 'node', executable: process.execPath, version: process.versions.node },
+                info: {
+                  family: 'node',
+                  executable: process.execPath,
+                  version: process.versions.node,
+                },
               });
       probes.set(family, result);
     }
@@ -92,14 +98,18 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
 
   async function describeRuntime(runtime: string): Promise<ProbeResult> {
     const id = parseRuntimeId(runtime);
-    if (!id) return { kind: 'missing', message: `runtime ${runtime} is not supported here; supported: ${SUPPORTED_RUNTIMES_TEXT}` };
+    if (!id)
+      return {
+        kind: 'missing',
+        message: `runtime ${runtime} is not supported here; supported: ${SUPPORTED_RUNTIMES_TEXT}`,
+      };
     return probe(id.family);
   }
 
   function slotFor(functionId: string, fingerprint: string): FunctionSlot {
     let slot = slots.get(functionId);
     if (!slot) {
-      slot = { fingerprint, workers: [], waiters: [] };
+      slot = { fingerprint, workers: [], leased: new Set(), waiters: [] };
       slots.set(functionId, slot);
     } else if (slot.fingerprint !== fingerprint) {
       slot.fingerprint = fingerprint;
@@ -110,7 +120,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
 
   /** Idle workers stop now; busy ones are dropped from the slot and stopped when they finish. */
   function retire(slot: FunctionSlot): void {
-    for (const worker of slot.workers) if (!worker.busy) worker.kill();
+    for (const worker of slot.workers) if (!slot.leased.has(worker)) worker.kill();
     slot.workers = [];
     wakeOne(slot);
   }
@@ -119,15 +129,23 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     slot.waiters.shift()?.();
   }
 
-  async function acquire(slot: FunctionSlot, fingerprint: string, start: () => Worker): Promise<Worker> {
+  async function acquire(
+    slot: FunctionSlot,
+    fingerprint: string,
+    start: () => Worker,
+  ): Promise<Worker> {
     for (;;) {
       if (stopped) throw new Error('worker pool is stopped');
       slot.workers = slot.workers.filter((w) => w.alive);
-      const idle = slot.workers.find((w) => !w.busy);
-      if (idle && slot.fingerprint === fingerprint) return idle;
+      const idle = slot.workers.find((w) => !slot.leased.has(w));
+      if (idle && slot.fingerprint === fingerprint) {
+        slot.leased.add(idle);
+        return idle;
+      }
       if (slot.workers.length < maxWorkers && slot.fingerprint === fingerprint) {
         const worker = start();
         slot.workers.push(worker);
+        slot.leased.add(worker);
         return worker;
       }
       await new Promise<void>((resolve) => slot.waiters.push(resolve));
@@ -138,10 +156,15 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     const { requestId } = request;
     const runtime = parseRuntimeId(request.runtime);
     if (!runtime) {
-      return { kind: 'environment-error', requestId, message: `runtime ${request.runtime} is not supported here; supported: ${SUPPORTED_RUNTIMES_TEXT}` };
+      return {
+        kind: 'environment-error',
+        requestId,
+        message: `runtime ${request.runtime} is not supported here; supported: ${SUPPORTED_RUNTIMES_TEXT}`,
+      };
     }
     const found = await probe(runtime.family);
-    if (found.kind === 'missing') return { kind: 'environment-error', requestId, message: found.message };
+    if (found.kind === 'missing')
+      return { kind: 'environment-error', requestId, message: found.message };
     const interpreter = found.info;
     if (runtime.family === 'python' && requireBoto3 && !interpreter.boto3Version) {
       return { kind: 'environment-error', requestId, message: missingBoto3Message(interpreter) };
@@ -151,13 +174,19 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       codeDir = materializeCode(request.code, files.codeRoot);
     } catch (error) {
       if (error instanceof ZipExtractionError) {
-        return { kind: 'environment-error', requestId, message: `deployment package: ${error.message}` };
+        return {
+          kind: 'environment-error',
+          requestId,
+          message: `deployment package: ${error.message}`,
+        };
       }
       throw error;
     }
     const fingerprint = configFingerprint(request, codeDir);
     const slot = slotFor(request.functionId, fingerprint);
-    const worker = await acquire(slot, fingerprint, () => startWorker(request, runtime, interpreter, codeDir));
+    const worker = await acquire(slot, fingerprint, () =>
+      startWorker(request, runtime, interpreter, codeDir),
+    );
     try {
       return await worker.invoke({
         requestId,
@@ -168,13 +197,19 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
         ...(request.clientContext === undefined ? {} : { clientContext: request.clientContext }),
       });
     } finally {
+      slot.leased.delete(worker);
       if (!slot.workers.includes(worker) || stopped) worker.kill(); // retired while it ran
       if (!worker.alive) slot.workers = slot.workers.filter((w) => w !== worker);
       wakeOne(slot);
     }
   }
 
-  function startWorker(request: InvokeRequest, runtime: RuntimeId, interpreter: InterpreterInfo, codeDir: string): Worker {
+  function startWorker(
+    request: InvokeRequest,
+    runtime: RuntimeId,
+    interpreter: InterpreterInfo,
+    codeDir: string,
+  ): Worker {
     const memoryMb = request.memoryMb ?? 128;
     const functionVersion = request.version ?? '$LATEST';
     const logGroupName = `/aws/lambda/${request.functionName}`;
@@ -205,7 +240,9 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     );
     const args =
       runtime.family === 'python'
-        ? ['-u', '-X', `pycache_prefix=${files.pycacheDir}`, files.bootstrap.python]
+        ? // -B: never write bytecode into the function's code directory, and never trust a .pyc
+          // written for an earlier edit of the same file within the same second.
+          ['-u', '-B', files.bootstrap.python]
         : [files.bootstrap.node];
     return new Worker({
       executable: interpreter.executable,
@@ -240,19 +277,30 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       process.removeListener('exit', killAll);
     },
     workerPids(functionId) {
-      return (slots.get(functionId)?.workers ?? []).filter((w) => w.alive && w.pid !== undefined).map((w) => w.pid!);
+      return (slots.get(functionId)?.workers ?? [])
+        .filter((w) => w.alive && w.pid !== undefined)
+        .map((w) => w.pid!);
     },
   };
 }
 
 /** Everything that defines an execution environment; credentials and the event do not. */
 function configFingerprint(request: InvokeRequest, codeDir: string): string {
-  const env = Object.entries(request.environment ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const env = Object.entries(request.environment ?? {}).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
   return createHash('sha256')
     .update(
       JSON.stringify([
-        request.runtime, request.handler, codeDir, env, request.region, request.endpointUrl,
-        request.memoryMb ?? 128, request.functionName, request.version ?? '$LATEST',
+        request.runtime,
+        request.handler,
+        codeDir,
+        env,
+        request.region,
+        request.endpointUrl,
+        request.memoryMb ?? 128,
+        request.functionName,
+        request.version ?? '$LATEST',
       ]),
     )
     .digest('hex');
@@ -266,8 +314,13 @@ function newLogStreamName(version: string): string {
 }
 
 function versionNotes(runtime: RuntimeId, interpreter: InterpreterInfo): string[] {
-  const local = interpreter.version.split('.').slice(0, runtime.family === 'python' ? 2 : 1).join('.');
+  const local = interpreter.version
+    .split('.')
+    .slice(0, runtime.family === 'python' ? 2 : 1)
+    .join('.');
   if (local === runtime.majorMinor) return [];
   const name = runtime.family === 'python' ? 'Python' : 'Node.js';
-  return [`[iam-mutate] runtime ${runtime.id} runs on the local ${name} ${interpreter.version} (${interpreter.executable})`];
+  return [
+    `[iam-mutate] runtime ${runtime.id} runs on the local ${name} ${interpreter.version} (${interpreter.executable})`,
+  ];
 }

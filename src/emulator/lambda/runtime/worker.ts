@@ -4,7 +4,12 @@ import type { Readable, Writable } from 'node:stream';
 import { encodeFrame, FrameDecoder } from './frame-codec.js';
 import { killProcessTree, peakMemoryMb } from './kill-tree.js';
 import { LogCapture } from './log-capture.js';
-import { exitError, responseTooLargeError, timeoutError, type PlatformError } from './platform-errors.js';
+import {
+  exitError,
+  responseTooLargeError,
+  timeoutError,
+  type PlatformError,
+} from './platform-errors.js';
 import type { AwsCredentials, FunctionErrorCause, InvokeResult } from './types.js';
 
 export interface WorkerOptions {
@@ -96,10 +101,19 @@ export class Worker {
         resolve(this.#exit);
       });
     });
-    // Idle workers must not keep the emulator's process alive; pool.stop() and the pool's exit
-    // hook end them. Invocations hold the event loop through their timers.
-    this.#child.unref();
-    for (const stream of this.#child.stdio) (stream as { unref?: () => void } | null)?.unref?.();
+    this.#holdEventLoop(false);
+  }
+
+  /**
+   * Idle workers must not keep the emulator's process alive (pool.stop() and the pool's exit
+   * hook end them); a worker that is running an invocation must, until it has answered.
+   */
+  #holdEventLoop(hold: boolean): void {
+    const handles = [this.#child, ...this.#child.stdio] as Array<{ ref?: () => void; unref?: () => void } | null>;
+    for (const handle of handles) {
+      if (hold) handle?.ref?.();
+      else handle?.unref?.();
+    }
   }
 
   get pid(): number | undefined {
@@ -121,10 +135,12 @@ export class Worker {
   async invoke(request: WorkerInvocation): Promise<InvokeResult> {
     if (this.#busy) throw new Error('worker is busy: the pool hands it one invocation at a time');
     this.#busy = true;
+    this.#holdEventLoop(true);
     try {
       return await this.#invoke(request);
     } finally {
       this.#busy = false;
+      this.#holdEventLoop(false);
     }
   }
 
@@ -137,13 +153,31 @@ export class Worker {
       const outcome = await this.#next(this.#options.initTimeoutMs);
       initDurationMs = performance.now() - initStart;
       if (this.#spawnError !== undefined) {
-        return { kind: 'environment-error', requestId, message: `could not start ${this.#options.executable}: ${this.#spawnError}` };
+        return {
+          kind: 'environment-error',
+          requestId,
+          message: `could not start ${this.#options.executable}: ${this.#spawnError}`,
+        };
       }
       if (outcome === 'timeout') {
-        return this.#fail(requestId, initDurationMs, undefined, 'timeout', await this.#killFor(timeoutError(requestId, initDurationMs, new Date())), '');
+        return this.#fail(
+          requestId,
+          initDurationMs,
+          undefined,
+          'timeout',
+          await this.#killFor(timeoutError(requestId, initDurationMs, new Date())),
+          '',
+        );
       }
       if ('code' in outcome) {
-        return this.#fail(requestId, initDurationMs, undefined, 'exit', await this.#settleExit(exitError(requestId, outcome.code, outcome.signal)), '');
+        return this.#fail(
+          requestId,
+          initDurationMs,
+          undefined,
+          'exit',
+          await this.#settleExit(exitError(requestId, outcome.code, outcome.signal)),
+          '',
+        );
       }
       await this.#logs.waitForMarkers(LOG_SETTLE_MS);
       initLog = this.#options.initNotes.map((n) => `${n}\n`).join('') + this.#logs.take();
@@ -152,8 +186,11 @@ export class Worker {
         this.kill();
         const payload = outcome.payload ?? JSON.stringify(outcome.error);
         return this.#finish(requestId, initLog, 0, initDurationMs, {
-          kind: 'function-error', functionError: 'Unhandled', cause: 'init',
-          errorType: outcome.error.errorType ?? 'Runtime.Unknown', payload,
+          kind: 'function-error',
+          functionError: 'Unhandled',
+          cause: 'init',
+          errorType: outcome.error.errorType ?? 'Runtime.Unknown',
+          payload,
         });
       }
       if (outcome.t !== 'ready') throw new Error(`worker sent ${outcome.t} before ready`);
@@ -175,26 +212,49 @@ export class Worker {
     const outcome = await this.#next(request.timeoutMs);
     const durationMs = performance.now() - started;
     if (outcome === 'timeout') {
-      return this.#fail(requestId, durationMs, initDurationMs, 'timeout', await this.#killFor(timeoutError(requestId, durationMs, new Date())), initLog);
+      return this.#fail(
+        requestId,
+        durationMs,
+        initDurationMs,
+        'timeout',
+        await this.#killFor(timeoutError(requestId, durationMs, new Date())),
+        initLog,
+      );
     }
     if ('code' in outcome) {
-      return this.#fail(requestId, durationMs, initDurationMs, 'exit', await this.#settleExit(exitError(requestId, outcome.code, outcome.signal)), initLog);
+      return this.#fail(
+        requestId,
+        durationMs,
+        initDurationMs,
+        'exit',
+        await this.#settleExit(exitError(requestId, outcome.code, outcome.signal)),
+        initLog,
+      );
     }
     await this.#logs.waitForMarkers(LOG_SETTLE_MS);
-    const logs = initLog;
     switch (outcome.t) {
       case 'result':
-        return this.#finish(requestId, logs, durationMs, initDurationMs, { kind: 'ok', payload: outcome.payload });
+        return this.#finish(requestId, initLog, durationMs, initDurationMs, {
+          kind: 'ok',
+          payload: outcome.payload,
+        });
       case 'error':
-        return this.#finish(requestId, logs, durationMs, initDurationMs, {
-          kind: 'function-error', functionError: 'Unhandled', cause: 'handler',
-          errorType: outcome.error.errorType ?? '', payload: outcome.payload ?? JSON.stringify(outcome.error),
+        return this.#finish(requestId, initLog, durationMs, initDurationMs, {
+          kind: 'function-error',
+          functionError: 'Unhandled',
+          cause: 'handler',
+          errorType: outcome.error.errorType ?? '',
+          payload: outcome.payload ?? JSON.stringify(outcome.error),
         });
       case 'too-large': {
         const error = responseTooLargeError(requestId);
         this.#logs.appendPlatformLine(error.logLine);
-        return this.#finish(requestId, logs, durationMs, initDurationMs, {
-          kind: 'function-error', functionError: 'Unhandled', cause: 'handler', errorType: error.errorType, payload: error.payload,
+        return this.#finish(requestId, initLog, durationMs, initDurationMs, {
+          kind: 'function-error',
+          functionError: 'Unhandled',
+          cause: 'handler',
+          errorType: error.errorType,
+          payload: error.payload,
         });
       }
       default:
@@ -231,7 +291,11 @@ export class Worker {
     initLog: string,
   ): InvokeResult {
     return this.#finish(requestId, initLog, durationMs, initDurationMs, {
-      kind: 'function-error', functionError: 'Unhandled', cause, errorType: error.errorType, payload: error.payload,
+      kind: 'function-error',
+      functionError: 'Unhandled',
+      cause,
+      errorType: error.errorType,
+      payload: error.payload,
     });
   }
 
@@ -242,9 +306,17 @@ export class Worker {
     initDurationMs: number | undefined,
     outcome:
       | { kind: 'ok'; payload: string }
-      | { kind: 'function-error'; functionError: 'Unhandled'; cause: FunctionErrorCause; errorType: string; payload: string },
+      | {
+          kind: 'function-error';
+          functionError: 'Unhandled';
+          cause: FunctionErrorCause;
+          errorType: string;
+          payload: string;
+        },
   ): InvokeResult {
-    const memory = (this.alive && this.pid !== undefined ? peakMemoryMb(this.pid) : undefined) ?? this.#lastMemoryMb;
+    const memory =
+      (this.alive && this.pid !== undefined ? peakMemoryMb(this.pid) : undefined) ??
+      this.#lastMemoryMb;
     const { memoryMb, functionVersion, logGroupName, logStreamName } = this.#options;
     const report =
       `REPORT RequestId: ${requestId}\tDuration: ${durationMs.toFixed(2)} ms\tBilled Duration: ${Math.max(1, Math.ceil(durationMs))} ms\t` +
@@ -305,5 +377,5 @@ export class Worker {
 }
 
 function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
