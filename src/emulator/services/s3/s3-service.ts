@@ -78,8 +78,9 @@ export const s3Service: ServiceDefinition<S3Store> = {
     const policy = name === undefined ? undefined : store.buckets.get(name)?.policy;
     return policy === undefined ? [] : [policy.compiled];
   },
-  // S3 quotes the resource ARN in its AccessDenied message.
-  accessDenied: (details) => new AwsError('AccessDenied', denialMessage(details, true), 403),
+  // S3 quotes the resource ARN in its AccessDenied message; anonymous callers get no detail.
+  accessDenied: (details) =>
+    new AwsError('AccessDenied', details.principalArn === '*' ? 'Access Denied' : denialMessage(details, true), 403),
   normalizeRequest: toPathStyle,
   claimsHost: isS3Host,
 };
