@@ -21,4 +21,11 @@ export class EmulatorState implements EmulatorCore {
     }
     return this.stores.get(serviceName) as T;
   }
+
+  /** Disposes every store created so far (worker processes, files), once, on stop. */
+  async dispose(): Promise<void> {
+    const created = [...this.stores.entries()];
+    this.stores.clear();
+    for (const [name, store] of created) await this.services.get(name)?.disposeStore?.(store);
+  }
 }

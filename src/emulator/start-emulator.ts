@@ -180,6 +180,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      await state.dispose();
       await log.close();
     },
   };

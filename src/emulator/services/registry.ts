@@ -1,5 +1,6 @@
 import { iamService } from './iam/iam-service.js';
 import { kmsService } from './kms/kms-service.js';
+import { lambdaService } from './lambda/lambda-service.js';
 import { s3Service } from './s3/s3-service.js';
 import type { ServiceDefinition } from './service-types.js';
 import { sqsService } from './sqs/sqs-service.js';
@@ -19,5 +20,6 @@ export const allServices: ReadonlyArray<ServiceDefinition<unknown>> = [
   erase(stsService),
   erase(kmsService),
   erase(s3Service),
+  erase(lambdaService),
   erase(sqsService),
 ];

@@ -82,6 +82,8 @@ export interface ServiceDefinition<S> {
   name: string;
   model: ServiceModel;
   createStore(core: EmulatorCore): S;
+  /** Releases what the store holds outside memory (Lambda's worker processes) when the emulator stops. */
+  disposeStore?(store: S): Promise<void> | void;
   operations: ReadonlyArray<OperationDefinition<S>>;
   /** Resource-based policies governing `resourceArn` (bucket policy, trust policy, key policy...). */
   resourcePolicies?(resourceArn: string, store: S, core: EmulatorCore): readonly CompiledPolicy[];

@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import { AwsError } from '../../errors/aws-error.js';
+import type { EmulatorCore } from '../service-types.js';
+import { invalidParameter } from './lambda-store.js';
+
+export interface CodeInput {
+  ZipFile?: Uint8Array;
+  S3Bucket?: string;
+  S3Key?: string;
+  ImageUri?: string;
+}
+
+/** A store that can hand out an object's bytes (the S3 service's, when it is registered). */
+interface ObjectSource {
+  getObjectBytes?(bucket: string, key: string): Uint8Array | undefined;
+}
+
+/** The deployment package from ZipFile, or from the emulator's own S3 (S3Bucket/S3Key). */
+export function deploymentPackage(code: CodeInput, core: EmulatorCore): Uint8Array {
+  if (code.ImageUri !== undefined) {
+    throw invalidParameter(
+      'Container image functions are not supported by the embedded emulator; use a zip package.',
+    );
+  }
+  if (code.ZipFile !== undefined) return code.ZipFile;
+  if (code.S3Bucket !== undefined && code.S3Key !== undefined) {
+    let s3: ObjectSource;
+    try {
+      s3 = core.storeOf<ObjectSource>('s3');
+    } catch {
+      throw invalidParameter(
+        'S3 code locations need the S3 service, which this emulator does not serve.',
+      );
+    }
+    const bytes = s3.getObjectBytes?.(code.S3Bucket, code.S3Key);
+    if (bytes === undefined) {
+      throw new AwsError(
+        'InvalidParameterValueException',
+        `Error occurred while GetObject. S3 Error Code: NoSuchKey. S3 Error Message: The specified key does not exist.`,
+        400,
+      );
+    }
+    return bytes;
+  }
+  throw invalidParameter('Please provide a source for function code.');
+}
+
+/** Lambda's CodeSha256: base64 of the package's SHA-256. */
+export function codeSha256(zip: Uint8Array): string {
+  return createHash('sha256').update(zip).digest('base64');
+}

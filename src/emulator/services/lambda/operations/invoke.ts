@@ -1,0 +1,95 @@
+import { AwsError } from '../../../errors/aws-error.js';
+import { logTailBase64 } from '../../../lambda/runtime/index.js';
+import { defineOperation } from '../../service-types.js';
+import { executionCredentials } from '../execution-credentials.js';
+import { parseFunctionName, type LambdaStore } from '../lambda-store.js';
+import { shipLogs } from '../ship-logs.js';
+
+interface Input {
+  FunctionName: string;
+  InvocationType?: 'RequestResponse' | 'Event' | 'DryRun';
+  LogType?: 'None' | 'Tail';
+  ClientContext?: string;
+  Payload?: Uint8Array;
+  Qualifier?: string;
+}
+
+/**
+ * lambda:InvokeFunction on the function's ARN (qualified when a qualifier is given). The code
+ * runs in a warm local worker with the execution role's session credentials; a function error
+ * is still HTTP 200 with X-Amz-Function-Error, as AWS answers.
+ */
+export const invoke = defineOperation<LambdaStore, Input, object>({
+  name: 'Invoke',
+  authorize: (input, { store, region }) => {
+    const { name, qualifier } = parseFunctionName(input.FunctionName);
+    const q = input.Qualifier ?? qualifier;
+    const arn = store.functionArn(name, region);
+    return [{ action: 'lambda:InvokeFunction', resource: q === undefined ? arn : `${arn}:${q}` }];
+  },
+  async handle(input, { store, region, now, requestId, request }) {
+    const fn = store.find(input.FunctionName, region);
+    const qualifier = input.Qualifier ?? parseFunctionName(input.FunctionName).qualifier;
+    if (qualifier !== undefined && qualifier !== '$LATEST') {
+      throw new AwsError(
+        'ResourceNotFoundException',
+        `Function not found: ${fn.arn}:${qualifier}`,
+        404,
+      );
+    }
+    const type = input.InvocationType ?? 'RequestResponse';
+    if (type === 'DryRun') return { StatusCode: 204 };
+    const event =
+      input.Payload === undefined || input.Payload.length === 0
+        ? '{}'
+        : Buffer.from(input.Payload).toString('utf8');
+    if (type === 'RequestResponse') {
+      try {
+        JSON.parse(event);
+      } catch {
+        throw new AwsError(
+          'InvalidRequestContentException',
+          'Could not parse request body into json: Could not parse payload into json',
+          400,
+        );
+      }
+    }
+    const run = store.pool.invoke({
+      functionId: fn.arn,
+      functionName: fn.name,
+      runtime: fn.runtime,
+      handler: fn.handler,
+      code: { kind: 'zip', bytes: fn.zip },
+      environment: fn.environment,
+      region,
+      // The function's SDK calls come back to this emulator, at the address the caller used.
+      endpointUrl: `http://${request.headers.host ?? `127.0.0.1`}`,
+      memoryMb: fn.memoryMb,
+      requestId,
+      event,
+      timeoutMs: fn.timeoutSeconds * 1000,
+      credentials: executionCredentials(fn, store, now),
+      invokedFunctionArn: fn.arn,
+      ...(input.ClientContext !== undefined && {
+        clientContext: Buffer.from(input.ClientContext, 'base64').toString('utf8'),
+      }),
+    });
+    if (type === 'Event') {
+      // Asynchronous invocation: accepted now, run in the background, logs shipped when done.
+      void run.then((result) => shipLogs(store, fn.name, result)).catch(() => undefined);
+      return { StatusCode: 202 };
+    }
+    const result = await run;
+    shipLogs(store, fn.name, result);
+    if (result.kind === 'environment-error') {
+      throw new AwsError('ServiceException', result.message, 500);
+    }
+    return {
+      StatusCode: 200,
+      ExecutedVersion: '$LATEST',
+      Payload: Buffer.from(result.payload, 'utf8'),
+      ...(result.kind === 'function-error' && { FunctionError: result.functionError }),
+      ...(input.LogType === 'Tail' && { LogResult: logTailBase64(result.logs) }),
+    };
+  },
+});

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { Ajv } from 'ajv';
+import { runCli } from '../../src/cli/cli.js';
+import { reportSchema } from '../../src/report/report-schema.js';
+import type { Report } from '../../src/report/report-types.js';
+import { captureIo } from '../helpers/capture-io.js';
+
+/**
+ * `iam-mutate run` end to end on the embedded emulator with a command workload (boto3 as the
+ * role): a setup script, substitutions from its outputs, the baseline, every mutant, and the
+ * verdicts in report.json.
+ */
+describe('iam-mutate run with a command workload', () => {
+  it('judges every statement: killed, survived with coveredBy, no-coverage', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-e2e-'));
+    cpSync('test/fixtures/command-workload', dir, { recursive: true });
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+    };
+    const c = captureIo(dir, env);
+
+    const exitCode = await runCli(['run', '--config', 'iam-mutate.yml'], c.io);
+
+    assert.equal(exitCode, 1, `unjustified statements fail the gate\n${c.stderr()}`);
+    const report = JSON.parse(
+      readFileSync(path.join(dir, 'iam-mutate-report', 'report.json'), 'utf8'),
+    ) as Report;
+    const validate = new Ajv({ strict: true, allowUnionTypes: true }).compile(reportSchema);
+    assert.ok(validate(report), JSON.stringify(validate.errors));
+
+    const [target] = report.targets;
+    assert.ok(target);
+    assert.equal(target.baseline.status, 'passed', target.baseline.reason);
+    const bySid = Object.fromEntries(target.statements.map((s) => [s.sid, s]));
+    assert.deepEqual(
+      Object.fromEntries(
+        target.statements.map((s) => [
+          s.sid,
+          [s.status, s.justified, s.deniedAction ?? null, s.coveredBy],
+        ]),
+      ),
+      {
+        ReadObjects: ['survived', false, null, ['ReadConfigAgain']],
+        ListBucket: ['killed', true, 's3:ListBucket', []],
+        ReadConfigAgain: ['survived', false, null, ['ReadObjects']],
+        Unused: ['no-coverage', false, null, []],
+      },
+    );
+    assert.deepEqual(bySid.ListBucket?.usedResources, ['arn:aws:s3:::mutate-e2e']);
+    assert.equal(target.score, 25);
+    // Every re-run agreed with the replay's prediction.
+    for (const m of target.mutants) {
+      if (m.predicted !== undefined) assert.equal(m.status, m.predicted, m.id);
+    }
+    assert.deepEqual(target.notes, []);
+    assert.match(
+      c.stderr(),
+      /mutant \d+\/\d+ remove-statement ListBucket: killed \(s3:ListBucket denied\)/,
+    );
+  });
+});
