@@ -1,6 +1,7 @@
 import { describeFailure, ExitCode } from '../common/errors.js';
 import { VERSION } from '../version.js';
 import { demoCommand } from './commands/demo.js';
+import { emulatorCommand } from './commands/emulator.js';
 import { notBuiltYet } from './commands/not-built.js';
 import { runCommand } from './commands/run.js';
 import { commandHelp, mainHelp } from './help.js';
@@ -29,7 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       case 'lint':
         return notBuiltYet('lint (static findings)');
       case 'emulator':
-        return notBuiltYet('the embedded emulator');
+        return await emulatorCommand(command, io);
       case 'demo':
         return await demoCommand(io);
     }
