@@ -4,6 +4,7 @@ import { lambdaService } from './lambda/lambda-service.js';
 import { s3Service } from './s3/s3-service.js';
 import type { ServiceDefinition } from './service-types.js';
 import { sqsService } from './sqs/sqs-service.js';
+import { ssmService } from './ssm/ssm-service.js';
 import { stsService } from './sts/sts-service.js';
 
 /** Each service is typed by its own store; the framework holds them type-erased. */
@@ -19,6 +20,7 @@ export const allServices: ReadonlyArray<ServiceDefinition<unknown>> = [
   erase(iamService),
   erase(stsService),
   erase(kmsService),
+  erase(ssmService),
   erase(s3Service),
   erase(lambdaService),
   erase(sqsService),

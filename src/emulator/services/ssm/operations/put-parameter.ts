@@ -1,0 +1,75 @@
+import type { Tag } from '../../../identity/identity-store.js';
+import { requestTagContext, resourceTagContext } from '../../common/tag-context.js';
+import { defineOperation } from '../../service-types.js';
+import { ssmErrors } from '../ssm-errors.js';
+import { DEFAULT_SSM_KEY, kmsCheckFor, sealSecureString } from '../ssm-secure-string.js';
+import { latest, type ParameterType, type ParameterVersion, type SsmStore } from '../ssm-store.js';
+import { validateParameterName } from '../ssm-names.js';
+
+interface Input {
+  Name: string;
+  Description?: string;
+  Value: string;
+  Type?: string;
+  KeyId?: string;
+  Overwrite?: boolean;
+  AllowedPattern?: string;
+  Tags?: Tag[];
+  Tier?: string;
+  DataType?: string;
+}
+
+const TYPES: readonly string[] = ['String', 'StringList', 'SecureString'];
+
+export const putParameter = defineOperation<SsmStore, Input, object>({
+  name: 'PutParameter',
+  authorize: (input, ctx) => {
+    const arn = ctx.store.arn(ctx.region, input.Name);
+    const existing = ctx.store.parameters.get(input.Name);
+    const type = input.Type ?? (existing !== undefined ? latest(existing).type : undefined);
+    return [
+      { action: 'ssm:PutParameter', resource: arn, context: { ...resourceTagContext(existing?.tags), ...requestTagContext(input.Tags) } },
+      ...(type === 'SecureString' ? kmsCheckFor('kms:Encrypt', input.KeyId ?? latestKeyId(existing) ?? DEFAULT_SSM_KEY, arn, ctx) : []),
+    ];
+  },
+  handle: (input, ctx) => {
+    const { store, region, now, principal } = ctx;
+    validateParameterName(input.Name);
+    const existing = store.parameters.get(input.Name);
+    if (existing !== undefined && input.Overwrite !== true) throw ssmErrors.alreadyExists();
+    const previous = existing === undefined ? undefined : latest(existing);
+    if (input.Type === undefined && previous === undefined) throw ssmErrors.typeRequired();
+    if (input.Type !== undefined && !TYPES.includes(input.Type)) throw ssmErrors.invalidType(input.Type);
+    const type = (input.Type ?? previous!.type) as ParameterType;
+    if (input.Value.length > 4096) throw ssmErrors.valueTooLong(input.Value.length);
+    const allowedPattern = input.AllowedPattern ?? previous?.allowedPattern;
+    if (allowedPattern !== undefined && !new RegExp(`^(?:${allowedPattern})$`).test(input.Value)) {
+      throw ssmErrors.patternMismatch(allowedPattern);
+    }
+    const arn = store.arn(region, input.Name);
+    const version: ParameterVersion = {
+      version: (previous?.version ?? 0) + 1,
+      type,
+      tier: input.Tier ?? previous?.tier ?? 'Standard',
+      dataType: input.DataType ?? previous?.dataType ?? 'text',
+      labels: [],
+      lastModifiedDate: now,
+      lastModifiedUser: principal.arn,
+      ...((input.Description ?? previous?.description) !== undefined && { description: input.Description ?? previous?.description }),
+      ...(allowedPattern !== undefined && { allowedPattern }),
+    };
+    if (type === 'SecureString') {
+      version.keyId = input.KeyId ?? latestKeyId(existing) ?? DEFAULT_SSM_KEY;
+      version.ciphertext = sealSecureString(input.Value, version.keyId, arn, ctx);
+    } else {
+      version.value = input.Value;
+    }
+    if (existing === undefined) store.parameters.set(input.Name, { name: input.Name, versions: [version], tags: input.Tags ?? [] });
+    else existing.versions.push(version);
+    return { Version: version.version, Tier: version.tier };
+  },
+});
+
+function latestKeyId(parameter: { versions: ParameterVersion[] } | undefined): string | undefined {
+  return parameter === undefined ? undefined : parameter.versions[parameter.versions.length - 1]!.keyId;
+}

@@ -1,0 +1,31 @@
+import { resourceTagContext } from '../common/tag-context.js';
+import type { AuthorizationCheck, OperationContext } from '../service-types.js';
+import { kmsCheckFor } from './ssm-secure-string.js';
+import type { SsmStore } from './ssm-store.js';
+
+/**
+ * The IAM check on one parameter, named as the caller wrote it (selectors such as `:3` are not
+ * part of the ARN), plus SSM's kms:Decrypt on the caller's behalf when a SecureString is read
+ * WithDecryption.
+ */
+export function parameterChecks(
+  action: string,
+  nameText: string,
+  ctx: OperationContext<SsmStore>,
+  options: { decrypt?: boolean } = {},
+): AuthorizationCheck[] {
+  const { name } = ctx.store.select(nameText);
+  const arn = ctx.store.arn(ctx.region, name);
+  const parameter = ctx.store.parameters.get(name);
+  const checks: AuthorizationCheck[] = [{ action, resource: arn, context: resourceTagContext(parameter?.tags) }];
+  if (options.decrypt === true && parameter !== undefined) {
+    let version;
+    try {
+      version = ctx.store.resolve(nameText).version;
+    } catch {
+      version = undefined; // the handler answers the selector's error
+    }
+    if (version?.type === 'SecureString' && version.keyId !== undefined) checks.push(...kmsCheckFor('kms:Decrypt', version.keyId, arn, ctx));
+  }
+  return checks;
+}
