@@ -31,14 +31,24 @@ function smallPolicy(): object {
         Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
         Resource: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/lambda/app:*`,
       },
-      { Sid: 'ReadConfig', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::config-bucket/app/*' },
+      {
+        Sid: 'ReadConfig',
+        Effect: 'Allow',
+        Action: 's3:GetObject',
+        Resource: 'arn:aws:s3:::config-bucket/app/*',
+      },
       {
         Sid: 'Table',
         Effect: 'Allow',
         Action: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
         Resource: `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/Orders`,
       },
-      { Sid: 'Queue', Effect: 'Allow', Action: 'sqs:SendMessage', Resource: `arn:aws:sqs:us-east-1:${ACCOUNT}:orders-*` },
+      {
+        Sid: 'Queue',
+        Effect: 'Allow',
+        Action: 'sqs:SendMessage',
+        Resource: `arn:aws:sqs:us-east-1:${ACCOUNT}:orders-*`,
+      },
       {
         Sid: 'Secret',
         Effect: 'Allow',
@@ -63,9 +73,19 @@ function largePolicy(): object {
   for (let i = 0; statements.length < 200; i++) {
     const kind = i % 5;
     if (kind === 0) {
-      statements.push({ Sid: `S3Read${i}`, Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: [`arn:aws:s3:::bucket-${i}`, `arn:aws:s3:::bucket-${i}/*`] });
+      statements.push({
+        Sid: `S3Read${i}`,
+        Effect: 'Allow',
+        Action: ['s3:GetObject', 's3:ListBucket'],
+        Resource: [`arn:aws:s3:::bucket-${i}`, `arn:aws:s3:::bucket-${i}/*`],
+      });
     } else if (kind === 1) {
-      statements.push({ Sid: `Table${i}`, Effect: 'Allow', Action: ['dynamodb:Get*', 'dynamodb:Query'], Resource: `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/table-${i}` });
+      statements.push({
+        Sid: `Table${i}`,
+        Effect: 'Allow',
+        Action: ['dynamodb:Get*', 'dynamodb:Query'],
+        Resource: `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/table-${i}`,
+      });
     } else if (kind === 2) {
       statements.push({
         Sid: `Queue${i}`,
@@ -114,8 +134,14 @@ function requests(statementCount: number): AuthorizationRequest[] {
     ['dynamodb:Query', `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/table-${n - (n % 5) + 1}`],
     ['sqs:SendMessage', `arn:aws:sqs:us-east-1:${ACCOUNT}:orders-eu`],
     ['sqs:SendMessage', `arn:aws:sqs:us-east-1:${ACCOUNT}:queue-${n - (n % 5) + 2}`],
-    ['logs:PutLogEvents', `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/lambda/app:log-stream:x`],
-    ['secretsmanager:GetSecretValue', `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:db-AbCdEf`],
+    [
+      'logs:PutLogEvents',
+      `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/lambda/app:log-stream:x`,
+    ],
+    [
+      'secretsmanager:GetSecretValue',
+      `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:db-AbCdEf`,
+    ],
     ['iam:PassRole', `arn:aws:iam::${ACCOUNT}:role/admin`],
   ];
   return list.map(([action, resource]) => ({ ...base, action, resource }));
@@ -134,11 +160,17 @@ function measure(run: (i: number) => void): number {
   return (count / (now - start)) * 1000;
 }
 
-const THEIRS: Record<string, string> = { Allowed: 'allow', ExplicitlyDenied: 'explicit-deny', ImplicitlyDenied: 'implicit-deny' };
+const THEIRS: Record<string, string> = {
+  Allowed: 'allow',
+  ExplicitlyDenied: 'explicit-deny',
+  ImplicitlyDenied: 'implicit-deny',
+};
 
 function benchmark(label: string, policy: object): { ours: number; theirs: number; agree: string } {
   const statementCount = (policy as { Statement: unknown[] }).Statement.length;
-  const set: PolicySet = { identity: [compilePolicyText(JSON.stringify(policy), { id: label, kind: 'identity' })] };
+  const set: PolicySet = {
+    identity: [compilePolicyText(JSON.stringify(policy), { id: label, kind: 'identity' })],
+  };
   const reqs = requests(statementCount);
   const simulate = (r: AuthorizationRequest) =>
     runUnsafeSimulation(
@@ -155,7 +187,9 @@ function benchmark(label: string, policy: object): { ours: number; theirs: numbe
       },
       {},
     );
-  const agreeing = reqs.filter((r) => evaluateRequest(r, set).decision === THEIRS[simulate(r)]).length;
+  const agreeing = reqs.filter(
+    (r) => evaluateRequest(r, set).decision === THEIRS[simulate(r)],
+  ).length;
   const ours = measure((i) => evaluateRequest(reqs[i % reqs.length]!, set));
   const theirs = measure((i) => simulate(reqs[i % reqs.length]!));
   return { ours, theirs, agree: `${agreeing}/${reqs.length}` };

@@ -42,7 +42,9 @@ export function generateCatalog() {
   const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
   const rawActions = new Map();
   for (const prefix of prefixes) {
-    const actions = Object.values(read(`actions/${prefix}.json`)).sort((a, b) => byName(a.name, b.name));
+    const actions = Object.values(read(`actions/${prefix}.json`)).sort((a, b) =>
+      byName(a.name, b.name),
+    );
     rawActions.set(prefix, actions);
     for (const a of actions) levels.add(a.accessLevel);
   }
@@ -66,7 +68,11 @@ export function generateCatalog() {
     }
     const keys = [...keySet].sort(byName);
     const keyIndex = new Map(keys.map((k, i) => [k, i]));
-    const encodeKeys = (list) => [...new Set(list)].map((k) => keyIndex.get(k)).sort((x, y) => x - y).join('.');
+    const encodeKeys = (list) =>
+      [...new Set(list)]
+        .map((k) => keyIndex.get(k))
+        .sort((x, y) => x - y)
+        .join('.');
     const rtPart = rtNames
       .map((n) => {
         const r = Object.values(resourceTypes).find((x) => x.key === n);
@@ -87,7 +93,14 @@ export function generateCatalog() {
         return `${safe(a.name, 'action')}~${levelList.indexOf(a.accessLevel)}~${refs}~${encodeKeys(a.conditionKeys)}`;
       })
       .join(';');
-    services.push([safe(prefix, 'service'), keys.map((k) => safe(k, 'condition key')).join(';'), rtPart, actionPart].join('|'));
+    services.push(
+      [
+        safe(prefix, 'service'),
+        keys.map((k) => safe(k, 'condition key')).join(';'),
+        rtPart,
+        actionPart,
+      ].join('|'),
+    );
   }
   const catalog = {
     source: `${pkg.name}@${pkg.version}`,

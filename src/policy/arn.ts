@@ -40,5 +40,7 @@ const noVariables = () => undefined;
  * compiles patterns once instead of calling this.
  */
 export function arnMatches(pattern: string, arn: string): boolean {
-  return compileWildcard(pattern, tokenizePattern(pattern, false), 'arn').test(arn, noVariables) === true;
+  return (
+    compileWildcard(pattern, tokenizePattern(pattern, false), 'arn').test(arn, noVariables) === true
+  );
 }

@@ -4,7 +4,12 @@
  */
 import { InputError } from '../common/errors.js';
 import { type CompiledCondition, compileCondition } from './conditions/condition-operators.js';
-import { type Effect, type ParsedPolicy, type ParsedStatement, policyVariablesEnabled } from './parsed-policy.js';
+import {
+  type Effect,
+  type ParsedPolicy,
+  type ParsedStatement,
+  policyVariablesEnabled,
+} from './parsed-policy.js';
 import { parsePolicy } from './parse-policy.js';
 import { tokenizePattern } from './policy-variables.js';
 import { type CompiledPrincipal, compilePrincipal } from './principal-match.js';
@@ -62,7 +67,9 @@ export class CompiledPolicyImpl implements CompiledPolicy {
 function actionApplies(s: CompiledStatement, actionLower: string): boolean {
   const a = s.actions;
   const matched =
-    a.all || a.exact.has(actionLower) || a.patterns.some((p) => p.test(actionLower, noVariables) === true);
+    a.all ||
+    a.exact.has(actionLower) ||
+    a.patterns.some((p) => p.test(actionLower, noVariables) === true);
   return matched !== s.notAction;
 }
 
@@ -80,7 +87,11 @@ export function compilePolicy(policy: ParsedPolicy, options: CompileOptions): Co
   );
 }
 
-function compileStatement(s: ParsedStatement, policyId: string, variables: boolean): CompiledStatement {
+function compileStatement(
+  s: ParsedStatement,
+  policyId: string,
+  variables: boolean,
+): CompiledStatement {
   const ref: StatementRef = { policyId, index: s.index, line: s.line, column: s.column };
   if (s.sid) ref.sid = s.sid.value;
   const actionList = s.action ?? s.notAction ?? [];
@@ -88,7 +99,8 @@ function compileStatement(s: ParsedStatement, policyId: string, variables: boole
   for (const a of actionList) {
     const lower = a.value.toLowerCase();
     if (lower === '*') actions.all = true;
-    else if (/[*?]/.test(lower)) actions.patterns.push(compileWildcard(lower, tokenizePattern(lower, false), 'text'));
+    else if (/[*?]/.test(lower))
+      actions.patterns.push(compileWildcard(lower, tokenizePattern(lower, false), 'text'));
     else actions.exact.add(lower);
   }
   const out: CompiledStatement = {
@@ -100,7 +112,9 @@ function compileStatement(s: ParsedStatement, policyId: string, variables: boole
   };
   const resourceList = s.resource ?? s.notResource;
   if (resourceList) {
-    const patterns = resourceList.map((r) => compileWildcard(r.value, tokenizePattern(r.value, variables), 'arn'));
+    const patterns = resourceList.map((r) =>
+      compileWildcard(r.value, tokenizePattern(r.value, variables), 'arn'),
+    );
     out.resources = {
       all: patterns.some((p) => p.matchesAll),
       patterns,
@@ -108,7 +122,8 @@ function compileStatement(s: ParsedStatement, policyId: string, variables: boole
     };
   }
   const principal = s.principal ?? s.notPrincipal;
-  if (principal) out.principal = { compiled: compilePrincipal(principal), negated: s.principal === undefined };
+  if (principal)
+    out.principal = { compiled: compilePrincipal(principal), negated: s.principal === undefined };
   return out;
 }
 
@@ -118,7 +133,10 @@ export interface CompileTextOptions extends CompileOptions {
 }
 
 /** Parses, validates for `kind` and compiles; diagnostics instead of a policy when invalid. */
-export function tryCompilePolicyText(text: string, options: CompileTextOptions): ParseResult<CompiledPolicy> {
+export function tryCompilePolicyText(
+  text: string,
+  options: CompileTextOptions,
+): ParseResult<CompiledPolicy> {
   const parsed = parsePolicy(text, options.file ?? options.id, { kind: options.kind });
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   return { value: compilePolicy(parsed.value, options), diagnostics: parsed.diagnostics };

@@ -65,7 +65,10 @@ export function prepareRequest(request: AuthorizationRequest): RequestView {
     context.set(key.toLowerCase(), request.context[key]!);
   }
   const lookup = (keyLower: string) => context.get(keyLower);
-  const caller: RequestView['caller'] = { arn: request.principal.arn, accountId: request.principal.accountId };
+  const caller: RequestView['caller'] = {
+    arn: request.principal.arn,
+    accountId: request.principal.accountId,
+  };
   const roleArn = request.principal.roleArn ?? roleArnOfSession(request.principal.arn);
   if (roleArn !== undefined) caller.roleArn = roleArn;
   return {
@@ -93,7 +96,8 @@ function evaluateGroup(
         if (s.effect === 'Deny') result.denies.push(s.ref);
         else result.allows.push({ ref: s.ref, principal: outcome.principal });
       } else if (outcome.applies === UNKNOWN) {
-        for (const reason of outcome.reasons ?? ['cannot be evaluated']) acc.unverifiable.push({ statement: s.ref, reason });
+        for (const reason of outcome.reasons ?? ['cannot be evaluated'])
+          acc.unverifiable.push({ statement: s.ref, reason });
         if (s.effect === 'Deny') result.denies.push(s.ref);
       } else if (outcome.nearMiss && s.effect === 'Allow') {
         acc.nearMisses.push(outcome.nearMiss);
@@ -108,13 +112,22 @@ const RESOURCE_POLICY_REQUIRED = /^(?:kms:|sts:assumerole)/;
 
 const EMPTY: GroupResult = { allows: [], denies: [] };
 
-export function evaluateRequest(request: AuthorizationRequest, policies: PolicySet): AuthorizationDecision {
+export function evaluateRequest(
+  request: AuthorizationRequest,
+  policies: PolicySet,
+): AuthorizationDecision {
   const view = prepareRequest(request);
   const acc: Accumulator = { nearMisses: [], unverifiable: [] };
   const identity = evaluateGroup(policies.identity, view, acc, false);
-  const resource = policies.resource?.length ? evaluateGroup(policies.resource, view, acc, true) : EMPTY;
-  const boundary = policies.permissionsBoundary ? evaluateGroup([policies.permissionsBoundary], view, acc, false) : undefined;
-  const session = policies.session?.length ? evaluateGroup(policies.session, view, acc, false) : undefined;
+  const resource = policies.resource?.length
+    ? evaluateGroup(policies.resource, view, acc, true)
+    : EMPTY;
+  const boundary = policies.permissionsBoundary
+    ? evaluateGroup([policies.permissionsBoundary], view, acc, false)
+    : undefined;
+  const session = policies.session?.length
+    ? evaluateGroup(policies.session, view, acc, false)
+    : undefined;
   const scps = (policies.serviceControl ?? []).map((p) => evaluateGroup([p], view, acc, false));
 
   const denied: { kind: PolicyKind; refs: StatementRef[] }[] = [
@@ -147,17 +160,22 @@ export function evaluateRequest(request: AuthorizationRequest, policies: PolicyS
   const boundaryOk = !boundary || boundary.allows.length > 0;
   const sessionOk = !session || session.allows.length > 0;
   const identitySide = identity.allows.length > 0 && boundaryOk && sessionOk;
-  const sameAccount = (request.resourceAccountId ?? request.principal.accountId) === request.principal.accountId;
+  const sameAccount =
+    (request.resourceAccountId ?? request.principal.accountId) === request.principal.accountId;
   const limitedOk = boundaryOk && sessionOk;
   const usableGrants = sameAccount
     ? resource.allows.filter(
-        (g) => g.principal === 'direct' || ((g.principal === 'role' || g.principal === 'wildcard') && limitedOk),
+        (g) =>
+          g.principal === 'direct' ||
+          ((g.principal === 'role' || g.principal === 'wildcard') && limitedOk),
       )
     : resource.allows;
   // KMS key policies and role trust policies are the documented exceptions: the resource
   // policy must allow even within the account (naming the caller, or the account to delegate
   // to IAM policies). Applied when the caller passed that policy; without one we cannot know.
-  const resourceMustAllow = !sameAccount || (policies.resource !== undefined && RESOURCE_POLICY_REQUIRED.test(view.actionLower));
+  const resourceMustAllow =
+    !sameAccount ||
+    (policies.resource !== undefined && RESOURCE_POLICY_REQUIRED.test(view.actionLower));
   const directGrants = usableGrants.filter((g) => g.principal === 'direct');
   let allowed: boolean;
   let usedGrants: Grant[];

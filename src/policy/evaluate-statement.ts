@@ -4,7 +4,12 @@
  */
 import type { CompiledStatement } from './compile-policy.js';
 import type { ConditionScope } from './conditions/condition-operators.js';
-import { type CallerIdentity, type PrincipalMatch, excludedByNotPrincipal, matchPrincipal } from './principal-match.js';
+import {
+  type CallerIdentity,
+  type PrincipalMatch,
+  excludedByNotPrincipal,
+  matchPrincipal,
+} from './principal-match.js';
 import { FALSE, TRUE, type Tri, UNKNOWN } from './tri-state.js';
 import type { NearMiss } from './types.js';
 
@@ -26,14 +31,23 @@ export interface StatementOutcome {
 
 const NOT_A_PRINCIPAL_POLICY: PrincipalMatch = 'direct';
 
-export function evaluateStatement(s: CompiledStatement, view: RequestView, checkPrincipal: boolean): StatementOutcome {
+export function evaluateStatement(
+  s: CompiledStatement,
+  view: RequestView,
+  checkPrincipal: boolean,
+): StatementOutcome {
   let principal: PrincipalMatch = NOT_A_PRINCIPAL_POLICY;
   if (checkPrincipal) {
     if (!s.principal) principal = 'none';
-    else if (s.principal.negated) principal = excludedByNotPrincipal(s.principal.compiled, view.caller) ? 'none' : 'wildcard';
+    else if (s.principal.negated)
+      principal = excludedByNotPrincipal(s.principal.compiled, view.caller) ? 'none' : 'wildcard';
     else principal = matchPrincipal(s.principal.compiled, view.caller);
     if (principal === 'none') {
-      return { applies: FALSE, principal, nearMiss: { statement: s.ref, reason: 'principal-mismatch' } };
+      return {
+        applies: FALSE,
+        principal,
+        nearMiss: { statement: s.ref, reason: 'principal-mismatch' },
+      };
     }
   }
   const reasonsBefore = view.reasons.length;
@@ -42,12 +56,20 @@ export function evaluateStatement(s: CompiledStatement, view: RequestView, check
     const r = matchResources(s, view);
     if (r === FALSE) {
       view.reasons.length = reasonsBefore;
-      return { applies: FALSE, principal, nearMiss: { statement: s.ref, reason: 'resource-mismatch' } };
+      return {
+        applies: FALSE,
+        principal,
+        nearMiss: { statement: s.ref, reason: 'resource-mismatch' },
+      };
     }
     applies = r;
   } else if (s.resources?.all && s.resources.negated) {
     // NotResource "*" excludes everything.
-    return { applies: FALSE, principal, nearMiss: { statement: s.ref, reason: 'resource-mismatch' } };
+    return {
+      applies: FALSE,
+      principal,
+      nearMiss: { statement: s.ref, reason: 'resource-mismatch' },
+    };
   }
   for (const c of s.conditions) {
     const r = c.evaluate(view);

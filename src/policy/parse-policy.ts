@@ -37,10 +37,19 @@ const STATEMENT_KEYS = new Set([
 ]);
 const VERSIONS = new Set<string>(['2012-10-17', '2008-10-17']);
 
-export function parsePolicy(text: string, file: string, options: ParsePolicyOptions = {}): ParseResult<ParsedPolicy> {
+export function parsePolicy(
+  text: string,
+  file: string,
+  options: ParsePolicyOptions = {},
+): ParseResult<ParsedPolicy> {
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
-  const report = (offset: number, message: string, key?: string, severity: 'error' | 'warning' = 'error') => {
+  const report = (
+    offset: number,
+    message: string,
+    key?: string,
+    severity: 'error' | 'warning' = 'error',
+  ) => {
     const d: Diagnostic = { file, position: lines.positionAt(offset), message, severity };
     if (key !== undefined) d.key = key;
     diagnostics.push(d);
@@ -95,7 +104,11 @@ function readPolicy(node: JsonNode, file: string, ctx: Context): ParsedPolicy | 
   checkDuplicateKeys(node, ctx, '');
   for (const m of node.members) {
     if (!TOP_LEVEL_KEYS.has(m.key)) {
-      ctx.report(m.keyStart, `unknown policy element "${m.key}" (expected Version, Id, Statement)`, m.key);
+      ctx.report(
+        m.keyStart,
+        `unknown policy element "${m.key}" (expected Version, Id, Statement)`,
+        m.key,
+      );
     }
   }
   const policy: ParsedPolicy = { file, singleStatement: false, statements: [] };
@@ -135,7 +148,11 @@ function readPolicy(node: JsonNode, file: string, ctx: Context): ParsedPolicy | 
     if (!st) return;
     if (st.sid && st.sid.value !== '') {
       if (sids.has(st.sid.value)) {
-        ctx.report(st.sid.start, `duplicate Sid "${st.sid.value}" (also statement ${sids.get(st.sid.value)})`, join(path, 'Sid'));
+        ctx.report(
+          st.sid.start,
+          `duplicate Sid "${st.sid.value}" (also statement ${sids.get(st.sid.value)})`,
+          join(path, 'Sid'),
+        );
       } else sids.set(st.sid.value, index);
     }
     policy.statements.push(st);
@@ -143,14 +160,20 @@ function readPolicy(node: JsonNode, file: string, ctx: Context): ParsedPolicy | 
   return policy;
 }
 
-function readStatement(node: JsonNode, index: number, path: string, ctx: Context): ParsedStatement | undefined {
+function readStatement(
+  node: JsonNode,
+  index: number,
+  path: string,
+  ctx: Context,
+): ParsedStatement | undefined {
   if (node.type !== 'object') {
     ctx.report(node.start, 'a statement must be a JSON object', path);
     return undefined;
   }
   checkDuplicateKeys(node, ctx, path);
   for (const m of node.members) {
-    if (!STATEMENT_KEYS.has(m.key)) ctx.report(m.keyStart, `unknown statement element "${m.key}"`, join(path, m.key));
+    if (!STATEMENT_KEYS.has(m.key))
+      ctx.report(m.keyStart, `unknown statement element "${m.key}"`, join(path, m.key));
   }
   const pos = ctx.lines.positionAt(node.start);
   const effectNode = member(node, 'Effect');
@@ -158,11 +181,18 @@ function readStatement(node: JsonNode, index: number, path: string, ctx: Context
   if (!effectNode) {
     ctx.report(node.start, 'the statement has no Effect', path);
     effect = locate(ctx, 'Deny', node);
-  } else if (effectNode.type === 'string' && (effectNode.value === 'Allow' || effectNode.value === 'Deny')) {
+  } else if (
+    effectNode.type === 'string' &&
+    (effectNode.value === 'Allow' || effectNode.value === 'Deny')
+  ) {
     effect = locate(ctx, effectNode.value, effectNode);
   } else {
     const shown = effectNode.type === 'string' ? `"${effectNode.value}"` : `a ${effectNode.type}`;
-    ctx.report(effectNode.start, `Effect must be "Allow" or "Deny" (case-sensitive), not ${shown}`, join(path, 'Effect'));
+    ctx.report(
+      effectNode.start,
+      `Effect must be "Allow" or "Deny" (case-sensitive), not ${shown}`,
+      join(path, 'Effect'),
+    );
     effect = locate(ctx, 'Deny', effectNode);
   }
   const st: ParsedStatement = {
@@ -179,24 +209,32 @@ function readStatement(node: JsonNode, index: number, path: string, ctx: Context
     if (sid.type === 'string') {
       st.sid = locate(ctx, sid.value, sid);
       if (!/^[A-Za-z0-9]*$/.test(sid.value)) {
-        ctx.report(sid.start, 'Sid may contain only letters and digits', join(path, 'Sid'), 'warning');
+        ctx.report(
+          sid.start,
+          'Sid may contain only letters and digits',
+          join(path, 'Sid'),
+          'warning',
+        );
       }
     } else ctx.report(sid.start, 'Sid must be a string', join(path, 'Sid'));
   }
   const action = readStringList(node, 'Action', path, ctx);
   const notAction = readStringList(node, 'NotAction', path, ctx);
-  if (action && notAction) ctx.report(node.start, 'a statement cannot have both Action and NotAction', path);
+  if (action && notAction)
+    ctx.report(node.start, 'a statement cannot have both Action and NotAction', path);
   else if (!action && !notAction && !member(node, 'Action') && !member(node, 'NotAction')) {
     ctx.report(node.start, 'the statement has neither Action nor NotAction', path);
   }
   for (const a of [...(action ?? []), ...(notAction ?? [])]) checkActionShape(a, ctx);
   const resource = readStringList(node, 'Resource', path, ctx);
   const notResource = readStringList(node, 'NotResource', path, ctx);
-  if (resource && notResource) ctx.report(node.start, 'a statement cannot have both Resource and NotResource', path);
+  if (resource && notResource)
+    ctx.report(node.start, 'a statement cannot have both Resource and NotResource', path);
   for (const r of [...(resource ?? []), ...(notResource ?? [])]) checkResourceShape(r, ctx);
   const principal = readPrincipal(node, 'Principal', path, ctx);
   const notPrincipal = readPrincipal(node, 'NotPrincipal', path, ctx);
-  if (principal && notPrincipal) ctx.report(node.start, 'a statement cannot have both Principal and NotPrincipal', path);
+  if (principal && notPrincipal)
+    ctx.report(node.start, 'a statement cannot have both Principal and NotPrincipal', path);
   if (action) st.action = action;
   if (notAction) st.notAction = notAction;
   if (resource) st.resource = resource;
@@ -209,7 +247,12 @@ function readStatement(node: JsonNode, index: number, path: string, ctx: Context
 }
 
 /** A string or a non-empty list of strings; undefined when absent or malformed (reported). */
-function readStringList(obj: JsonObject, key: string, path: string, ctx: Context): Located<string>[] | undefined {
+function readStringList(
+  obj: JsonObject,
+  key: string,
+  path: string,
+  ctx: Context,
+): Located<string>[] | undefined {
   const node = member(obj, key);
   if (!node) return undefined;
   const where = join(path, key);
@@ -233,7 +276,10 @@ function readStringList(obj: JsonObject, key: string, path: string, ctx: Context
 function checkActionShape(a: Located<string>, ctx: Context): void {
   if (a.value === '*') return;
   if (!/^[A-Za-z0-9*?_.-]+:[A-Za-z0-9*?_.-]+$/.test(a.value)) {
-    ctx.report(a.start, `"${a.value}" is not an action: expected service:ActionName, e.g. s3:GetObject`);
+    ctx.report(
+      a.start,
+      `"${a.value}" is not an action: expected service:ActionName, e.g. s3:GetObject`,
+    );
   }
 }
 
@@ -241,20 +287,32 @@ function checkResourceShape(r: Located<string>, ctx: Context): void {
   if (r.value === '*') return;
   const parts = r.value.split(':');
   if (parts[0] !== 'arn' || parts.length < 6) {
-    ctx.report(r.start, `"${r.value}" is not an ARN: expected arn:partition:service:region:account:resource or *`);
+    ctx.report(
+      r.start,
+      `"${r.value}" is not an ARN: expected arn:partition:service:region:account:resource or *`,
+    );
   } else if (parts[2] === '') {
     ctx.report(r.start, `"${r.value}" has an empty service segment`);
   }
 }
 
-function readPrincipal(obj: JsonObject, key: string, path: string, ctx: Context): ParsedPrincipal | undefined {
+function readPrincipal(
+  obj: JsonObject,
+  key: string,
+  path: string,
+  ctx: Context,
+): ParsedPrincipal | undefined {
   const node = member(obj, key);
   if (!node) return undefined;
   const where = join(path, key);
   const pos = ctx.lines.positionAt(node.start);
   if (node.type === 'string') {
     if (node.value !== '*') {
-      ctx.report(node.start, `${key} must be "*" or an object such as {"AWS": "arn:aws:iam::123456789012:root"}`, where);
+      ctx.report(
+        node.start,
+        `${key} must be "*" or an object such as {"AWS": "arn:aws:iam::123456789012:root"}`,
+        where,
+      );
       return undefined;
     }
     return { line: pos.line, column: pos.column, wildcard: true, entries: [] };
@@ -264,10 +322,19 @@ function readPrincipal(obj: JsonObject, key: string, path: string, ctx: Context)
     return undefined;
   }
   checkDuplicateKeys(node, ctx, where);
-  const principal: ParsedPrincipal = { line: pos.line, column: pos.column, wildcard: false, entries: [] };
+  const principal: ParsedPrincipal = {
+    line: pos.line,
+    column: pos.column,
+    wildcard: false,
+    entries: [],
+  };
   for (const m of node.members) {
     if (!['AWS', 'Service', 'Federated', 'CanonicalUser'].includes(m.key)) {
-      ctx.report(m.keyStart, `unknown principal type "${m.key}" (expected AWS, Service, Federated, CanonicalUser)`, join(where, m.key));
+      ctx.report(
+        m.keyStart,
+        `unknown principal type "${m.key}" (expected AWS, Service, Federated, CanonicalUser)`,
+        join(where, m.key),
+      );
       continue;
     }
     const values = readStringList(node, m.key, where, ctx);
@@ -290,7 +357,11 @@ function readConditions(node: JsonNode, path: string, ctx: Context): ParsedCondi
   for (const op of node.members) {
     const opPath = join(path, op.key);
     if (op.value.type !== 'object') {
-      ctx.report(op.value.start, `condition operator ${op.key} must map to an object of {key: value}`, opPath);
+      ctx.report(
+        op.value.start,
+        `condition operator ${op.key} must map to an object of {key: value}`,
+        opPath,
+      );
       continue;
     }
     checkDuplicateKeys(op.value, ctx, opPath);
@@ -299,13 +370,18 @@ function readConditions(node: JsonNode, path: string, ctx: Context): ParsedCondi
       const values: Located<string>[] = [];
       const items = k.value.type === 'array' ? k.value.items : [k.value];
       if (k.value.type === 'array' && items.length === 0) {
-        ctx.report(k.value.start, `condition ${op.key} ${k.key} has an empty list of values`, keyPath);
+        ctx.report(
+          k.value.start,
+          `condition ${op.key} ${k.key} has an empty list of values`,
+          keyPath,
+        );
       }
       for (const item of items) {
         if (item.type === 'string') values.push(locate(ctx, item.value, item));
         else if (item.type === 'number') values.push(locate(ctx, item.raw, item));
         else if (item.type === 'boolean') values.push(locate(ctx, String(item.value), item));
-        else ctx.report(item.start, `condition values must be strings, numbers or booleans`, keyPath);
+        else
+          ctx.report(item.start, `condition values must be strings, numbers or booleans`, keyPath);
       }
       out.push({
         operator: locateKey(ctx, op.key, op.keyStart),

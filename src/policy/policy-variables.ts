@@ -40,7 +40,11 @@ const VARIABLE = /\$\{([^}]*)\}/g;
  * Splits a pattern into tokens. `wildcards` false treats `*` and `?` as literal text (used for
  * exact operators such as StringEquals, where only variables are special).
  */
-export function tokenizePattern(text: string, variables: boolean, wildcards = true): PatternToken[] {
+export function tokenizePattern(
+  text: string,
+  variables: boolean,
+  wildcards = true,
+): PatternToken[] {
   const tokens: PatternToken[] = [];
   let literal = '';
   const flush = () => {
@@ -102,7 +106,10 @@ export function variablesOf(tokens: readonly PatternToken[]): VariableRef[] {
 }
 
 /** Replaces every variable with its value from the request. */
-export function resolveVariables(tokens: readonly PatternToken[], lookup: VariableLookup): Resolution {
+export function resolveVariables(
+  tokens: readonly PatternToken[],
+  lookup: VariableLookup,
+): Resolution {
   const out: ResolvedToken[] = [];
   for (const t of tokens) {
     if (typeof t !== 'object') {

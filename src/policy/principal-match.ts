@@ -59,7 +59,8 @@ export function matchPrincipal(p: CompiledPrincipal, caller: CallerIdentity): Pr
   let best: PrincipalMatch = 'none';
   for (const id of p.aws) {
     if (id === caller.arn) return 'direct';
-    if (caller.roleArn !== undefined && (id === caller.roleArn || sameRole(id, caller.roleArn))) best = 'role';
+    if (caller.roleArn !== undefined && (id === caller.roleArn || sameRole(id, caller.roleArn)))
+      best = 'role';
     else if (best === 'none' && isAccount(id, caller.accountId)) best = 'account';
   }
   for (const id of p.others) if (id === caller.arn) return 'direct';
@@ -71,7 +72,9 @@ export function matchPrincipal(p: CompiledPrincipal, caller: CallerIdentity): Pr
 function sameRole(policyArn: string, callerRoleArn: string): boolean {
   if (!policyArn.includes(':role/') || !callerRoleArn.includes(':role/')) return false;
   const prefix = (a: string) => a.slice(0, a.indexOf(':role/'));
-  return prefix(policyArn) === prefix(callerRoleArn) && roleName(policyArn) === roleName(callerRoleArn);
+  return (
+    prefix(policyArn) === prefix(callerRoleArn) && roleName(policyArn) === roleName(callerRoleArn)
+  );
 }
 
 function isAccount(id: string, accountId: string): boolean {

@@ -19,11 +19,7 @@ export interface StatementRef {
 
 /** Which kind of policy this is changes how it takes part in evaluation. */
 export type PolicyKind =
-  | 'identity'
-  | 'resource'
-  | 'permissions-boundary'
-  | 'session'
-  | 'service-control';
+  'identity' | 'resource' | 'permissions-boundary' | 'session' | 'service-control';
 
 /** Values of request context keys: strings, lists of strings, booleans, numbers. */
 export type ContextValue = string | boolean | number | readonly string[];

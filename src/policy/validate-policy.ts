@@ -15,32 +15,51 @@ export interface ValidateOptions {
 
 export function validatePolicy(policy: ParsedPolicy, options: ValidateOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const at = (where: { line: number; column: number }, message: string, severity: 'error' | 'warning' = 'error') =>
-    out.push({ file: policy.file, position: { line: where.line, column: where.column }, message, severity });
+  const at = (
+    where: { line: number; column: number },
+    message: string,
+    severity: 'error' | 'warning' = 'error',
+  ) =>
+    out.push({
+      file: policy.file,
+      position: { line: where.line, column: where.column },
+      message,
+      severity,
+    });
   const variables = policyVariablesEnabled(policy);
   const resourcePolicy = options.kind === 'resource';
 
   for (const st of policy.statements) {
     const name = st.sid?.value ? `statement "${st.sid.value}"` : `statement ${st.index}`;
     if (resourcePolicy) {
-      if (!st.principal && !st.notPrincipal) at(st, `${name} has no Principal; a resource-based policy must name one`);
+      if (!st.principal && !st.notPrincipal)
+        at(st, `${name} has no Principal; a resource-based policy must name one`);
     } else {
       for (const p of [st.principal, st.notPrincipal]) {
         if (p) at(p, `${name}: Principal/NotPrincipal is not allowed in a ${options.kind} policy`);
       }
-      if (!st.resource && !st.notResource) at(st, `${name} has no Resource; a ${options.kind} policy must name one (use "*" for all)`);
+      if (!st.resource && !st.notResource)
+        at(st, `${name} has no Resource; a ${options.kind} policy must name one (use "*" for all)`);
     }
     for (const a of [...(st.action ?? []), ...(st.notAction ?? [])]) checkAction(a, at);
     for (const r of [...(st.resource ?? []), ...(st.notResource ?? [])]) {
       if (!variables && r.value.includes('${')) {
-        at(r, `"${r.value}" uses a policy variable, but variables only work with "Version": "2012-10-17"; it is matched literally`, 'warning');
+        at(
+          r,
+          `"${r.value}" uses a policy variable, but variables only work with "Version": "2012-10-17"; it is matched literally`,
+          'warning',
+        );
       }
     }
     for (const c of st.conditions) {
       const compiled = compileCondition(c, variables);
       for (const e of compiled.errors) at(e.startsWith('unknown') ? c.operator : c.key, e);
       if (!variables && c.values.some((v) => v.value.includes('${'))) {
-        at(c.key, `${compiled.label} uses a policy variable, but variables only work with "Version": "2012-10-17"`, 'warning');
+        at(
+          c.key,
+          `${compiled.label} uses a policy variable, but variables only work with "Version": "2012-10-17"`,
+          'warning',
+        );
       }
     }
   }
@@ -49,11 +68,18 @@ export function validatePolicy(policy: ParsedPolicy, options: ValidateOptions): 
 
 function checkAction(
   a: Located<string>,
-  at: (where: { line: number; column: number }, message: string, severity?: 'error' | 'warning') => void,
+  at: (
+    where: { line: number; column: number },
+    message: string,
+    severity?: 'error' | 'warning',
+  ) => void,
 ): void {
   if (a.value === '*' || !a.value.includes(':')) return;
   if (/[*?]/.test(a.value)) {
-    if (!/[*?]/.test(a.value.slice(0, a.value.indexOf(':'))) && expandActionPattern(a.value).length === 0) {
+    if (
+      !/[*?]/.test(a.value.slice(0, a.value.indexOf(':'))) &&
+      expandActionPattern(a.value).length === 0
+    ) {
       at(a, `"${a.value}" matches no known action`, 'warning');
     }
   } else if (!getActionInfo(a.value)) {

@@ -57,7 +57,9 @@ export function compileWildcard(
     test(value, lookup) {
       const resolved = resolveVariables(tokens, lookup);
       if (!('tokens' in resolved)) return resolved;
-      const cacheKey = resolved.tokens.map((t) => (typeof t === 'string' ? `s${t}` : `w${t}`)).join('\u0000');
+      const cacheKey = resolved.tokens
+        .map((t) => (typeof t === 'string' ? `s${t}` : `w${t}`))
+        .join('\u0000');
       let test = cache.get(cacheKey);
       if (!test) {
         if (cache.size >= MAX_CACHED) cache.clear();
@@ -69,7 +71,11 @@ export function compileWildcard(
   };
 }
 
-function staticTest(tokens: readonly ResolvedToken[], shape: WildcardShape, ignoreCase: boolean): (value: string) => boolean {
+function staticTest(
+  tokens: readonly ResolvedToken[],
+  shape: WildcardShape,
+  ignoreCase: boolean,
+): (value: string) => boolean {
   const literal = tokens.every((t) => typeof t === 'string');
   if (literal) {
     const text = (tokens as string[]).join('');
@@ -89,7 +95,8 @@ function staticTest(tokens: readonly ResolvedToken[], shape: WildcardShape, igno
     if (segment >= 5) {
       if (ignoreCase) {
         const lower = prefix.toLowerCase();
-        return (value) => value.length >= lower.length && value.slice(0, lower.length).toLowerCase() === lower;
+        return (value) =>
+          value.length >= lower.length && value.slice(0, lower.length).toLowerCase() === lower;
       }
       return (value) => value.startsWith(prefix);
     }
@@ -109,7 +116,11 @@ function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
-export function toRegExp(tokens: readonly ResolvedToken[], shape: WildcardShape, ignoreCase: boolean): RegExp {
+export function toRegExp(
+  tokens: readonly ResolvedToken[],
+  shape: WildcardShape,
+  ignoreCase: boolean,
+): RegExp {
   let source = '^';
   let colons = 0;
   for (const t of tokens) {

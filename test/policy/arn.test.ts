@@ -5,9 +5,21 @@ import { arnMatches, formatArn, parseArn } from '../../src/policy/index.js';
 
 test('parseArn splits six segments; the resource keeps its colons', () => {
   const arn = parseArn('arn:aws:logs:us-east-1:123456789012:log-group:g:log-stream:s')!;
-  assert.deepEqual(arn, { partition: 'aws', service: 'logs', region: 'us-east-1', accountId: '123456789012', resource: 'log-group:g:log-stream:s' });
+  assert.deepEqual(arn, {
+    partition: 'aws',
+    service: 'logs',
+    region: 'us-east-1',
+    accountId: '123456789012',
+    resource: 'log-group:g:log-stream:s',
+  });
   assert.equal(formatArn(arn), 'arn:aws:logs:us-east-1:123456789012:log-group:g:log-stream:s');
-  assert.deepEqual(parseArn('arn:aws:s3:::bucket/key'), { partition: 'aws', service: 's3', region: '', accountId: '', resource: 'bucket/key' });
+  assert.deepEqual(parseArn('arn:aws:s3:::bucket/key'), {
+    partition: 'aws',
+    service: 's3',
+    region: '',
+    accountId: '',
+    resource: 'bucket/key',
+  });
   assert.equal(parseArn('arn:aws:s3:bucket'), undefined);
   assert.equal(parseArn('*'), undefined);
   assert.equal(parseArn('urn:aws:s3:::b'), undefined);
@@ -37,5 +49,6 @@ const rows: [string, string, boolean][] = [
 ];
 
 for (const [pattern, arn, expected] of rows) {
-  test(`arnMatches(${pattern}, ${arn}) is ${expected}`, () => assert.equal(arnMatches(pattern, arn), expected));
+  test(`arnMatches(${pattern}, ${arn}) is ${expected}`, () =>
+    assert.equal(arnMatches(pattern, arn), expected));
 }

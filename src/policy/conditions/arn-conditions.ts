@@ -7,5 +7,9 @@ import { compilePatternValue } from './pattern-value.js';
 
 export const arnLike: OperatorFamily = {
   compile: (value, variables, negated) =>
-    compilePatternValue(value, variables, negated, { wildcards: true, shape: 'arn', ignoreCase: false }),
+    compilePatternValue(value, variables, negated, {
+      wildcards: true,
+      shape: 'arn',
+      ignoreCase: false,
+    }),
 };

@@ -19,7 +19,12 @@ import { FALSE, TRUE, type Tri, UNKNOWN, not } from '../tri-state.js';
 import { arnLike } from './arn-conditions.js';
 import { binaryEquals } from './binary-conditions.js';
 import { bool } from './bool-conditions.js';
-import type { CompiledValue, ContextScalar, OperatorFamily, ValueScope } from './condition-value.js';
+import type {
+  CompiledValue,
+  ContextScalar,
+  OperatorFamily,
+  ValueScope,
+} from './condition-value.js';
 import {
   dateEquals,
   dateGreaterThan,
@@ -49,22 +54,47 @@ interface BaseOperator {
 const BASE_OPERATORS: readonly BaseOperator[] = [
   { name: 'StringEquals', family: stringEquals, negated: false, variables: true },
   { name: 'StringNotEquals', family: stringEquals, negated: true, variables: true },
-  { name: 'StringEqualsIgnoreCase', family: stringEqualsIgnoreCase, negated: false, variables: true },
-  { name: 'StringNotEqualsIgnoreCase', family: stringEqualsIgnoreCase, negated: true, variables: true },
+  {
+    name: 'StringEqualsIgnoreCase',
+    family: stringEqualsIgnoreCase,
+    negated: false,
+    variables: true,
+  },
+  {
+    name: 'StringNotEqualsIgnoreCase',
+    family: stringEqualsIgnoreCase,
+    negated: true,
+    variables: true,
+  },
   { name: 'StringLike', family: stringLike, negated: false, variables: true },
   { name: 'StringNotLike', family: stringLike, negated: true, variables: true },
   { name: 'NumericEquals', family: numericEquals, negated: false, variables: false },
   { name: 'NumericNotEquals', family: numericEquals, negated: true, variables: false },
   { name: 'NumericLessThan', family: numericLessThan, negated: false, variables: false },
-  { name: 'NumericLessThanEquals', family: numericLessThanEquals, negated: false, variables: false },
+  {
+    name: 'NumericLessThanEquals',
+    family: numericLessThanEquals,
+    negated: false,
+    variables: false,
+  },
   { name: 'NumericGreaterThan', family: numericGreaterThan, negated: false, variables: false },
-  { name: 'NumericGreaterThanEquals', family: numericGreaterThanEquals, negated: false, variables: false },
+  {
+    name: 'NumericGreaterThanEquals',
+    family: numericGreaterThanEquals,
+    negated: false,
+    variables: false,
+  },
   { name: 'DateEquals', family: dateEquals, negated: false, variables: false },
   { name: 'DateNotEquals', family: dateEquals, negated: true, variables: false },
   { name: 'DateLessThan', family: dateLessThan, negated: false, variables: false },
   { name: 'DateLessThanEquals', family: dateLessThanEquals, negated: false, variables: false },
   { name: 'DateGreaterThan', family: dateGreaterThan, negated: false, variables: false },
-  { name: 'DateGreaterThanEquals', family: dateGreaterThanEquals, negated: false, variables: false },
+  {
+    name: 'DateGreaterThanEquals',
+    family: dateGreaterThanEquals,
+    negated: false,
+    variables: false,
+  },
   { name: 'Bool', family: bool, negated: false, variables: false },
   { name: 'BinaryEquals', family: binaryEquals, negated: false, variables: false },
   { name: 'IpAddress', family: ipAddress, negated: false, variables: false },
@@ -105,7 +135,8 @@ export function parseOperatorName(name: string): OperatorName | string {
     ifExists = true;
   }
   if (!base) return `unknown condition operator ${name}`;
-  if (base.family === 'null' && (ifExists || set)) return `condition operator ${name} is not valid (Null takes no IfExists or set qualifier)`;
+  if (base.family === 'null' && (ifExists || set))
+    return `condition operator ${name} is not valid (Null takes no IfExists or set qualifier)`;
   const out: OperatorName = { base, ifExists };
   if (set) out.set = set;
   return out;
@@ -129,7 +160,10 @@ export interface CompiledCondition {
   evaluate(scope: ConditionScope): Tri;
 }
 
-export function compileCondition(source: ParsedCondition, variablesEnabled: boolean): CompiledCondition {
+export function compileCondition(
+  source: ParsedCondition,
+  variablesEnabled: boolean,
+): CompiledCondition {
   const label = `${source.operator.value} ${source.key.value}`;
   const keyLower = source.key.value.toLowerCase();
   const parsed = parseOperatorName(source.operator.value);
@@ -172,7 +206,8 @@ export function compileCondition(source: ParsedCondition, variablesEnabled: bool
     errors,
     evaluate(scope) {
       const raw = scope.context(keyLower);
-      const list = raw === undefined ? undefined : Array.isArray(raw) ? (raw as readonly string[]) : undefined;
+      const list =
+        raw === undefined ? undefined : Array.isArray(raw) ? (raw as readonly string[]) : undefined;
       const missing = raw === undefined || (list !== undefined && list.length === 0);
       if (set === 'ForAllValues') {
         if (missing) return TRUE;
@@ -195,7 +230,11 @@ export function compileCondition(source: ParsedCondition, variablesEnabled: bool
   };
 }
 
-function any(list: readonly ContextScalar[], one: (v: ContextScalar, s: ValueScope) => Tri, scope: ValueScope): Tri {
+function any(
+  list: readonly ContextScalar[],
+  one: (v: ContextScalar, s: ValueScope) => Tri,
+  scope: ValueScope,
+): Tri {
   let result: Tri = FALSE;
   for (const v of list) {
     const r = one(v, scope);
@@ -205,7 +244,11 @@ function any(list: readonly ContextScalar[], one: (v: ContextScalar, s: ValueSco
   return result;
 }
 
-function all(list: readonly ContextScalar[], one: (v: ContextScalar, s: ValueScope) => Tri, scope: ValueScope): Tri {
+function all(
+  list: readonly ContextScalar[],
+  one: (v: ContextScalar, s: ValueScope) => Tri,
+  scope: ValueScope,
+): Tri {
   let result: Tri = TRUE;
   for (const v of list) {
     const r = one(v, scope);

@@ -5,7 +5,8 @@
 import { FALSE, TRUE, type Tri } from '../tri-state.js';
 import { type ContextScalar, type OperatorFamily, unusableValue } from './condition-value.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const EPOCH = /^-?\d+(?:\.\d+)?$/;
 
 /** Milliseconds since the epoch, or undefined when the value is not a date. */
@@ -27,7 +28,8 @@ function dateFamily(compare: (request: number, policy: number) => boolean): Oper
   return {
     compile(policyValue) {
       const policy = parseDate(policyValue);
-      if (policy === undefined) return unusableValue(`"${policyValue}" is not a date (ISO 8601 or epoch seconds)`);
+      if (policy === undefined)
+        return unusableValue(`"${policyValue}" is not a date (ISO 8601 or epoch seconds)`);
       return {
         test(requestValue): Tri {
           const request = parseDate(requestValue);

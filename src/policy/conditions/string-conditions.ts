@@ -8,15 +8,27 @@ import { compilePatternValue } from './pattern-value.js';
 
 export const stringEquals: OperatorFamily = {
   compile: (value, variables, negated) =>
-    compilePatternValue(value, variables, negated, { wildcards: false, shape: 'text', ignoreCase: false }),
+    compilePatternValue(value, variables, negated, {
+      wildcards: false,
+      shape: 'text',
+      ignoreCase: false,
+    }),
 };
 
 export const stringEqualsIgnoreCase: OperatorFamily = {
   compile: (value, variables, negated) =>
-    compilePatternValue(value, variables, negated, { wildcards: false, shape: 'text', ignoreCase: true }),
+    compilePatternValue(value, variables, negated, {
+      wildcards: false,
+      shape: 'text',
+      ignoreCase: true,
+    }),
 };
 
 export const stringLike: OperatorFamily = {
   compile: (value, variables, negated) =>
-    compilePatternValue(value, variables, negated, { wildcards: true, shape: 'text', ignoreCase: false }),
+    compilePatternValue(value, variables, negated, {
+      wildcards: true,
+      shape: 'text',
+      ignoreCase: false,
+    }),
 };

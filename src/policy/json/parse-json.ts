@@ -76,7 +76,8 @@ export function parseJson(text: string): JsonParseOutcome {
     const parser = new Parser(text);
     return { node: parser.parseDocument() };
   } catch (error) {
-    if (error instanceof SyntaxProblem) return { error: { offset: error.offset, message: error.message } };
+    if (error instanceof SyntaxProblem)
+      return { error: { offset: error.offset, message: error.message } };
     throw error;
   }
 }
@@ -97,13 +98,19 @@ class Parser {
 
   parseDocument(): JsonNode {
     if (this.text.charCodeAt(0) === 0xfeff) {
-      throw new SyntaxProblem(0, 'the file starts with a byte order mark (BOM); AWS rejects it, save the file as UTF-8 without BOM');
+      throw new SyntaxProblem(
+        0,
+        'the file starts with a byte order mark (BOM); AWS rejects it, save the file as UTF-8 without BOM',
+      );
     }
     this.skipWhitespace();
     const node = this.parseValue();
     this.skipWhitespace();
     if (this.pos < this.text.length) {
-      throw new SyntaxProblem(this.pos, `unexpected ${describe(this.text[this.pos])} after the end of the JSON document`);
+      throw new SyntaxProblem(
+        this.pos,
+        `unexpected ${describe(this.text[this.pos])} after the end of the JSON document`,
+      );
     }
     return node;
   }
@@ -135,7 +142,12 @@ class Parser {
       case 't':
         return this.parseLiteral('true', { type: 'boolean', value: true, start: this.pos, end: 0 });
       case 'f':
-        return this.parseLiteral('false', { type: 'boolean', value: false, start: this.pos, end: 0 });
+        return this.parseLiteral('false', {
+          type: 'boolean',
+          value: false,
+          start: this.pos,
+          end: 0,
+        });
       case 'n':
         return this.parseLiteral('null', { type: 'null', start: this.pos, end: 0 });
       default:
@@ -162,11 +174,14 @@ class Parser {
       this.skipWhitespace();
       if (this.text[this.pos] !== '"') {
         if (this.text[this.pos] === '}' && members.length > 0) this.fail('trailing comma before }');
-        this.fail(`expected a property name in double quotes but found ${describe(this.text[this.pos])}`);
+        this.fail(
+          `expected a property name in double quotes but found ${describe(this.text[this.pos])}`,
+        );
       }
       const keyNode = this.parseString();
       this.skipWhitespace();
-      if (this.text[this.pos] !== ':') this.fail(`expected ':' after property name but found ${describe(this.text[this.pos])}`);
+      if (this.text[this.pos] !== ':')
+        this.fail(`expected ':' after property name but found ${describe(this.text[this.pos])}`);
       this.pos++;
       this.skipWhitespace();
       const value = this.parseValue();

@@ -17,7 +17,11 @@ export const SESSION = `arn:aws:sts::${ACCOUNT}:assumed-role/app/sess`;
 
 let counter = 0;
 
-export function policy(statements: object | object[], kind: PolicyKind = 'identity', version = '2012-10-17'): CompiledPolicy {
+export function policy(
+  statements: object | object[],
+  kind: PolicyKind = 'identity',
+  version = '2012-10-17',
+): CompiledPolicy {
   const doc = { Version: version, Statement: statements };
   return compilePolicyText(JSON.stringify(doc, null, 2), { id: `${kind}-${counter++}`, kind });
 }
@@ -44,8 +48,16 @@ export function decide(set: PolicySet, options: RequestOptions = {}): Authorizat
 }
 
 /** Decision of one Allow statement with this Condition block for this request context. */
-export function conditionAllows(condition: object, context: Record<string, ContextValue>, version?: string): AuthorizationDecision['decision'] {
-  const p = policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: condition }, 'identity', version);
+export function conditionAllows(
+  condition: object,
+  context: Record<string, ContextValue>,
+  version?: string,
+): AuthorizationDecision['decision'] {
+  const p = policy(
+    { Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: condition },
+    'identity',
+    version,
+  );
   return decide({ identity: [p] }, { context }).decision;
 }
 
@@ -54,7 +66,10 @@ export function conditionAllows(condition: object, context: Record<string, Conte
  * that the evaluator itself fails closed when handed such a policy.
  */
 export function unvalidatedPolicy(statements: object | object[]): CompiledPolicy {
-  const parsed = parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement: statements }), 'unvalidated.json');
+  const parsed = parsePolicy(
+    JSON.stringify({ Version: '2012-10-17', Statement: statements }),
+    'unvalidated.json',
+  );
   if (!parsed.value) throw new Error(parsed.diagnostics.map((d) => d.message).join('; '));
   return compilePolicy(parsed.value, { id: `unvalidated-${counter++}`, kind: 'identity' });
 }

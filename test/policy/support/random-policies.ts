@@ -29,17 +29,34 @@ export const ACCOUNT = '111111111111';
 export const OTHER_ACCOUNT = '222222222222';
 
 export const PRINCIPALS = [
-  { arn: `arn:aws:iam::${ACCOUNT}:user/alice`, username: 'alice', principalArn: `arn:aws:iam::${ACCOUNT}:user/alice` },
-  { arn: `arn:aws:sts::${ACCOUNT}:assumed-role/app/sess1`, principalArn: `arn:aws:iam::${ACCOUNT}:role/app` },
+  {
+    arn: `arn:aws:iam::${ACCOUNT}:user/alice`,
+    username: 'alice',
+    principalArn: `arn:aws:iam::${ACCOUNT}:user/alice`,
+  },
+  {
+    arn: `arn:aws:sts::${ACCOUNT}:assumed-role/app/sess1`,
+    principalArn: `arn:aws:iam::${ACCOUNT}:role/app`,
+  },
 ] as const;
 
 export const ACTION_RESOURCES: Record<string, readonly string[]> = {
-  's3:GetObject': ['arn:aws:s3:::bucket-a/alice/file.txt', 'arn:aws:s3:::bucket-a/shared/doc', 'arn:aws:s3:::bucket-b/x:y'],
+  's3:GetObject': [
+    'arn:aws:s3:::bucket-a/alice/file.txt',
+    'arn:aws:s3:::bucket-a/shared/doc',
+    'arn:aws:s3:::bucket-b/x:y',
+  ],
   's3:PutObject': ['arn:aws:s3:::bucket-a/alice/file.txt', 'arn:aws:s3:::bucket-b/x:y'],
   's3:ListBucket': ['arn:aws:s3:::bucket-a', 'arn:aws:s3:::bucket-b'],
-  'dynamodb:GetItem': [`arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/Users`, `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/Orders`],
+  'dynamodb:GetItem': [
+    `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/Users`,
+    `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/Orders`,
+  ],
   'dynamodb:PutItem': [`arn:aws:dynamodb:us-west-2:${ACCOUNT}:table/Users`],
-  'sqs:SendMessage': [`arn:aws:sqs:us-east-1:${ACCOUNT}:queue-1`, `arn:aws:sqs:us-east-1:${ACCOUNT}:queue-22`],
+  'sqs:SendMessage': [
+    `arn:aws:sqs:us-east-1:${ACCOUNT}:queue-1`,
+    `arn:aws:sqs:us-east-1:${ACCOUNT}:queue-22`,
+  ],
   'ec2:DescribeInstances': ['*'],
 };
 
@@ -97,7 +114,11 @@ const CONDITIONS: readonly ConditionTemplate[] = [
   ['BoolIfExists', 'aws:MultiFactorAuthPresent', [['false'], ['true']]],
   ['IpAddress', 'aws:SourceIp', [['10.0.0.0/8', '2001:db8::/32'], ['192.0.2.0/24']]],
   ['NotIpAddress', 'aws:SourceIp', [['192.0.2.0/24'], ['10.1.2.3']]],
-  ['ArnLike', 'aws:PrincipalArn', [[`arn:aws:iam::${ACCOUNT}:role/*`], [`arn:aws:iam::*:user/ali?e`]]],
+  [
+    'ArnLike',
+    'aws:PrincipalArn',
+    [[`arn:aws:iam::${ACCOUNT}:role/*`], [`arn:aws:iam::*:user/ali?e`]],
+  ],
   ['ArnEquals', 'aws:PrincipalArn', [[`arn:aws:iam::${ACCOUNT}:user/alice`]]],
   ['ArnNotLike', 'aws:PrincipalArn', [[`arn:aws:iam::${ACCOUNT}:role/*`]]],
   ['Null', 'aws:TokenIssueTime', [['true'], ['false']]],
@@ -149,8 +170,13 @@ function conditionBlock(rng: Rng): Record<string, Record<string, string | string
   return block;
 }
 
-export function randomStatement(rng: Rng, options: { effect?: 'Allow' | 'Deny'; principal?: boolean } = {}): object {
-  const st: Record<string, unknown> = { Effect: options.effect ?? (rng.chance(0.7) ? 'Allow' : 'Deny') };
+export function randomStatement(
+  rng: Rng,
+  options: { effect?: 'Allow' | 'Deny'; principal?: boolean } = {},
+): object {
+  const st: Record<string, unknown> = {
+    Effect: options.effect ?? (rng.chance(0.7) ? 'Allow' : 'Deny'),
+  };
   const actions = Array.from({ length: 1 + rng.int(2) }, () => rng.pick(ACTION_PATTERNS));
   st[rng.chance(0.12) ? 'NotAction' : 'Action'] = oneOrList(rng, actions);
   const resources = Array.from({ length: 1 + rng.int(2) }, () => rng.pick(RESOURCE_PATTERNS));
@@ -171,14 +197,21 @@ export function randomStatement(rng: Rng, options: { effect?: 'Allow' | 'Deny'; 
   return st;
 }
 
-export function randomPolicy(rng: Rng, statements: number, options: { principal?: boolean } = {}): object {
+export function randomPolicy(
+  rng: Rng,
+  statements: number,
+  options: { principal?: boolean } = {},
+): object {
   return {
     Version: rng.chance(0.9) ? '2012-10-17' : '2008-10-17',
     Statement: Array.from({ length: statements }, () => randomStatement(rng, options)),
   };
 }
 
-export function randomContext(rng: Rng, principal: GeneratedCase['principal']): Record<string, string | string[]> {
+export function randomContext(
+  rng: Rng,
+  principal: GeneratedCase['principal'],
+): Record<string, string | string[]> {
   const context: Record<string, string | string[]> = { 'aws:PrincipalArn': principal.principalArn };
   if ('username' in principal && rng.chance(0.85)) context['aws:username'] = principal.username;
   for (const [key, choices] of Object.entries(CONTEXT_CHOICES)) {
