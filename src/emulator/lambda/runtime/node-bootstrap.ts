@@ -185,14 +185,26 @@ function applyCredentials(credentials) {
   else delete process.env.AWS_SESSION_TOKEN;
 }
 
-// "The event loop is empty" as Lambda's callbackWaitsForEmptyEventLoop means it: nothing but the
-// runtime's own handles is left. Counted against the handles alive before the handler ran.
-function whenEventLoopDrains(baseline, then) {
-  const check = () => {
-    if (process.getActiveResourcesInfo().length <= baseline) then();
-    else setTimeout(check, 2);
+// "The event loop is empty", as Lambda's callbackWaitsForEmptyEventLoop means it: the control
+// pipe stops holding the loop open, so 'beforeExit' fires once the handler's timers, sockets and
+// file operations are all done (and never, if it leaves an interval running: then it times out,
+// as on Lambda). The pipe holds the loop again before anything is answered.
+let drainListener;
+
+function whenEventLoopDrains(then) {
+  stopWaitingForDrain();
+  drainListener = () => {
+    stopWaitingForDrain();
+    then();
   };
-  setTimeout(check, 2);
+  controlIn.unref();
+  process.once('beforeExit', drainListener);
+}
+
+function stopWaitingForDrain() {
+  if (drainListener) process.removeListener('beforeExit', drainListener);
+  drainListener = undefined;
+  controlIn.ref();
 }
 
 function endOfOutput() {
@@ -219,15 +231,24 @@ function runHandler(handler, message) {
     };
     current = { finish };
     let waitForEmptyEventLoop = true;
-    let baseline = process.getActiveResourcesInfo().length;
     const done = (error, result) => {
       if (error !== undefined && error !== null) finish({ error });
       else finish({ result });
     };
+    // Callback handlers answer once the event loop drains: with what they passed to the
+    // callback, or null if they never called it.
+    let drained = { result: null };
+    let draining = false;
+    const answerWhenDrained = () => {
+      if (draining) return;
+      draining = true;
+      whenEventLoopDrains(() => finish(drained));
+    };
     const callback = (error, result) => {
       if (error !== undefined && error !== null) return finish({ error });
-      if (!waitForEmptyEventLoop) return finish({ result });
-      whenEventLoopDrains(baseline, () => finish({ result }));
+      drained = { result };
+      if (!waitForEmptyEventLoop) return finish(drained);
+      answerWhenDrained();
     };
     const context = {
       get callbackWaitsForEmptyEventLoop() {
@@ -252,13 +273,11 @@ function runHandler(handler, message) {
     };
     try {
       const event = JSON.parse(message.event);
-      baseline = process.getActiveResourcesInfo().length;
       const result = handler(event, context, callback);
       if (result && typeof result.then === 'function') {
         result.then((value) => done(null, value), (error) => context.fail(error));
       } else if (!finished) {
-        // A plain handler that never calls back answers null once its work has drained.
-        whenEventLoopDrains(baseline, () => finish({ result: null }));
+        answerWhenDrained();
       }
     } catch (error) {
       finish({ error });
@@ -270,6 +289,7 @@ async function invoke(handler, message) {
   currentRequestId = message.requestId;
   applyCredentials(message.credentials || {});
   const outcome = await runHandler(handler, message);
+  stopWaitingForDrain(); // answered through context.succeed/done before the loop drained
   current = undefined;
   let error = outcome.error;
   let body;
