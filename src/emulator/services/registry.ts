@@ -3,6 +3,7 @@ import { kmsService } from './kms/kms-service.js';
 import { lambdaService } from './lambda/lambda-service.js';
 import { s3Service } from './s3/s3-service.js';
 import type { ServiceDefinition } from './service-types.js';
+import { snsService } from './sns/sns-service.js';
 import { sqsService } from './sqs/sqs-service.js';
 import { ssmService } from './ssm/ssm-service.js';
 import { stsService } from './sts/sts-service.js';
@@ -24,4 +25,5 @@ export const allServices: ReadonlyArray<ServiceDefinition<unknown>> = [
   erase(s3Service),
   erase(lambdaService),
   erase(sqsService),
+  erase(snsService),
 ];

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import type { MessageAttributeValue } from '../sqs/message-md5.js';
+import { deliverToQueue } from '../sqs/sqs-api.js';
+import type { EmulatorCore } from '../service-types.js';
+import { matchesFilterPolicy, type SnsMessageAttribute } from './filter-policy.js';
+import type { SnsStore, Subscription, Topic } from './sns-store.js';
+
+export interface PublishedMessage {
+  messageId: string;
+  message: string;
+  subject?: string;
+  messageStructure?: string;
+  attributes: Record<string, SnsMessageAttribute>;
+  groupId?: string;
+  deduplicationId?: string;
+  sequenceNumber?: string;
+  timestamp: Date;
+}
+
+/**
+ * Fans a published message out to the topic's confirmed subscriptions. SQS subscriptions get
+ * the JSON notification envelope AWS sends (or, with RawMessageDelivery, the bare message with
+ * the attributes as SQS message attributes). Other protocols are recorded but not delivered.
+ */
+export function deliverToSubscriptions(core: EmulatorCore, store: SnsStore, topic: Topic, published: PublishedMessage, baseUrl: string): void {
+  for (const subscription of store.subscriptionsOf(topic.arn)) {
+    if (!subscription.confirmed || subscription.protocol !== 'sqs') continue;
+    if (!matchesFilterPolicy(subscription.attributes.get('FilterPolicy'), published.attributes)) continue;
+    const message = messageFor(published, 'sqs');
+    const raw = subscription.attributes.get('RawMessageDelivery') === 'true';
+    deliverToQueue(core, subscription.endpoint, {
+      body: raw ? message : notificationEnvelope(topic, subscription, published, message, baseUrl),
+      ...(raw && { messageAttributes: sqsAttributes(published.attributes) }),
+      senderId: core.accountId,
+      ...(published.groupId !== undefined && { groupId: published.groupId }),
+      ...(published.deduplicationId !== undefined && { deduplicationId: published.deduplicationId }),
+    });
+  }
+}
+
+/** With MessageStructure=json the message holds one text per protocol, `default` for the rest. */
+function messageFor(published: PublishedMessage, protocol: string): string {
+  if (published.messageStructure !== 'json') return published.message;
+  const texts = JSON.parse(published.message) as Record<string, string>;
+  return texts[protocol] ?? texts['default'] ?? '';
+}
+
+/** The envelope exactly as SNS writes it: `"Key" : value` lines, in AWS's member order. */
+export function notificationEnvelope(topic: Topic, subscription: Subscription, published: PublishedMessage, message: string, baseUrl: string): string {
+  const region = topic.region;
+  const entries: Array<[string, unknown]> = [
+    ['Type', 'Notification'],
+    ['MessageId', published.messageId],
+    ...(published.sequenceNumber !== undefined ? [['SequenceNumber', published.sequenceNumber] as [string, unknown]] : []),
+    ['TopicArn', topic.arn],
+    ...(published.subject !== undefined ? [['Subject', published.subject] as [string, unknown]] : []),
+    ['Message', message],
+    ['Timestamp', published.timestamp.toISOString()],
+    ...(topic.fifo
+      ? []
+      : ([
+          ['SignatureVersion', topic.attributes.get('SignatureVersion') ?? '1'],
+          ['Signature', randomBytes(256).toString('base64')],
+          ['SigningCertURL', `https://sns.${region}.amazonaws.com/SimpleNotificationService-${randomBytes(16).toString('hex')}.pem`],
+        ] as Array<[string, unknown]>)),
+    ['UnsubscribeURL', `${baseUrl}/?Action=Unsubscribe&SubscriptionArn=${subscription.arn}`],
+  ];
+  const attributes = Object.entries(published.attributes);
+  if (attributes.length > 0) {
+    const inner = attributes.map(
+      ([name, a]) =>
+        `    ${JSON.stringify(name)} : ${JSON.stringify({ Type: a.DataType, Value: a.BinaryValue !== undefined ? a.BinaryValue.toString('base64') : a.StringValue })}`,
+    );
+    entries.push(['MessageAttributes', `{\n${inner.join(',\n')}\n  }`]);
+  }
+  const lines = entries.map(([k, v]) => `  ${JSON.stringify(k)} : ${k === 'MessageAttributes' ? String(v) : JSON.stringify(v)}`);
+  return `{\n${lines.join(',\n')}\n}`;
+}
+
+function sqsAttributes(attributes: Readonly<Record<string, SnsMessageAttribute>>): Record<string, MessageAttributeValue> {
+  const out: Record<string, MessageAttributeValue> = {};
+  for (const [name, a] of Object.entries(attributes)) {
+    out[name] = a.BinaryValue !== undefined ? { DataType: a.DataType, BinaryValue: a.BinaryValue } : { DataType: a.DataType, StringValue: a.StringValue ?? '' };
+  }
+  return out;
+}
