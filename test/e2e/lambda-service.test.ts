@@ -1,0 +1,321 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
+import { ADMIN, aws } from '../helpers/aws-subprocess.js';
+
+const TRUST = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
+  ],
+});
+const ROLE_ARN = 'arn:aws:iam::000000000000:role/fn-role';
+const FUNCTION_ARN = 'arn:aws:lambda:us-east-1:000000000000:function:reader';
+
+/** The Lambda service with real clients: the AWS CLI creates, the JS SDK invokes, boto3 runs inside. */
+describe('Lambda service (AWS CLI, SDK v3, boto3 in the function)', () => {
+  let emulator: RunningEmulator;
+  let url: string;
+  let zip: string;
+  let lambda: LambdaClient;
+  const cli = async (...args: string[]) => {
+    const r = await aws(url, args);
+    assert.equal(r.status, 0, `aws ${args.slice(0, 2).join(' ')}: ${r.stderr}`);
+    return r.json as Record<string, unknown>;
+  };
+  const invoke = async (
+    payload: unknown,
+    extra: Partial<ConstructorParameters<typeof InvokeCommand>[0]> = {},
+  ) => {
+    const out = await lambda.send(
+      new InvokeCommand({
+        FunctionName: 'reader',
+        Payload: Buffer.from(JSON.stringify(payload)),
+        ...extra,
+      }),
+    );
+    const text = out.Payload ? Buffer.from(out.Payload).toString('utf8') : '';
+    return { out, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
+  };
+
+  before(async () => {
+    emulator = await startEmulator({ port: 0 });
+    url = emulator.url;
+    lambda = new LambdaClient({ endpoint: url, region: 'us-east-1', credentials: ADMIN });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-lambda-e2e-'));
+    zip = path.join(dir, 'app.zip');
+    execFileSync('python3', [
+      '-c',
+      'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1], "w"); z.write(sys.argv[2], "app.py"); z.close()',
+      zip,
+      'test/fixtures/lambda-service/app.py',
+    ]);
+    await cli(
+      'iam',
+      'create-role',
+      '--role-name',
+      'fn-role',
+      '--assume-role-policy-document',
+      TRUST,
+    );
+    await cli('s3api', 'create-bucket', '--bucket', 'lambda-e2e');
+    await cli(
+      's3api',
+      'put-object',
+      '--bucket',
+      'lambda-e2e',
+      '--key',
+      'config.json',
+      '--body',
+      'test/fixtures/lambda-service/app.py',
+    );
+  });
+
+  after(async () => {
+    lambda?.destroy();
+    await emulator?.stop();
+  });
+
+  it('creates a function from a zip with the AWS CLI; it is Active at once', async () => {
+    const config = await cli(
+      'lambda',
+      'create-function',
+      '--function-name',
+      'reader',
+      '--runtime',
+      'python3.11',
+      '--handler',
+      'app.read_object',
+      '--role',
+      ROLE_ARN,
+      '--zip-file',
+      `fileb://${zip}`,
+      '--timeout',
+      '10',
+      '--environment',
+      'Variables={STAGE=test}',
+    );
+    assert.equal(config.State, 'Active');
+    assert.equal(config.FunctionArn, FUNCTION_ARN);
+    const expectedSha = execFileSync(
+      'python3',
+      [
+        '-c',
+        'import base64,hashlib,sys; print(base64.b64encode(hashlib.sha256(open(sys.argv[1],"rb").read()).digest()).decode())',
+        zip,
+      ],
+      { encoding: 'utf8' },
+    ).trim();
+    assert.equal(config.CodeSha256, expectedSha);
+    assert.equal(
+      (await aws(url, ['lambda', 'wait', 'function-active-v2', '--function-name', 'reader']))
+        .status,
+      0,
+    );
+    const got = await cli('lambda', 'get-function-configuration', '--function-name', FUNCTION_ARN);
+    assert.deepEqual((got.Environment as { Variables: unknown }).Variables, { STAGE: 'test' });
+  });
+
+  it('runs the code as the execution role: denied until a policy allows, then allowed at once', async () => {
+    const denied = await invoke({ bucket: 'lambda-e2e', key: 'config.json' });
+    assert.equal(denied.out.StatusCode, 200);
+    assert.equal(denied.out.FunctionError, undefined);
+    assert.deepEqual(denied.body, {
+      status: 'forbidden',
+      code: 'AccessDenied',
+      message:
+        'User: arn:aws:sts::000000000000:assumed-role/fn-role/reader is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::lambda-e2e/config.json" because no identity-based policy allows the s3:GetObject action',
+    });
+    await cli(
+      'iam',
+      'put-role-policy',
+      '--role-name',
+      'fn-role',
+      '--policy-name',
+      'read',
+      '--policy-document',
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'ReadConfig',
+            Effect: 'Allow',
+            Action: 's3:GetObject',
+            Resource: 'arn:aws:s3:::lambda-e2e/*',
+          },
+        ],
+      }),
+    );
+    const cursor = emulator.log.latest();
+    const allowed = await invoke({ bucket: 'lambda-e2e', key: 'config.json' });
+    assert.equal(allowed.body?.status, 'ok');
+    assert.equal(allowed.body?.function, 'reader');
+    const records = emulator.log.read(cursor).records.filter((r) => r.action === 's3:GetObject');
+    assert.equal(records.length, 1);
+    assert.equal(
+      records[0]?.principal.arn,
+      'arn:aws:sts::000000000000:assumed-role/fn-role/reader',
+    );
+    assert.deepEqual(
+      records[0]?.matched.map((m) => m.sid),
+      ['ReadConfig'],
+    );
+  });
+
+  it('keeps the worker warm between invocations', async () => {
+    await invoke({ bucket: 'lambda-e2e', key: 'config.json' });
+    const pids = emulator.state
+      .storeOf<{ pool: { workerPids(id: string): number[] } }>('lambda')
+      .pool.workerPids(FUNCTION_ARN);
+    await invoke({ bucket: 'lambda-e2e', key: 'config.json' });
+    assert.deepEqual(
+      emulator.state
+        .storeOf<{ pool: { workerPids(id: string): number[] } }>('lambda')
+        .pool.workerPids(FUNCTION_ARN),
+      pids,
+    );
+    assert.equal(pids.length, 1);
+  });
+
+  it('answers LogType Tail, DryRun (204) and Event (202) as AWS does', async () => {
+    const tail = await invoke({ bucket: 'lambda-e2e', key: 'config.json' }, { LogType: 'Tail' });
+    const log = Buffer.from(tail.out.LogResult ?? '', 'base64').toString('utf8');
+    assert.match(log, /START RequestId: /);
+    assert.match(log, /REPORT RequestId: /);
+    assert.equal((await invoke({}, { InvocationType: 'DryRun' })).out.StatusCode, 204);
+    assert.equal(
+      (await invoke({ bucket: 'lambda-e2e', key: 'config.json' }, { InvocationType: 'Event' })).out
+        .StatusCode,
+      202,
+    );
+  });
+
+  it('reports an unhandled exception as FunctionError Unhandled with AWS’s payload', async () => {
+    await cli(
+      'lambda',
+      'update-function-configuration',
+      '--function-name',
+      'reader',
+      '--handler',
+      'app.fail',
+    );
+    const failed = await invoke({});
+    assert.equal(failed.out.FunctionError, 'Unhandled');
+    assert.equal(failed.body?.errorType, 'ValueError');
+    assert.equal(failed.body?.errorMessage, 'the handler failed on purpose');
+    assert.ok(Array.isArray(failed.body?.stackTrace));
+    await cli(
+      'lambda',
+      'update-function-configuration',
+      '--function-name',
+      'reader',
+      '--handler',
+      'app.whoami',
+    );
+    assert.equal(
+      (await invoke({})).body as unknown,
+      'arn:aws:sts::000000000000:assumed-role/fn-role/reader',
+    );
+  });
+
+  it('enforces lambda:InvokeFunction, and a function policy can grant it', async () => {
+    await cli('iam', 'create-user', '--user-name', 'caller');
+    const key = (await cli('iam', 'create-access-key', '--user-name', 'caller')).AccessKey as {
+      AccessKeyId: string;
+      SecretAccessKey: string;
+    };
+    const asCaller = { accessKeyId: key.AccessKeyId, secretAccessKey: key.SecretAccessKey };
+    const denied = await aws(
+      url,
+      [
+        'lambda',
+        'invoke',
+        '--function-name',
+        'reader',
+        path.join(os.tmpdir(), 'iam-mutate-out.json'),
+      ],
+      asCaller,
+    );
+    assert.notEqual(denied.status, 0);
+    assert.match(
+      denied.stderr,
+      /AccessDeniedException.*User: arn:aws:iam::000000000000:user\/caller is not authorized to perform: lambda:InvokeFunction on resource: arn:aws:lambda:us-east-1:000000000000:function:reader/,
+    );
+    const statement = await cli(
+      'lambda',
+      'add-permission',
+      '--function-name',
+      'reader',
+      '--statement-id',
+      'LetCallerInvoke',
+      '--action',
+      'lambda:InvokeFunction',
+      '--principal',
+      'arn:aws:iam::000000000000:user/caller',
+    );
+    assert.equal(JSON.parse(statement.Statement as string).Sid, 'LetCallerInvoke');
+    const policy = JSON.parse(
+      (await cli('lambda', 'get-policy', '--function-name', 'reader')).Policy as string,
+    ) as { Statement: unknown[] };
+    assert.equal(policy.Statement.length, 1);
+    const outFile = path.join(os.tmpdir(), `iam-mutate-out-${process.pid}.json`);
+    const allowed = await aws(
+      url,
+      ['lambda', 'invoke', '--function-name', 'reader', outFile],
+      asCaller,
+    );
+    assert.equal(allowed.status, 0, allowed.stderr);
+    assert.equal(
+      JSON.parse(readFileSync(outFile, 'utf8')),
+      'arn:aws:sts::000000000000:assumed-role/fn-role/reader',
+    );
+  });
+
+  it('refuses a role Lambda cannot assume, and unknown functions, with AWS’s errors', async () => {
+    await cli(
+      'iam',
+      'create-role',
+      '--role-name',
+      'not-for-lambda',
+      '--assume-role-policy-document',
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: 'ec2.amazonaws.com' },
+            Action: 'sts:AssumeRole',
+          },
+        ],
+      }),
+    );
+    const bad = await aws(url, [
+      'lambda',
+      'create-function',
+      '--function-name',
+      'nope',
+      '--runtime',
+      'python3.11',
+      '--handler',
+      'app.whoami',
+      '--role',
+      'arn:aws:iam::000000000000:role/not-for-lambda',
+      '--zip-file',
+      `fileb://${zip}`,
+    ]);
+    assert.match(
+      bad.stderr,
+      /InvalidParameterValueException.*The role defined for the function cannot be assumed by Lambda\./,
+    );
+    const missing = await aws(url, ['lambda', 'get-function', '--function-name', 'ghost']);
+    assert.match(
+      missing.stderr,
+      /ResourceNotFoundException.*Function not found: arn:aws:lambda:us-east-1:000000000000:function:ghost/,
+    );
+  });
+});
