@@ -41,14 +41,20 @@ export function extractZip(bytes: Uint8Array, destDir: string): string[] {
     if (error instanceof ZipExtractionError) throw error;
     throw new ZipExtractionError(`not a readable zip file: ${(error as Error).message}`);
   }
+  // Every name is checked before the first byte is written: a bad archive leaves nothing behind.
+  const entries = Object.entries(files).map(([name, data]) => ({
+    name,
+    data,
+    relative: safeRelativePath(name),
+    isDir: name.endsWith('/') || name.endsWith('\\'),
+  }));
   const written: string[] = [];
   const root = path.resolve(destDir);
   mkdirSync(root, { recursive: true });
-  for (const [name, data] of Object.entries(files)) {
-    const relative = safeRelativePath(name);
+  for (const { data, relative, isDir } of entries) {
     if (relative === undefined) continue; // the archive's root directory entry
     const target = path.join(root, relative);
-    if (name.endsWith('/') || name.endsWith('\\')) {
+    if (isDir) {
       mkdirSync(target, { recursive: true });
       continue;
     }
