@@ -203,3 +203,15 @@ export async function verifySigV4(
   const given = Buffer.from(claim.signature, 'hex');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
+
+/**
+ * A hex `x-amz-content-sha256` must be the hash of the body actually sent (AWS checks it;
+ * S3 answers XAmzContentSHA256Mismatch). UNSIGNED-PAYLOAD and STREAMING-* are not hashes.
+ */
+export function declaredPayloadHashMatches(request: EmulatorRequest, rawBody: Buffer): boolean {
+  const declared = request.headers['x-amz-content-sha256'];
+  if (declared === undefined || !/^[0-9a-f]{64}$/i.test(declared)) return true;
+  const hash = new NodeSha256();
+  hash.update(rawBody);
+  return Buffer.from(hash.digestSync()).toString('hex') === declared.toLowerCase();
+}

@@ -7,7 +7,12 @@ import { AwsError, isAwsError } from '../errors/aws-error.js';
 import { commonErrors } from '../errors/common-errors.js';
 import type { Principal } from '../identity/principal.js';
 import { resolveCaller, type AdminCredential } from '../identity/resolve-caller.js';
-import { parseAmzDate, readSigV4Claim, verifySigV4 } from '../identity/sigv4.js';
+import {
+  declaredPayloadHashMatches,
+  parseAmzDate,
+  readSigV4Claim,
+  verifySigV4,
+} from '../identity/sigv4.js';
 import type { HttpResponseData, ProtocolLayer } from '../protocols/protocol.js';
 import type {
   AuthorizationCheck,
@@ -145,6 +150,16 @@ async function authenticate(
     verifySigV4(request, claim, secret, rawBody),
   );
   if (!verified) throw commonErrors.signatureMismatch(protocol.name);
+  if (!declaredPayloadHashMatches(request, rawBody)) {
+    if (protocol.name === 'rest-xml') {
+      throw new AwsError(
+        'XAmzContentSHA256Mismatch',
+        "The provided 'x-amz-content-sha256' header does not match what was computed.",
+        400,
+      );
+    }
+    throw commonErrors.signatureMismatch(protocol.name);
+  }
   if (claim.location === 'query') {
     const signedAt = parseAmzDate(claim.longDate);
     const expires = claim.expiresSeconds ?? NaN;
