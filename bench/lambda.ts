@@ -39,17 +39,29 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   const emulator = await startEmulator({ port: 0 });
-  const admin = { region: 'us-east-1', endpoint: emulator.url, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } };
+  const admin = {
+    region: 'us-east-1',
+    endpoint: emulator.url,
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+  };
   const s3 = new S3Client({ ...admin, forcePathStyle: true });
   await s3.send(new CreateBucketCommand({ Bucket: 'bench-bucket' }));
-  await s3.send(new PutObjectCommand({ Bucket: 'bench-bucket', Key: 'config.json', Body: '{"feature":true}' }));
+  await s3.send(
+    new PutObjectCommand({ Bucket: 'bench-bucket', Key: 'config.json', Body: '{"feature":true}' }),
+  );
   const iam = new IAMClient(admin);
   await iam.send(
     new CreateRoleCommand({
       RoleName: 'bench-role',
       AssumeRolePolicyDocument: JSON.stringify({
         Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${emulator.accountId}:root` }, Action: 'sts:AssumeRole' }],
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: `arn:aws:iam::${emulator.accountId}:root` },
+            Action: 'sts:AssumeRole',
+          },
+        ],
       }),
     }),
   );
@@ -59,12 +71,22 @@ async function main(): Promise<void> {
       PolicyName: 'read-config',
       PolicyDocument: JSON.stringify({
         Version: '2012-10-17',
-        Statement: [{ Sid: 'GetConfig', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bench-bucket/*' }],
+        Statement: [
+          {
+            Sid: 'GetConfig',
+            Effect: 'Allow',
+            Action: 's3:GetObject',
+            Resource: 'arn:aws:s3:::bench-bucket/*',
+          },
+        ],
       }),
     }),
   );
   const session = await new STSClient(admin).send(
-    new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${emulator.accountId}:role/bench-role`, RoleSessionName: 'bench' }),
+    new AssumeRoleCommand({
+      RoleArn: `arn:aws:iam::${emulator.accountId}:role/bench-role`,
+      RoleSessionName: 'bench',
+    }),
   );
   const credentials = {
     accessKeyId: session.Credentials!.AccessKeyId!,
@@ -73,7 +95,8 @@ async function main(): Promise<void> {
   };
 
   const codeDir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-bench-code-'));
-  for (const [name, source] of Object.entries(HANDLERS)) writeFileSync(path.join(codeDir, name), source);
+  for (const [name, source] of Object.entries(HANDLERS))
+    writeFileSync(path.join(codeDir, name), source);
   const tmpRoot = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-bench-'));
   const pool = createWorkerPool({ tmpRoot });
   await pool.describeRuntime('python3.11'); // the one-time interpreter probe is not a cold start
@@ -118,7 +141,12 @@ async function main(): Promise<void> {
       }
       cold.sort((a, b) => a - b);
       warm.sort((a, b) => a - b);
-      rows.push({ name, coldP50: percentile(cold, 50), warmP50: percentile(warm, 50), warmP95: percentile(warm, 95) });
+      rows.push({
+        name,
+        coldP50: percentile(cold, 50),
+        warmP50: percentile(warm, 50),
+        warmP95: percentile(warm, 95),
+      });
     }
   } finally {
     await pool.stop();
@@ -128,12 +156,17 @@ async function main(): Promise<void> {
   }
 
   const ms = (x: number): string => x.toFixed(1).padStart(8);
-  console.log(`lambda runtime latency in ms (${COLD_STARTS} cold starts, ${WARM_INVOKES} warm invokes each)`);
+  console.log(
+    `lambda runtime latency in ms (${COLD_STARTS} cold starts, ${WARM_INVOKES} warm invokes each)`,
+  );
   console.log('handler                   | cold p50 | warm p50 | warm p95');
-  for (const r of rows) console.log(`${r.name.padEnd(25)} | ${ms(r.coldP50)} | ${ms(r.warmP50)} | ${ms(r.warmP95)}`);
+  for (const r of rows)
+    console.log(`${r.name.padEnd(25)} | ${ms(r.coldP50)} | ${ms(r.warmP50)} | ${ms(r.warmP95)}`);
   const s3Row = rows.find((r) => r.name.includes('S3'))!;
   const met = s3Row.warmP50 < 30;
-  console.log(`target warm python + S3 p50 < 30 ms: ${met ? 'met' : 'NOT met'} (${s3Row.warmP50.toFixed(1)} ms)`);
+  console.log(
+    `target warm python + S3 p50 < 30 ms: ${met ? 'met' : 'NOT met'} (${s3Row.warmP50.toFixed(1)} ms)`,
+  );
   if (!met) process.exitCode = 1;
 }
 

@@ -5,11 +5,23 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createWorkerPool, type InvokeRequest, type InvokeResult, type WorkerPool, type WorkerPoolOptions } from '../../src/emulator/lambda/runtime/index.js';
+import {
+  createWorkerPool,
+  type InvokeRequest,
+  type InvokeResult,
+  type WorkerPool,
+  type WorkerPoolOptions,
+} from '../../src/emulator/lambda/runtime/index.js';
 
 // build/test/emulator/x.js -> repository root
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const fixtureDir = (name: string): string => path.join(repoRoot, 'test', 'fixtures', 'lambda', name);
+export const repoRoot = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+);
+export const fixtureDir = (name: string): string =>
+  path.join(repoRoot, 'test', 'fixtures', 'lambda', name);
 
 export interface TestPool {
   readonly pool: WorkerPool;
@@ -32,9 +44,12 @@ export function newPool(options: Partial<WorkerPoolOptions> = {}): TestPool {
 
 let counter = 0;
 
-export function request(overrides: Partial<InvokeRequest> & Pick<InvokeRequest, 'runtime' | 'handler' | 'code'>): InvokeRequest {
+export function request(
+  overrides: Partial<InvokeRequest> & Pick<InvokeRequest, 'runtime' | 'handler' | 'code'>,
+): InvokeRequest {
   counter++;
-  const functionName = overrides.functionName ?? `fn-${overrides.handler.replace(/[^A-Za-z0-9]/g, '-')}`;
+  const functionName =
+    overrides.functionName ?? `fn-${overrides.handler.replace(/[^A-Za-z0-9]/g, '-')}`;
   return {
     functionId: overrides.functionId ?? functionName,
     functionName,
@@ -42,7 +57,11 @@ export function request(overrides: Partial<InvokeRequest> & Pick<InvokeRequest, 
     endpointUrl: 'http://127.0.0.1:4566',
     timeoutMs: 3000,
     memoryMb: 256,
-    credentials: { accessKeyId: 'ASIATESTSESSION', secretAccessKey: 'session-secret', sessionToken: 'session-token' },
+    credentials: {
+      accessKeyId: 'ASIATESTSESSION',
+      secretAccessKey: 'session-secret',
+      sessionToken: 'session-token',
+    },
     invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:${functionName}`,
     requestId: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
     event: '{}',
@@ -56,7 +75,8 @@ export function okPayload(result: InvokeResult): unknown {
 }
 
 export function errorPayload(result: InvokeResult): Record<string, unknown> {
-  if (result.kind !== 'function-error') throw new Error(`expected function-error, got ${JSON.stringify(result)}`);
+  if (result.kind !== 'function-error')
+    throw new Error(`expected function-error, got ${JSON.stringify(result)}`);
   return JSON.parse(result.payload) as Record<string, unknown>;
 }
 

@@ -2,7 +2,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { InvokeRequest } from '../../src/emulator/lambda/runtime/index.js';
-import { errorPayload, eventually, fixtureDir, isProcessAlive, newPool, okPayload, request, startS3Stub, type TestPool } from './lambda-runtime-helpers.js';
+import {
+  errorPayload,
+  eventually,
+  fixtureDir,
+  isProcessAlive,
+  newPool,
+  okPayload,
+  request,
+  startS3Stub,
+  type TestPool,
+} from './lambda-runtime-helpers.js';
 
 const code = { kind: 'dir' as const, dir: fixtureDir('node') };
 const node = (handler: string, extra: Partial<InvokeRequest> = {}): InvokeRequest =>
@@ -34,7 +44,10 @@ describe('lambda runtime: node', () => {
 
   it('resolves nested handler paths and CommonJS callback handlers', async () => {
     assert.equal(okPayload(await t.pool.invoke(node('handlers.nested.deep.handler'))), 'deep');
-    assert.deepEqual(okPayload(await t.pool.invoke(node('legacy.callback', { event: '{"x":1}' }))), { via: 'callback', event: { x: 1 } });
+    assert.deepEqual(
+      okPayload(await t.pool.invoke(node('legacy.callback', { event: '{"x":1}' }))),
+      { via: 'callback', event: { x: 1 } },
+    );
     assert.equal(okPayload(await t.pool.invoke(node('legacy.succeed'))), 'via context.succeed');
     // callbackWaitsForEmptyEventLoop: the answer waits for the pending timer, whose log is included.
     const drained = await t.pool.invoke(node('legacy.drains'));
@@ -47,7 +60,10 @@ describe('lambda runtime: node', () => {
     const result = await t.pool.invoke(req);
     assert.equal(okPayload(result), 1);
     const logs = result.kind === 'ok' ? result.logs : '';
-    assert.match(logs, new RegExp(`\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\t${req.requestId}\\tINFO\\thello node\\n`));
+    assert.match(
+      logs,
+      new RegExp(`\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\t${req.requestId}\\tINFO\\thello node\\n`),
+    );
     assert.match(logs, new RegExp(`\\t${req.requestId}\\tERROR\\tsomething bad\\n`));
   });
 
@@ -60,7 +76,10 @@ describe('lambda runtime: node', () => {
     const trace = payload.trace as string[];
     assert.equal(trace[0], 'TypeError: node boom');
     assert.match(trace[1]!, /^ {4}at .*handlers\.mjs:\d+:\d+/);
-    assert.match(result.kind === 'function-error' ? result.logs : '', /\tERROR\tInvoke Error \t\{"errorType":"TypeError","errorMessage":"node boom","stack":\["TypeError: node boom",/);
+    assert.match(
+      result.kind === 'function-error' ? result.logs : '',
+      /\tERROR\tInvoke Error \t\{"errorType":"TypeError","errorMessage":"node boom","stack":\["TypeError: node boom",/,
+    );
   });
 
   it('reports a response JSON.stringify cannot serialise', async () => {
@@ -72,24 +91,42 @@ describe('lambda runtime: node', () => {
   it('reports init failures with the runtime error types', async () => {
     const missing = errorPayload(await t.pool.invoke(node('nosuchmodule.handler')));
     assert.equal(missing.errorType, 'Runtime.ImportModuleError');
-    assert.match(String(missing.errorMessage), /^Error: Cannot find module 'nosuchmodule'\nRequire stack:\n- /);
-    assert.match((missing.trace as string[])[0]!, /^Runtime\.ImportModuleError: Error: Cannot find module 'nosuchmodule'$/);
+    assert.match(
+      String(missing.errorMessage),
+      /^Error: Cannot find module 'nosuchmodule'\nRequire stack:\n- /,
+    );
+    assert.match(
+      (missing.trace as string[])[0]!,
+      /^Runtime\.ImportModuleError: Error: Cannot find module 'nosuchmodule'$/,
+    );
 
     const notExported = errorPayload(await t.pool.invoke(node('handlers.missing')));
-    assert.deepEqual([notExported.errorType, notExported.errorMessage], ['Runtime.HandlerNotFound', 'handlers.missing is undefined or not exported']);
+    assert.deepEqual(
+      [notExported.errorType, notExported.errorMessage],
+      ['Runtime.HandlerNotFound', 'handlers.missing is undefined or not exported'],
+    );
 
     const notFunction = errorPayload(await t.pool.invoke(node('handlers.notAFunction')));
-    assert.deepEqual([notFunction.errorType, notFunction.errorMessage], ['Runtime.HandlerNotFound', 'handlers.notAFunction is not a function']);
+    assert.deepEqual(
+      [notFunction.errorType, notFunction.errorMessage],
+      ['Runtime.HandlerNotFound', 'handlers.notAFunction is not a function'],
+    );
 
     const malformed = errorPayload(await t.pool.invoke(node('nodot')));
-    assert.deepEqual([malformed.errorType, malformed.errorMessage], ['Runtime.MalformedHandlerName', 'Bad handler']);
+    assert.deepEqual(
+      [malformed.errorType, malformed.errorMessage],
+      ['Runtime.MalformedHandlerName', 'Bad handler'],
+    );
   });
 
   it('times out and kills the worker; a crashed worker answers Runtime.ExitError', async () => {
     const req = node('handlers.never', { timeoutMs: 400 });
     const result = await t.pool.invoke(req);
     assert.equal(result.kind === 'function-error' && result.cause, 'timeout');
-    assert.match(String(errorPayload(result).errorMessage), new RegExp(`Z ${req.requestId} Task timed out after 0\\.\\d\\d seconds$`));
+    assert.match(
+      String(errorPayload(result).errorMessage),
+      new RegExp(`Z ${req.requestId} Task timed out after 0\\.\\d\\d seconds$`),
+    );
     const pid = result.kind === 'function-error' ? result.workerPid! : 0;
     assert.ok(await eventually(() => !isProcessAlive(pid)));
 
@@ -106,7 +143,13 @@ describe('lambda runtime: node', () => {
     process.env.AWS_PROFILE = 'host-profile';
     const stub = await startS3Stub();
     try {
-      const env = (okPayload(await t.pool.invoke(node('handlers.env', { functionName: 'node-env', endpointUrl: stub.url }))) as { env: Record<string, string> }).env;
+      const env = (
+        okPayload(
+          await t.pool.invoke(
+            node('handlers.env', { functionName: 'node-env', endpointUrl: stub.url }),
+          ),
+        ) as { env: Record<string, string> }
+      ).env;
       assert.ok(!JSON.stringify(env).includes('host-secret-never-to-be-seen'));
       assert.equal(env.AWS_PROFILE, undefined);
       assert.equal(env.AWS_SECRET_ACCESS_KEY, 'session-secret');
@@ -116,7 +159,10 @@ describe('lambda runtime: node', () => {
       const result = await t.pool.invoke(node('handlers.s3', { endpointUrl: stub.url }));
       assert.deepEqual(okPayload(result), { buckets: ['stub-bucket'] });
       const sent = stub.requests.at(-1)!;
-      assert.match(String(sent.headers.authorization), /Credential=ASIATESTSESSION\/\d{8}\/us-east-1\/s3\/aws4_request/);
+      assert.match(
+        String(sent.headers.authorization),
+        /Credential=ASIATESTSESSION\/\d{8}\/us-east-1\/s3\/aws4_request/,
+      );
       assert.equal(sent.headers['x-amz-security-token'], 'session-token');
     } finally {
       process.env = saved;

@@ -44,8 +44,14 @@ describe('lambda runtime: python', () => {
     assert.equal(payload.version, '$LATEST');
     assert.ok(Number(payload.remaining) > 2000 && Number(payload.remaining) <= 3000);
     assert.equal(result.kind === 'ok' && result.logStreamName, payload.logStream);
-    assert.ok(result.kind === 'ok' && result.initDurationMs !== undefined, 'first invoke is a cold start');
-    assert.match(result.kind === 'ok' ? result.logs : '', /^handlers module imported\nSTART RequestId: /);
+    assert.ok(
+      result.kind === 'ok' && result.initDurationMs !== undefined,
+      'first invoke is a cold start',
+    );
+    assert.match(
+      result.kind === 'ok' ? result.logs : '',
+      /^handlers module imported\nSTART RequestId: /,
+    );
   });
 
   it('keeps the worker warm: same process, no init, milliseconds per invoke', async () => {
@@ -60,7 +66,10 @@ describe('lambda runtime: python', () => {
       assert.equal(result.kind === 'ok' && result.initDurationMs, undefined);
     }
     durations.sort((a, b) => a - b);
-    assert.ok(durations[2]! < 100, `warm invokes took ${durations.map((d) => d.toFixed(1)).join(', ')} ms`);
+    assert.ok(
+      durations[2]! < 100,
+      `warm invokes took ${durations.map((d) => d.toFixed(1)).join(', ')} ms`,
+    );
     assert.deepEqual(t.pool.workerPids(py('echo').functionId), [pid]);
   });
 
@@ -73,8 +82,16 @@ describe('lambda runtime: python', () => {
     assert.match(body, new RegExp(`^START RequestId: ${req.requestId} Version: \\$LATEST\n`));
     assert.match(body, /to stdout\n/);
     assert.match(body, /to stderr\n/);
-    assert.match(body, new RegExp(`\\[INFO\\]\\t\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\t${req.requestId}\\tvia logging\\n`));
-    assert.match(body, new RegExp(`END RequestId: ${req.requestId}\nREPORT RequestId: ${req.requestId}\tDuration: [\\d.]+ ms\tBilled Duration: \\d+ ms\tMemory Size: 256 MB\tMax Memory Used: \\d+ MB\t`));
+    assert.match(
+      body,
+      new RegExp(`\\[INFO\\]\\t\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\t${req.requestId}\\tvia logging\\n`),
+    );
+    assert.match(
+      body,
+      new RegExp(
+        `END RequestId: ${req.requestId}\nREPORT RequestId: ${req.requestId}\tDuration: [\\d.]+ ms\tBilled Duration: \\d+ ms\tMemory Size: 256 MB\tMax Memory Used: \\d+ MB\t`,
+      ),
+    );
     // The next invocation's log holds only its own output.
     const again = await t.pool.invoke(req);
     assert.equal((again.kind === 'ok' ? again.logs : '').match(/to stdout/g)?.length, 1);
@@ -87,15 +104,26 @@ describe('lambda runtime: python', () => {
     assert.equal(result.kind === 'function-error' && result.functionError, 'Unhandled');
     assert.equal(result.kind === 'function-error' && result.cause, 'handler');
     const payload = errorPayload(result);
-    assert.deepEqual(Object.keys(payload), ['errorMessage', 'errorType', 'requestId', 'stackTrace']);
+    assert.deepEqual(Object.keys(payload), [
+      'errorMessage',
+      'errorType',
+      'requestId',
+      'stackTrace',
+    ]);
     assert.equal(payload.errorMessage, 'boom: because');
     assert.equal(payload.errorType, 'ValueError');
     assert.equal(payload.requestId, req.requestId);
     const trace = payload.stackTrace as string[];
     assert.equal(trace.length, 1, 'bootstrap frames are not shown');
     assert.match(trace[0]!, /^ {2}File ".*handlers\.py", line \d+, in boom\n {4}raise ValueError/);
-    assert.match(result.kind === 'function-error' ? result.payload : '', /^\{"errorMessage": "boom: because", "errorType"/);
-    assert.match(result.kind === 'function-error' ? result.logs : '', /\[ERROR\] ValueError: boom: because\rTraceback \(most recent call last\):\r/);
+    assert.match(
+      result.kind === 'function-error' ? result.payload : '',
+      /^\{"errorMessage": "boom: because", "errorType"/,
+    );
+    assert.match(
+      result.kind === 'function-error' ? result.logs : '',
+      /\[ERROR\] ValueError: boom: because\rTraceback \(most recent call last\):\r/,
+    );
     // The worker survives a handled exception.
     assert.equal(okPayload(await t.pool.invoke(py('echo'))) !== undefined, true);
   });
@@ -103,7 +131,10 @@ describe('lambda runtime: python', () => {
   it('reports an unserialisable response as Runtime.MarshalError', async () => {
     const payload = errorPayload(await t.pool.invoke(py('unserializable')));
     assert.equal(payload.errorType, 'Runtime.MarshalError');
-    assert.equal(payload.errorMessage, 'Unable to marshal response: Object of type set is not JSON serializable');
+    assert.equal(
+      payload.errorMessage,
+      'Unable to marshal response: Object of type set is not JSON serializable',
+    );
     assert.deepEqual(payload.stackTrace, []);
   });
 
@@ -126,27 +157,41 @@ describe('lambda runtime: python', () => {
 
   it('reports a missing module as Runtime.ImportModuleError, and a missing function as Runtime.HandlerNotFound', async () => {
     const importError = await t.pool.invoke(
-      request({ runtime: 'python3.11', handler: 'handler.handler', code: { kind: 'dir', dir: fixtureDir('python-import-error') } }),
+      request({
+        runtime: 'python3.11',
+        handler: 'handler.handler',
+        code: { kind: 'dir', dir: fixtureDir('python-import-error') },
+      }),
     );
     assert.equal(importError.kind === 'function-error' && importError.cause, 'init');
     assert.deepEqual(errorPayload(importError), {
-      errorMessage: "Unable to import module 'handler': No module named 'module_that_does_not_exist'",
+      errorMessage:
+        "Unable to import module 'handler': No module named 'module_that_does_not_exist'",
       errorType: 'Runtime.ImportModuleError',
       requestId: '',
       stackTrace: [],
     });
-    assert.match(importError.kind === 'function-error' ? importError.logs : '', /\[ERROR\] Runtime\.ImportModuleError: Unable to import module/);
+    assert.match(
+      importError.kind === 'function-error' ? importError.logs : '',
+      /\[ERROR\] Runtime\.ImportModuleError: Unable to import module/,
+    );
 
     const notFound = errorPayload(await t.pool.invoke(py('no_such_function')));
     assert.equal(notFound.errorType, 'Runtime.HandlerNotFound');
     assert.equal(notFound.errorMessage, "Handler 'no_such_function' missing on module 'handlers'");
 
     const noModule = errorPayload(await t.pool.invoke(py('x', { handler: 'nomodule.handler' })));
-    assert.equal(noModule.errorMessage, "Unable to import module 'nomodule': No module named 'nomodule'");
+    assert.equal(
+      noModule.errorMessage,
+      "Unable to import module 'nomodule': No module named 'nomodule'",
+    );
 
     const malformed = errorPayload(await t.pool.invoke(py('x', { handler: 'nodot' })));
     assert.equal(malformed.errorType, 'Runtime.MalformedHandlerName');
-    assert.equal(malformed.errorMessage, "Bad handler 'nodot': not enough values to unpack (expected 2, got 1)");
+    assert.equal(
+      malformed.errorMessage,
+      "Bad handler 'nodot': not enough values to unpack (expected 2, got 1)",
+    );
   });
 
   it('times out as AWS does and kills the whole process tree, setsid children included', async () => {
@@ -163,16 +208,23 @@ describe('lambda runtime: python', () => {
       assert.deepEqual(Object.keys(payload), ['errorMessage']);
       assert.match(
         String(payload.errorMessage),
-        new RegExp(`^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z ${req.requestId} Task timed out after 1\\.\\d\\d seconds$`),
+        new RegExp(
+          `^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z ${req.requestId} Task timed out after 1\\.\\d\\d seconds$`,
+        ),
       );
       const logs = result.kind === 'function-error' ? result.logs : '';
       assert.match(logs, /children started\n/);
       assert.match(logs, /Task timed out after 1\.\d\d seconds\nEND RequestId/);
       const pids = JSON.parse(readFileSync(pidFile, 'utf8')) as number[];
       const worker = result.kind === 'function-error' ? result.workerPid! : 0;
-      assert.ok(await eventually(() => ![worker, ...pids].some(isProcessAlive)), `still alive: ${[worker, ...pids].filter(isProcessAlive)}`);
+      assert.ok(
+        await eventually(() => ![worker, ...pids].some(isProcessAlive)),
+        `still alive: ${[worker, ...pids].filter(isProcessAlive)}`,
+      );
       // The next invoke gets a fresh worker.
-      const next = await t.pool.invoke(py('never_returns', { event: JSON.stringify({ pidFile }), timeoutMs: 300 }));
+      const next = await t.pool.invoke(
+        py('never_returns', { event: JSON.stringify({ pidFile }), timeoutMs: 300 }),
+      );
       assert.notEqual(next.kind === 'function-error' && next.workerPid, worker);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
@@ -187,15 +239,24 @@ describe('lambda runtime: python', () => {
       errorType: 'Runtime.ExitError',
       errorMessage: `RequestId: ${req.requestId} Error: Runtime exited with error: exit status 3`,
     });
-    assert.match(result.kind === 'function-error' ? result.logs : '', /about to exit\n[^]*Runtime exited with error: exit status 3\nRuntime\.ExitError\n/);
+    assert.match(
+      result.kind === 'function-error' ? result.logs : '',
+      /about to exit\n[^]*Runtime exited with error: exit status 3\nRuntime\.ExitError\n/,
+    );
 
     const crash = errorPayload(await t.pool.invoke(py('segfault')));
-    assert.match(String(crash.errorMessage), /Error: Runtime exited with error: signal: segmentation fault$/);
+    assert.match(
+      String(crash.errorMessage),
+      /Error: Runtime exited with error: signal: segmentation fault$/,
+    );
 
     // A later invoke of the same function gets a new worker.
     const a = await t.pool.invoke(py('exits'));
     const b = await t.pool.invoke(py('exits'));
-    assert.notEqual(a.kind === 'function-error' && a.workerPid, b.kind === 'function-error' && b.workerPid);
+    assert.notEqual(
+      a.kind === 'function-error' && a.workerPid,
+      b.kind === 'function-error' && b.workerPid,
+    );
   });
 
   it('gives the handler only its own environment: session credentials, endpoint, region; nothing from the host', async () => {
@@ -217,17 +278,38 @@ describe('lambda runtime: python', () => {
         endpointUrl: 'http://127.0.0.1:4599',
         region: 'us-west-2',
       });
-      const payload = okPayload(await t.pool.invoke(req)) as { env: Record<string, string>; endpoint: string; home: string; cwd: string };
+      const payload = okPayload(await t.pool.invoke(req)) as {
+        env: Record<string, string>;
+        endpoint: string;
+        home: string;
+        cwd: string;
+      };
       const text = JSON.stringify(payload.env);
-      for (const leaked of ['AKIAHOSTKEY', 'host-secret-never-to-be-seen', 'host-token', 'host-profile', '/host/ca.pem', 'host-proxy', '/host/']) {
+      for (const leaked of [
+        'AKIAHOSTKEY',
+        'host-secret-never-to-be-seen',
+        'host-token',
+        'host-profile',
+        '/host/ca.pem',
+        'host-proxy',
+        '/host/',
+      ]) {
         assert.ok(!text.includes(leaked), `${leaked} reached the handler`);
       }
       assert.equal(payload.env.AWS_ACCESS_KEY_ID, 'ASIATESTSESSION');
       assert.equal(payload.env.AWS_SECRET_ACCESS_KEY, 'session-secret');
       assert.equal(payload.env.AWS_SESSION_TOKEN, 'session-token');
       assert.equal(payload.env.AWS_ENDPOINT_URL, 'http://127.0.0.1:4599');
-      assert.equal(payload.endpoint, 'http://127.0.0.1:4599', 'boto3 resolves the emulator endpoint');
-      assert.equal(payload.env.AWS_REGION, 'us-west-2', 'reserved variables win over the function environment');
+      assert.equal(
+        payload.endpoint,
+        'http://127.0.0.1:4599',
+        'boto3 resolves the emulator endpoint',
+      );
+      assert.equal(
+        payload.env.AWS_REGION,
+        'us-west-2',
+        'reserved variables win over the function environment',
+      );
       assert.equal(payload.env.AWS_DEFAULT_REGION, 'us-west-2');
       assert.equal(payload.env.TABLE_NAME, 'events');
       assert.equal(payload.env.AWS_LAMBDA_FUNCTION_NAME, 'env-check');
@@ -238,7 +320,10 @@ describe('lambda runtime: python', () => {
       assert.equal(readFileSync(payload.env.AWS_CONFIG_FILE!, 'utf8'), '');
       assert.equal(payload.env.AWS_SHARED_CREDENTIALS_FILE, payload.env.AWS_CONFIG_FILE);
       assert.ok(payload.home.startsWith(t.tmpRoot), `HOME is ${payload.home}`);
-      assert.ok(!Object.keys(payload.env).some((k) => k.startsWith('_IAM_MUTATE')), 'bootstrap variables are removed');
+      assert.ok(
+        !Object.keys(payload.env).some((k) => k.startsWith('_IAM_MUTATE')),
+        'bootstrap variables are removed',
+      );
     } finally {
       process.env = saved;
     }
@@ -246,7 +331,11 @@ describe('lambda runtime: python', () => {
 
   it('passes credentials per invocation: a warm worker signs with the latest session', async () => {
     const first = okPayload(await t.pool.invoke(py('whoami'))) as Record<string, string>;
-    assert.deepEqual(first, { env: 'ASIATESTSESSION', token: 'session-token', boto3: 'ASIATESTSESSION' });
+    assert.deepEqual(first, {
+      env: 'ASIATESTSESSION',
+      token: 'session-token',
+      boto3: 'ASIATESTSESSION',
+    });
     const renewed = { accessKeyId: 'ASIARENEWED', secretAccessKey: 'renewed-secret' };
     const second = await t.pool.invoke(py('whoami', { credentials: renewed }));
     assert.deepEqual(okPayload(second), { env: 'ASIARENEWED', token: null, boto3: 'ASIARENEWED' });
@@ -259,7 +348,10 @@ describe('lambda runtime: python', () => {
       const result = await t.pool.invoke(py('list_buckets', { endpointUrl: stub.url }));
       assert.deepEqual(okPayload(result), { buckets: ['stub-bucket'] });
       const sent = stub.requests.at(-1)!;
-      assert.match(String(sent.headers.authorization), /Credential=ASIATESTSESSION\/\d{8}\/us-east-1\/s3\/aws4_request/);
+      assert.match(
+        String(sent.headers.authorization),
+        /Credential=ASIATESTSESSION\/\d{8}\/us-east-1\/s3\/aws4_request/,
+      );
       assert.equal(sent.headers['x-amz-security-token'], 'session-token');
     } finally {
       await stub.close();
@@ -270,7 +362,10 @@ describe('lambda runtime: python', () => {
     // AWS_IGNORE_CONFIGURED_ENDPOINT_URLS makes modern botocore behave like an old one here.
     const req = py('environment', {
       functionName: 'old-botocore',
-      environment: { AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true', _IAM_MUTATE_FORCE_ENDPOINT_PATCH: '1' },
+      environment: {
+        AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true',
+        _IAM_MUTATE_FORCE_ENDPOINT_PATCH: '1',
+      },
     });
     const payload = okPayload(await t.pool.invoke(req)) as { endpoint: string };
     assert.equal(payload.endpoint, 'http://127.0.0.1:4566');
@@ -279,12 +374,28 @@ describe('lambda runtime: python', () => {
   it('restarts on request (code changed in place) and on a new deployment package', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-code-'));
     try {
-      writeFileSync(path.join(dir, 'app.py'), 'import os\ndef handler(e, c):\n    return [1, os.getpid()]\n');
-      const req = (): InvokeRequest => request({ functionId: 'updatable', runtime: 'python3.11', handler: 'app.handler', code: { kind: 'dir', dir } });
+      writeFileSync(
+        path.join(dir, 'app.py'),
+        'import os\ndef handler(e, c):\n    return [1, os.getpid()]\n',
+      );
+      const req = (): InvokeRequest =>
+        request({
+          functionId: 'updatable',
+          runtime: 'python3.11',
+          handler: 'app.handler',
+          code: { kind: 'dir', dir },
+        });
       const [v1, pid1] = okPayload(await t.pool.invoke(req())) as [number, number];
-      writeFileSync(path.join(dir, 'app.py'), 'import os\ndef handler(e, c):\n    return [2, os.getpid()]\n');
+      writeFileSync(
+        path.join(dir, 'app.py'),
+        'import os\ndef handler(e, c):\n    return [2, os.getpid()]\n',
+      );
       const [stillV1, samePid] = okPayload(await t.pool.invoke(req())) as [number, number];
-      assert.deepEqual([v1, stillV1, samePid], [1, 1, pid1], 'a warm worker keeps the code it loaded');
+      assert.deepEqual(
+        [v1, stillV1, samePid],
+        [1, 1, pid1],
+        'a warm worker keeps the code it loaded',
+      );
       t.pool.restart('updatable');
       assert.ok(await eventually(() => !isProcessAlive(pid1)));
       const [v2, pid2] = okPayload(await t.pool.invoke(req())) as [number, number];
@@ -299,7 +410,9 @@ describe('lambda runtime: python', () => {
   });
 
   it('serves concurrent invokes of one function with one worker each', async () => {
-    const results = await Promise.all([0, 1, 2].map(() => t.pool.invoke(py('echo', { functionId: 'concurrent' }))));
+    const results = await Promise.all(
+      [0, 1, 2].map(() => t.pool.invoke(py('echo', { functionId: 'concurrent' }))),
+    );
     const pids = new Set(results.map((r) => (okPayload(r) as { pid: number }).pid));
     assert.equal(pids.size, 3);
   });
@@ -311,7 +424,10 @@ describe('lambda runtime: python environment problems', () => {
     try {
       const result = await t.pool.invoke(py('echo'));
       assert.equal(result.kind, 'environment-error');
-      assert.match(result.kind === 'environment-error' ? result.message : '', /python3-that-does-not-exist-iam-mutate was not found on PATH\. .*install Python 3 with boto3/);
+      assert.match(
+        result.kind === 'environment-error' ? result.message : '',
+        /python3-that-does-not-exist-iam-mutate was not found on PATH\. .*install Python 3 with boto3/,
+      );
     } finally {
       await t.close();
     }
@@ -322,7 +438,10 @@ describe('lambda runtime: python environment problems', () => {
     try {
       const result = await t.pool.invoke(py('echo'));
       assert.equal(result.kind, 'environment-error');
-      assert.match(result.kind === 'environment-error' ? result.message : '', /boto3 is not importable by .*python3.* -m pip install boto3/);
+      assert.match(
+        result.kind === 'environment-error' ? result.message : '',
+        /boto3 is not importable by .*python3.* -m pip install boto3/,
+      );
     } finally {
       await t.close();
     }
@@ -339,9 +458,18 @@ describe('lambda runtime: python environment problems', () => {
   it('bounds the init phase: a module that hangs at import times out', async () => {
     const t = newPool({ initTimeoutMs: 500 });
     try {
-      const result = await t.pool.invoke(request({ runtime: 'python3.11', handler: 'handler.handler', code: { kind: 'dir', dir: fixtureDir('python-slow-init') } }));
+      const result = await t.pool.invoke(
+        request({
+          runtime: 'python3.11',
+          handler: 'handler.handler',
+          code: { kind: 'dir', dir: fixtureDir('python-slow-init') },
+        }),
+      );
       assert.equal(result.kind === 'function-error' && result.cause, 'timeout');
-      assert.match(String(errorPayload(result).errorMessage), /Task timed out after 0\.\d\d seconds$/);
+      assert.match(
+        String(errorPayload(result).errorMessage),
+        /Task timed out after 0\.\d\d seconds$/,
+      );
     } finally {
       await t.close();
     }

@@ -8,16 +8,27 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { BoundedLog, logTailBase64 } from '../../src/emulator/lambda/runtime/bounded-log.js';
-import { encodeFrame, FrameDecoder, MAX_FRAME_BYTES } from '../../src/emulator/lambda/runtime/frame-codec.js';
+import {
+  encodeFrame,
+  FrameDecoder,
+  MAX_FRAME_BYTES,
+} from '../../src/emulator/lambda/runtime/frame-codec.js';
 import { buildWorkerEnvironment } from '../../src/emulator/lambda/runtime/invocation-env.js';
 import { LogCapture } from '../../src/emulator/lambda/runtime/log-capture.js';
-import { exitError, responseTooLargeError, timeoutError } from '../../src/emulator/lambda/runtime/platform-errors.js';
+import {
+  exitError,
+  responseTooLargeError,
+  timeoutError,
+} from '../../src/emulator/lambda/runtime/platform-errors.js';
 import { parseRuntimeId } from '../../src/emulator/lambda/runtime/runtime-id.js';
 import { extractZip, ZipExtractionError } from '../../src/emulator/lambda/runtime/zip-extract.js';
 
 describe('lambda runtime: frames', () => {
   it('decodes frames split and joined arbitrarily', () => {
-    const bytes = Buffer.concat([encodeFrame({ t: 'ready' }), encodeFrame({ t: 'result', payload: 'é'.repeat(1000) })]);
+    const bytes = Buffer.concat([
+      encodeFrame({ t: 'ready' }),
+      encodeFrame({ t: 'result', payload: 'é'.repeat(1000) }),
+    ]);
     const decoder = new FrameDecoder();
     const out: unknown[] = [];
     for (let i = 0; i < bytes.length; i += 7) out.push(...decoder.push(bytes.subarray(i, i + 7)));
@@ -80,25 +91,48 @@ describe('lambda runtime: logs', () => {
 describe('lambda runtime: platform errors', () => {
   it('words a timeout as AWS does, with no errorType in the body', () => {
     const error = timeoutError('req-1', 3004.9, new Date('2024-05-01T10:00:03.123Z'));
-    assert.equal(error.payload, '{"errorMessage":"2024-05-01T10:00:03.123Z req-1 Task timed out after 3.00 seconds"}');
+    assert.equal(
+      error.payload,
+      '{"errorMessage":"2024-05-01T10:00:03.123Z req-1 Task timed out after 3.00 seconds"}',
+    );
     assert.equal(error.logLine, '2024-05-01T10:00:03.123Z req-1 Task timed out after 3.00 seconds');
     assert.equal(error.errorType, 'Sandbox.Timedout');
   });
 
   it('words runtime exits as the Lambda service does', () => {
-    assert.equal(exitError('r', 1, null).payload, '{"errorType":"Runtime.ExitError","errorMessage":"RequestId: r Error: Runtime exited with error: exit status 1"}');
-    assert.match(exitError('r', null, 'SIGKILL').payload, /Runtime exited with error: signal: killed"/);
+    assert.equal(
+      exitError('r', 1, null).payload,
+      '{"errorType":"Runtime.ExitError","errorMessage":"RequestId: r Error: Runtime exited with error: exit status 1"}',
+    );
+    assert.match(
+      exitError('r', null, 'SIGKILL').payload,
+      /Runtime exited with error: signal: killed"/,
+    );
     assert.match(exitError('r', null, 'SIGSEGV').payload, /signal: segmentation fault"/);
     assert.match(exitError('r', 0, null).payload, /Runtime exited without providing a reason/);
-    assert.equal(exitError('r', 1, null).logLine, 'RequestId: r Error: Runtime exited with error: exit status 1\nRuntime.ExitError');
-    assert.equal(JSON.parse(responseTooLargeError('r').payload).errorType, 'Function.ResponseSizeTooLarge');
+    assert.equal(
+      exitError('r', 1, null).logLine,
+      'RequestId: r Error: Runtime exited with error: exit status 1\nRuntime.ExitError',
+    );
+    assert.equal(
+      JSON.parse(responseTooLargeError('r').payload).errorType,
+      'Function.ResponseSizeTooLarge',
+    );
   });
 });
 
 describe('lambda runtime: runtimes', () => {
   it('maps runtime identifiers to interpreter families', () => {
-    assert.deepEqual(parseRuntimeId('python3.12'), { family: 'python', id: 'python3.12', majorMinor: '3.12' });
-    assert.deepEqual(parseRuntimeId('nodejs20.x'), { family: 'node', id: 'nodejs20.x', majorMinor: '20' });
+    assert.deepEqual(parseRuntimeId('python3.12'), {
+      family: 'python',
+      id: 'python3.12',
+      majorMinor: '3.12',
+    });
+    assert.deepEqual(parseRuntimeId('nodejs20.x'), {
+      family: 'node',
+      id: 'nodejs20.x',
+      majorMinor: '20',
+    });
     assert.equal(parseRuntimeId('java21'), undefined);
     assert.equal(parseRuntimeId('python2.7'), undefined);
   });
@@ -108,7 +142,12 @@ describe('lambda runtime: worker environment', () => {
   const sandbox = { home: '/sandbox/home', emptyAwsFile: '/sandbox/empty' };
   const base = {
     runtime: parseRuntimeId('python3.11')!,
-    interpreter: { family: 'python' as const, executable: '/usr/bin/python3', version: '3.11.7', userBase: '/home/u/.local' },
+    interpreter: {
+      family: 'python' as const,
+      executable: '/usr/bin/python3',
+      version: '3.11.7',
+      userBase: '/home/u/.local',
+    },
     handler: 'app.handler',
     codeDir: '/code',
     functionName: 'fn',
@@ -118,7 +157,11 @@ describe('lambda runtime: worker environment', () => {
     endpointUrl: 'http://127.0.0.1:4566',
     logGroupName: '/aws/lambda/fn',
     logStreamName: 'stream',
-    functionEnvironment: { TABLE: 't', AWS_ENDPOINT_URL: 'https://elsewhere.example', PATH: '/custom/bin' },
+    functionEnvironment: {
+      TABLE: 't',
+      AWS_ENDPOINT_URL: 'https://elsewhere.example',
+      PATH: '/custom/bin',
+    },
     credentials: { accessKeyId: 'ASIA1', secretAccessKey: 's1' },
     sandbox,
     bootstrapPrivate: { _IAM_MUTATE_LOG_MARKER: 'm' },
@@ -143,7 +186,15 @@ describe('lambda runtime: worker environment', () => {
 
   it('is built from an allow-list: no host credentials, profiles, proxies or tokens', () => {
     const env = buildWorkerEnvironment(base, host);
-    for (const key of ['AWS_PROFILE', 'AWS_CA_BUNDLE', 'HTTPS_PROXY', 'PYTHONPATH', 'NODE_OPTIONS', 'GITHUB_TOKEN', 'AWS_SESSION_TOKEN']) {
+    for (const key of [
+      'AWS_PROFILE',
+      'AWS_CA_BUNDLE',
+      'HTTPS_PROXY',
+      'PYTHONPATH',
+      'NODE_OPTIONS',
+      'GITHUB_TOKEN',
+      'AWS_SESSION_TOKEN',
+    ]) {
       assert.equal(env[key], undefined, key);
     }
     assert.equal(env.AWS_ACCESS_KEY_ID, 'ASIA1');
@@ -159,7 +210,11 @@ describe('lambda runtime: worker environment', () => {
     const env = buildWorkerEnvironment(base, host);
     assert.equal(env.TABLE, 't');
     assert.equal(env.PATH, '/custom/bin', 'PATH is the function’s to change, as on Lambda');
-    assert.equal(env.AWS_ENDPOINT_URL, 'http://127.0.0.1:4566', 'calls must come back to the emulator');
+    assert.equal(
+      env.AWS_ENDPOINT_URL,
+      'http://127.0.0.1:4566',
+      'calls must come back to the emulator',
+    );
     assert.equal(env.AWS_REGION, 'eu-west-1');
     assert.equal(env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE, '512');
     assert.equal(env.AWS_LAMBDA_INITIALIZATION_TYPE, 'on-demand');
@@ -179,14 +234,22 @@ describe('lambda runtime: zip extraction', () => {
 
   function pythonZip(entries: Record<string, string>): Buffer {
     const out = path.join(dir, `py-${Object.keys(entries).length}-${Math.random()}.zip`);
-    const script = 'import json, sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:\n    for name, text in json.loads(sys.argv[2]).items(): z.writestr(name, text)\n';
+    const script =
+      'import json, sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:\n    for name, text in json.loads(sys.argv[2]).items(): z.writestr(name, text)\n';
     execFileSync('python3', ['-c', script, out, JSON.stringify(entries)]);
     return readFileSync(out);
   }
 
   it('unpacks a zip made by Python zipfile', () => {
     const target = path.join(dir, 'from-python');
-    const files = extractZip(pythonZip({ 'handler.py': 'def handler(e, c): pass\n', 'pkg/__init__.py': '', 'pkg/data.json': '{"a":1}' }), target);
+    const files = extractZip(
+      pythonZip({
+        'handler.py': 'def handler(e, c): pass\n',
+        'pkg/__init__.py': '',
+        'pkg/data.json': '{"a":1}',
+      }),
+      target,
+    );
     assert.deepEqual(files, ['handler.py', 'pkg/__init__.py', 'pkg/data.json']);
     assert.equal(readFileSync(path.join(target, 'pkg', 'data.json'), 'utf8'), '{"a":1}');
   });
@@ -200,27 +263,53 @@ describe('lambda runtime: zip extraction', () => {
     }
     const src = path.join(dir, 'src');
     mkdirSync(path.join(src, 'lib'), { recursive: true });
-    writeFileSync(path.join(src, 'index.mjs'), 'export const handler = async () => 1;\n'.repeat(50));
+    writeFileSync(
+      path.join(src, 'index.mjs'),
+      'export const handler = async () => 1;\n'.repeat(50),
+    );
     writeFileSync(path.join(src, 'lib', 'util.js'), 'module.exports = 1;\n');
     execFileSync('zip', ['-q', '-r', path.join(dir, 'cli.zip'), '.'], { cwd: src });
     const streamed = execFileSync('zip', ['-q', '-r', '-', '.'], { cwd: src });
-    for (const [name, bytes] of [['cli', readFileSync(path.join(dir, 'cli.zip'))], ['streamed', streamed]] as const) {
+    for (const [name, bytes] of [
+      ['cli', readFileSync(path.join(dir, 'cli.zip'))],
+      ['streamed', streamed],
+    ] as const) {
       const target = path.join(dir, `out-${name}`);
       assert.deepEqual(extractZip(bytes, target), ['index.mjs', 'lib/util.js'], name);
-      assert.equal(readFileSync(path.join(target, 'index.mjs'), 'utf8'), readFileSync(path.join(src, 'index.mjs'), 'utf8'));
+      assert.equal(
+        readFileSync(path.join(target, 'index.mjs'), 'utf8'),
+        readFileSync(path.join(src, 'index.mjs'), 'utf8'),
+      );
     }
   });
 
   it('refuses entries that would land outside the code directory', () => {
-    for (const evil of ['../evil.txt', 'a/../../evil.txt', '/etc/evil.txt', 'C:/evil.txt', '..\\evil.txt']) {
+    for (const evil of [
+      '../evil.txt',
+      'a/../../evil.txt',
+      '/etc/evil.txt',
+      'C:/evil.txt',
+      '..\\evil.txt',
+    ]) {
       const target = path.join(dir, 'slip', String(Math.random()));
-      assert.throws(() => extractZip(pythonZip({ 'ok.py': '', [evil]: 'x' }), target), ZipExtractionError, evil);
+      assert.throws(
+        () => extractZip(pythonZip({ 'ok.py': '', [evil]: 'x' }), target),
+        ZipExtractionError,
+        evil,
+      );
       assert.equal(existsSync(path.join(dir, 'slip', 'evil.txt')), false);
-      assert.equal(existsSync(path.join(target, 'ok.py')), false, 'nothing is written when one entry is bad');
+      assert.equal(
+        existsSync(path.join(target, 'ok.py')),
+        false,
+        'nothing is written when one entry is bad',
+      );
     }
   });
 
   it('refuses bytes that are not a zip', () => {
-    assert.throws(() => extractZip(Buffer.from('not a zip at all'), path.join(dir, 'bad')), ZipExtractionError);
+    assert.throws(
+      () => extractZip(Buffer.from('not a zip at all'), path.join(dir, 'bad')),
+      ZipExtractionError,
+    );
   });
 });

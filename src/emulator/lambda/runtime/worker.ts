@@ -109,7 +109,10 @@ export class Worker {
    * hook end them); a worker that is running an invocation must, until it has answered.
    */
   #holdEventLoop(hold: boolean): void {
-    const handles = [this.#child, ...this.#child.stdio] as Array<{ ref?: () => void; unref?: () => void } | null>;
+    const handles = [this.#child, ...this.#child.stdio] as Array<{
+      ref?: () => void;
+      unref?: () => void;
+    } | null>;
     for (const handle of handles) {
       if (hold) handle?.ref?.();
       else handle?.unref?.();
