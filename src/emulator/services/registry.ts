@@ -2,6 +2,7 @@ import { iamService } from './iam/iam-service.js';
 import { kmsService } from './kms/kms-service.js';
 import { lambdaService } from './lambda/lambda-service.js';
 import { s3Service } from './s3/s3-service.js';
+import { secretsManagerService } from './secretsmanager/secretsmanager-service.js';
 import type { ServiceDefinition } from './service-types.js';
 import { snsService } from './sns/sns-service.js';
 import { sqsService } from './sqs/sqs-service.js';
@@ -26,4 +27,5 @@ export const allServices: ReadonlyArray<ServiceDefinition<unknown>> = [
   erase(lambdaService),
   erase(sqsService),
   erase(snsService),
+  erase(secretsManagerService),
 ];
