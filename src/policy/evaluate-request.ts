@@ -59,7 +59,7 @@ function asCompiled(policy: CompiledPolicy): CompiledPolicyImpl {
   throw new TypeError(`policy ${policy.id} was not made by compilePolicy/compilePolicyText`);
 }
 
-export function prepareRequest(request: AuthorizationRequest): RequestView {
+export function prepareRequest(request: AuthorizationRequest, hasBoundary = false): RequestView {
   const context = new Map<string, ContextValue>();
   for (const key of Object.keys(request.context)) {
     context.set(key.toLowerCase(), request.context[key]!);
@@ -75,6 +75,7 @@ export function prepareRequest(request: AuthorizationRequest): RequestView {
     actionLower: request.action.toLowerCase(),
     resource: request.resource,
     caller,
+    hasBoundary,
     lookup,
     context: lookup,
     reasons: [],
@@ -116,7 +117,7 @@ export function evaluateRequest(
   request: AuthorizationRequest,
   policies: PolicySet,
 ): AuthorizationDecision {
-  const view = prepareRequest(request);
+  const view = prepareRequest(request, policies.permissionsBoundary !== undefined);
   const acc: Accumulator = { nearMisses: [], unverifiable: [] };
   const identity = evaluateGroup(policies.identity, view, acc, false);
   const resource = policies.resource?.length

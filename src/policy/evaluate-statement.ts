@@ -18,6 +18,8 @@ export interface RequestView extends ConditionScope {
   actionLower: string;
   resource: string;
   caller: CallerIdentity;
+  /** Whether the caller has a permissions boundary (NotPrincipal Deny then always applies). */
+  hasBoundary: boolean;
 }
 
 export interface StatementOutcome {
@@ -39,9 +41,13 @@ export function evaluateStatement(
   let principal: PrincipalMatch = NOT_A_PRINCIPAL_POLICY;
   if (checkPrincipal) {
     if (!s.principal) principal = 'none';
-    else if (s.principal.negated)
-      principal = excludedByNotPrincipal(s.principal.compiled, view.caller) ? 'none' : 'wildcard';
-    else principal = matchPrincipal(s.principal.compiled, view.caller);
+    else if (s.principal.negated) {
+      // NotPrincipal is only supported with Deny; an Allow with it grants nothing (fail closed).
+      const excluded =
+        s.effect === 'Allow' ||
+        excludedByNotPrincipal(s.principal.compiled, view.caller, view.hasBoundary);
+      principal = excluded ? 'none' : 'wildcard';
+    } else principal = matchPrincipal(s.principal.compiled, view.caller);
     if (principal === 'none') {
       return {
         applies: FALSE,

@@ -82,11 +82,23 @@ function isAccount(id: string, accountId: string): boolean {
 }
 
 /**
- * NotPrincipal excludes the caller only when it names the caller itself (or the role of its
- * session) or is `*`; naming just the account does not exclude the account's users and roles.
+ * Whether a `Deny` + NotPrincipal statement leaves the caller out. AWS checks the caller as a
+ * chain (the account, then the role, then the role session or user) and the Deny applies if any
+ * link is not listed; so the caller is excluded only when the account AND the user (or the role
+ * AND the session) are all listed. And a NotPrincipal Deny always applies to a principal with a
+ * permissions boundary, whatever it lists (IAM User Guide, "NotPrincipal").
  */
-export function excludedByNotPrincipal(p: CompiledPrincipal, caller: CallerIdentity): boolean {
+export function excludedByNotPrincipal(
+  p: CompiledPrincipal,
+  caller: CallerIdentity,
+  hasBoundary: boolean,
+): boolean {
+  if (hasBoundary) return false;
   if (p.wildcard) return true;
-  const m = matchPrincipal(p, caller);
-  return m === 'direct' || m === 'role';
+  if (p.others.includes(caller.arn)) return true;
+  const listed = (arn: string) => p.aws.includes(arn);
+  const accountListed = p.aws.some((id) => isAccount(id, caller.accountId));
+  if (!accountListed || !listed(caller.arn)) return false;
+  if (caller.roleArn === undefined || caller.roleArn === caller.arn) return true;
+  return p.aws.some((id) => id === caller.roleArn || sameRole(id, caller.roleArn!));
 }

@@ -34,6 +34,13 @@ export function validatePolicy(policy: ParsedPolicy, options: ValidateOptions): 
     if (resourcePolicy) {
       if (!st.principal && !st.notPrincipal)
         at(st, `${name} has no Principal; a resource-based policy must name one`);
+      if (st.notPrincipal && st.effect.value === 'Allow') {
+        at(
+          st.notPrincipal,
+          `${name}: NotPrincipal is only supported with "Effect": "Deny"; this Allow grants nothing`,
+          'warning',
+        );
+      }
     } else {
       for (const p of [st.principal, st.notPrincipal]) {
         if (p) at(p, `${name}: Principal/NotPrincipal is not allowed in a ${options.kind} policy`);

@@ -66,6 +66,31 @@ const EXPLAINED: { name: string; why: string; applies: (d: Disagreement) => bool
     },
   },
   {
+    name: 'not-principal-deny-chain',
+    why:
+      'Deny with NotPrincipal: AWS checks the caller as a chain (account, role, session or user) ' +
+      'and documents that every link must be listed to escape the Deny, and that the Deny always ' +
+      'applies to a principal with a permissions boundary. iam-simulate lets a listed account ' +
+      '(or the user alone) escape it.',
+    applies: (d) =>
+      d.ours.decision === 'explicit-deny' &&
+      d.ours.matched.every(
+        (m) => m.policyId.startsWith('resource-') && statementOf(d.c, m).NotPrincipal !== undefined,
+      ),
+  },
+  {
+    name: 'not-principal-allow',
+    why:
+      'Allow with NotPrincipal: AWS documents it as not supported, so it grants nothing here ' +
+      '(fail closed); iam-simulate grants it to everyone not listed.',
+    applies: (d) =>
+      d.theirs === 'allow' &&
+      (
+        (d.c.resourcePolicy as { Statement?: Record<string, unknown>[] } | undefined)?.Statement ??
+        []
+      ).some((st) => st.Effect === 'Allow' && st.NotPrincipal !== undefined),
+  },
+  {
     name: 'wildcard-principal-and-boundary',
     why:
       'Same account, the resource policy grants to Principal "*", and the permissions boundary ' +
@@ -103,6 +128,20 @@ function explain(d: Disagreement): (typeof EXPLAINED)[number] | undefined {
   return EXPLAINED.find((e) => e.applies(d));
 }
 
+/** The statement a ref points at (evaluate-case.ts numbers policies identity..., boundary, resource, SCPs). */
+function statementOf(c: GeneratedCase, ref: StatementRef): Record<string, unknown> {
+  const all = [
+    ...c.identity,
+    ...(c.boundary ? [c.boundary] : []),
+    ...(c.resourcePolicy ? [c.resourcePolicy] : []),
+    ...(c.scps ?? []),
+  ];
+  const policy = all[Number(ref.policyId.split('-').pop())] as {
+    Statement: Record<string, unknown>[];
+  };
+  return policy.Statement[ref.index]!;
+}
+
 function sameStatement(a: StatementRef, b: StatementRef): boolean {
   return a.policyId === b.policyId && a.index === b.index;
 }
@@ -119,7 +158,10 @@ function theirs(c: GeneratedCase): AuthorizationDecision['decision'] {
         contextVariables: c.context,
       },
       identityPolicies: c.identity.map((policy, i) => ({ name: `identity-${i}`, policy })),
-      serviceControlPolicies: [],
+      serviceControlPolicies: (c.scps ?? []).map((policy, i) => ({
+        orgIdentifier: `ou-${i}`,
+        policies: [{ name: `scp-${i}`, policy }],
+      })),
       resourceControlPolicies: [],
       // runUnsafeSimulation loads the resource policy without a name and then reads its name
       // (a TypeError in 0.1.173); handing it an already "validated" policy carries one.

@@ -200,15 +200,60 @@ describe('resource-based policies', () => {
     assert.equal(noGrant.deniedBy, 'resource');
   });
   test('NotPrincipal with Deny denies everyone not listed', () => {
-    const rp = policy(
-      { Effect: 'Deny', NotPrincipal: { AWS: [USER] }, Action: 's3:*', Resource: '*' },
-      'resource',
-    );
-    assert.equal(decide({ identity: [policy([allowGet])], resource: [rp] }).decision, 'allow');
+    const notDenied = (aws: string[]) =>
+      policy(
+        { Effect: 'Deny', NotPrincipal: { AWS: aws }, Action: 's3:*', Resource: '*' },
+        'resource',
+      );
+    const identity = [policy([allowGet])];
+    const root = `arn:aws:iam::${ACCOUNT}:root`;
+    // AWS checks account, then user: both must be listed for the user to be left out.
+    assert.equal(decide({ identity, resource: [notDenied([USER, root])] }).decision, 'allow');
+    assert.equal(decide({ identity, resource: [notDenied([USER])] }).decision, 'explicit-deny');
+    assert.equal(decide({ identity, resource: [notDenied([root])] }).decision, 'explicit-deny');
+    // ... and account, role, session for a role session.
+    const session = { principal: SESSION };
     assert.equal(
-      decide({ identity: [policy([allowGet])], resource: [rp] }, { principal: SESSION }).decision,
+      decide({ identity, resource: [notDenied([USER, root])] }, session).decision,
       'explicit-deny',
     );
+    assert.equal(
+      decide({ identity, resource: [notDenied([ROLE, root])] }, session).decision,
+      'explicit-deny',
+    );
+    assert.equal(
+      decide({ identity, resource: [notDenied([SESSION, ROLE, root])] }, session).decision,
+      'allow',
+    );
+  });
+  test('NotPrincipal Deny always applies to a principal with a permissions boundary', () => {
+    const rp = policy(
+      {
+        Effect: 'Deny',
+        NotPrincipal: { AWS: [USER, `arn:aws:iam::${ACCOUNT}:root`] },
+        Action: 's3:*',
+        Resource: '*',
+      },
+      'resource',
+    );
+    const boundary = policy([allowAll], 'permissions-boundary');
+    assert.equal(
+      decide({ identity: [policy([allowGet])], resource: [rp], permissionsBoundary: boundary })
+        .decision,
+      'explicit-deny',
+    );
+  });
+  test('NotPrincipal with Allow is not supported: it grants nothing', () => {
+    const rp = policy(
+      {
+        Effect: 'Allow',
+        NotPrincipal: { AWS: 'arn:aws:iam::999999999999:root' },
+        Action: 's3:*',
+        Resource: '*',
+      },
+      'resource',
+    );
+    assert.equal(decide({ identity: [], resource: [rp] }).decision, 'implicit-deny');
   });
   test('KMS key policy must allow even in the same account', () => {
     const action = 'kms:Decrypt';

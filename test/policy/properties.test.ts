@@ -118,12 +118,13 @@ test('attribution: an allow lists Allow statements, an explicit deny lists Deny 
       const c = randomCase(createRng(s));
       const d = evaluateCase(c);
       const effectOf = (policyId: string, index: number): string => {
-        // compileCase numbers policies in this order: identity..., boundary, resource.
+        // compileCase numbers policies in this order: identity..., boundary, resource, SCPs.
         const n = Number(policyId.split('-').pop());
         const all = [
           ...c.identity,
           ...(c.boundary ? [c.boundary] : []),
           ...(c.resourcePolicy ? [c.resourcePolicy] : []),
+          ...(c.scps ?? []),
         ] as Policy[];
         return all[n]!.Statement[index]!.Effect as string;
       };

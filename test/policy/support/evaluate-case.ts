@@ -16,6 +16,7 @@ export function compileCase(c: GeneratedCase): PolicySet {
   const set: PolicySet = { identity: c.identity.map((p) => compile(p, 'identity')) };
   if (c.boundary) set.permissionsBoundary = compile(c.boundary, 'permissions-boundary');
   if (c.resourcePolicy) set.resource = [compile(c.resourcePolicy, 'resource')];
+  if (c.scps) set.serviceControl = c.scps.map((p) => compile(p, 'service-control'));
   return set;
 }
 

@@ -153,6 +153,8 @@ export interface GeneratedCase {
   identity: object[];
   boundary?: object;
   resourcePolicy?: object;
+  /** Service control policies, one per level of the organisation (root first). */
+  scps?: object[];
 }
 
 function oneOrList<T>(rng: Rng, items: T[]): T | T[] {
@@ -182,7 +184,7 @@ export function randomStatement(
   const resources = Array.from({ length: 1 + rng.int(2) }, () => rng.pick(RESOURCE_PATTERNS));
   st[rng.chance(0.12) ? 'NotResource' : 'Resource'] = oneOrList(rng, resources);
   if (options.principal) {
-    st.Principal = rng.pick<unknown>([
+    st[rng.chance(0.1) ? 'NotPrincipal' : 'Principal'] = rng.pick<unknown>([
       '*',
       { AWS: PRINCIPALS[0].arn },
       { AWS: PRINCIPALS[1].arn },
@@ -236,6 +238,15 @@ export function randomCase(rng: Rng): GeneratedCase {
     identity: Array.from({ length: 1 + rng.int(2) }, () => randomPolicy(rng, 1 + rng.int(4))),
   };
   if (rng.chance(0.2)) c.boundary = randomPolicy(rng, 1 + rng.int(2));
+  if (rng.chance(0.15)) {
+    c.scps = Array.from({ length: 1 + rng.int(2) }, () => ({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: '*', Resource: '*' },
+        ...Array.from({ length: rng.int(2) }, () => randomStatement(rng)),
+      ],
+    }));
+  }
   if (rng.chance(0.3) && action.startsWith('s3:')) {
     c.resourcePolicy = randomPolicy(rng, 1 + rng.int(3), { principal: true });
     if (rng.chance(0.3)) c.resourceAccount = OTHER_ACCOUNT;
