@@ -485,3 +485,42 @@ describe('lambda runtime: python environment problems', () => {
     }
   });
 });
+
+describe('lambda runtime: python worker lifecycle', () => {
+  it('switches configurations under concurrent invokes without stranding a waiter', async () => {
+    const t = newPool({ maxWorkersPerFunction: 1 });
+    try {
+      const a = { functionId: 'switching', environment: { STAGE: 'a' } };
+      const b = { functionId: 'switching', environment: { STAGE: 'b' } };
+      const results = await Promise.all([
+        t.pool.invoke(py('echo', a)),
+        t.pool.invoke(py('echo', b)),
+        t.pool.invoke(py('echo', a)),
+      ]);
+      assert.deepEqual(
+        results.map((r) => r.kind),
+        ['ok', 'ok', 'ok'],
+      );
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('notes in the first log when the local Python is not the runtime’s version', async () => {
+    const t = newPool();
+    try {
+      const probe = await t.pool.describeRuntime('python3.12');
+      const local = probe.kind === 'found' ? probe.info.version : '';
+      const runtime = local.startsWith('3.12.') ? 'python3.11' : 'python3.12';
+      const result = await t.pool.invoke(py('echo', { runtime }));
+      assert.match(
+        result.kind === 'ok' ? result.logs : '',
+        new RegExp(
+          `^\\[iam-mutate\\] runtime ${runtime.replace('.', '\\.')} runs on the local Python ${local.replace(/\./g, '\\.')} `,
+        ),
+      );
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -111,9 +111,6 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     if (!slot) {
       slot = { fingerprint, workers: [], leased: new Set(), waiters: [] };
       slots.set(functionId, slot);
-    } else if (slot.fingerprint !== fingerprint) {
-      slot.fingerprint = fingerprint;
-      retire(slot);
     }
     return slot;
   }
@@ -122,7 +119,8 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   function retire(slot: FunctionSlot): void {
     for (const worker of slot.workers) if (!slot.leased.has(worker)) worker.kill();
     slot.workers = [];
-    wakeOne(slot);
+    // Every waiter may now start a worker of its own.
+    for (const waiter of slot.waiters.splice(0)) waiter();
   }
 
   function wakeOne(slot: FunctionSlot): void {
@@ -136,13 +134,19 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   ): Promise<Worker> {
     for (;;) {
       if (stopped) throw new Error('worker pool is stopped');
+      // Invokes of two configurations interleaved (an update while an invoke waited): the
+      // latest to ask wins the slot, as each configuration change does.
+      if (slot.fingerprint !== fingerprint) {
+        slot.fingerprint = fingerprint;
+        retire(slot);
+      }
       slot.workers = slot.workers.filter((w) => w.alive);
       const idle = slot.workers.find((w) => !slot.leased.has(w));
-      if (idle && slot.fingerprint === fingerprint) {
+      if (idle) {
         slot.leased.add(idle);
         return idle;
       }
-      if (slot.workers.length < maxWorkers && slot.fingerprint === fingerprint) {
+      if (slot.workers.length < maxWorkers) {
         const worker = start();
         slot.workers.push(worker);
         slot.leased.add(worker);
