@@ -36,4 +36,7 @@ async function main(): Promise<void> {
   }
 }
 
+// See src/cli/main.ts: the SDK's Node 22 notice does not apply to a pinned SDK.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 await main();

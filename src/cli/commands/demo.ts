@@ -1,27 +1,44 @@
-import { ExitCode } from '../../common/errors.js';
+import { existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ExitCode, RunError } from '../../common/errors.js';
+import { runCommand } from './run.js';
 import type { CliIo } from '../io.js';
 
+const EXAMPLE_CONFIG = path.join('examples', 'least-privilege', 'iam-mutate.yml');
+
 /**
- * The demo proves the six-statement policy of the LocalEmu tutorial on the embedded emulator.
- * Until the emulator, Lambda runtime and mutation engine land it only describes the run, so
- * that nothing it prints can be mistaken for a verdict.
+ * Runs the bundled least-privilege example (a Lambda touching six services, a policy with one
+ * statement per call) on the embedded emulator, exactly as `iam-mutate run` would, with the
+ * package root as repository root and the reports in a temporary directory.
  */
-export const demoPlan = `iam-mutate demo — the least-privilege example (examples/least-privilege/)
-
-What the demo does:
-  1. start the embedded AWS emulator in-process (no docker), IAM enforcement strict
-  2. create an S3 bucket, a DynamoDB table, a KMS key, an SSM parameter,
-     a Secrets Manager secret and an SNS topic
-  3. create the role iam-mvp-lambda-role and a Python Lambda that calls all six services
-  4. attach the six-statement policy (one Sid per action), invoke once: the baseline must pass
-  5. for each Sid, remove it, invoke again, and check the Lambda is denied exactly that action
-  6. print one verdict per Sid and the mutation score
-
-Status: the emulator, the Lambda runtime and the mutation engine are not built yet, so this
-version prints the plan only and verifies nothing.
-`;
-
 export async function demoCommand(io: CliIo): Promise<ExitCode> {
-  io.stderr(demoPlan);
-  return ExitCode.ok;
+  const root = packageRoot();
+  const reportDir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-demo-'));
+  io.stderr(
+    'iam-mutate demo: proving the six-statement example policy (examples/least-privilege/)\n' +
+      'on the embedded emulator: setup, one baseline, then one run per mutant.\n\n',
+  );
+  return runCommand(
+    {
+      name: 'run',
+      config: EXAMPLE_CONFIG,
+      reportDir,
+      only: [],
+      failOn: 'unjustified',
+    },
+    { ...io, cwd: root },
+  );
+}
+
+/** The directory holding examples/, found upwards from this module (bundled or compiled). */
+function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(path.join(dir, EXAMPLE_CONFIG))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new RunError(`cannot find ${EXAMPLE_CONFIG} next to iam-mutate`);
+    dir = parent;
+  }
 }

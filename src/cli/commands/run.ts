@@ -5,6 +5,7 @@ import type { IamMutateConfig } from '../../mutate/config/config-types.js';
 import { parseConfig } from '../../mutate/config/load-config.js';
 import { runPlan } from '../../mutate/run-plan.js';
 import { evaluateGate } from '../../report/gate.js';
+import { renderTextSummary } from '../../report/text-summary.js';
 import type { CliIo } from '../io.js';
 import type { CliCommand } from '../parse-args.js';
 import { progressReporter } from '../progress.js';
@@ -41,7 +42,9 @@ export async function runCommand(command: RunCommand, io: CliIo): Promise<ExitCo
   const [reportFile] = await writeReportFiles(reportDir, {
     'report.json': `${JSON.stringify(report, null, 2)}\n`,
   });
-  io.stderr(`report: ${path.relative(io.cwd, reportFile ?? reportDir) || reportFile}\n`);
+  io.stderr(`\n${renderTextSummary(report)}`);
+  const relative = path.relative(io.cwd, reportFile ?? reportDir);
+  io.stderr(`report: ${relative.startsWith('..') ? reportFile : relative}\n`);
   const gate = evaluateGate(report, command.failOn);
   if (gate.kind === 'pass') return ExitCode.ok;
   for (const reason of gate.reasons) io.stderr(`  ${reason}\n`);

@@ -1,0 +1,60 @@
+import type { Report, StatementReport, TargetReport } from './report-types.js';
+
+/**
+ * A plain-text verdict table per target, for terminals and CI logs: one row per statement,
+ * then the score. Pure: the caller decides where it is written.
+ */
+export function renderTextSummary(report: Report): string {
+  return report.targets.map(renderTarget).join('\n');
+}
+
+function renderTarget(target: TargetReport): string {
+  const lines = [`${target.policy} (role ${target.role})`];
+  if (target.baseline.status !== 'passed') {
+    lines.push(`  baseline ${target.baseline.status}: ${target.baseline.reason ?? ''}`, '');
+    return lines.join('\n');
+  }
+  const rows = target.statements.map((s) => [
+    s.sid ?? `#${s.index}`,
+    mark(s) + ' ' + s.status,
+    evidence(s),
+  ]);
+  const header = ['statement', 'verdict', 'evidence'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const format = (cells: string[]) =>
+    `  ${cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')}`.trimEnd();
+  lines.push(format(header), ...rows.map(format));
+  const unjustified = target.statements.filter((s) => s.justified === false).length;
+  const score = target.score === null ? 'n/a' : `${target.score}%`;
+  lines.push(
+    `  score ${score}; ${unjustified === 0 ? 'every statement is justified' : `${unjustified} unjustified`}`,
+  );
+  for (const note of target.notes) lines.push(`  note: ${note}`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+function mark(s: StatementReport): string {
+  if (s.justified === true) return '✓';
+  if (s.justified === false) return '✗';
+  return '?';
+}
+
+function evidence(s: StatementReport): string {
+  switch (s.status) {
+    case 'killed':
+      return `without it, ${s.deniedAction} is denied`;
+    case 'killed-other-action':
+      return `without it, ${s.deniedAction} is denied (not an action it grants)`;
+    case 'survived':
+      return s.coveredBy.length > 0
+        ? `nothing changes without it: ${s.coveredBy.join(', ')} ${s.coveredBy.length === 1 ? 'grants' : 'grant'} the same calls`
+        : 'nothing changes without it';
+    case 'no-coverage':
+      return s.effect === 'Deny' ? 'no probe exercises this Deny' : 'the workload never uses it';
+    case 'timeout':
+      return 'the workload timed out';
+    case 'error':
+      return 'the workload failed for another reason';
+  }
+}

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Report, StatementReport } from '../../src/report/report-types.js';
+import { renderTextSummary } from '../../src/report/text-summary.js';
+
+function statement(sid: string, over: Partial<StatementReport>): StatementReport {
+  return {
+    sid,
+    index: 0,
+    line: 1,
+    effect: 'Allow',
+    actions: [],
+    resources: [],
+    status: 'killed',
+    justified: true,
+    coveredBy: [],
+    findings: [],
+    suggestion: null,
+    ...over,
+  };
+}
+
+describe('renderTextSummary', () => {
+  it('prints one row per statement with its evidence, then the score', () => {
+    const report: Report = {
+      schemaVersion: 1,
+      tool: { name: 'iam-mutate', version: '0' },
+      targets: [
+        {
+          policy: 'p.json',
+          role: 'r',
+          baseline: { status: 'passed', calls: [] },
+          statements: [
+            statement('GetConfig', { deniedAction: 's3:GetObject' }),
+            statement('Twin', { status: 'survived', justified: false, coveredBy: ['GetConfig'] }),
+            statement('Unused', { status: 'no-coverage', justified: false }),
+          ],
+          mutants: [],
+          score: 33.33,
+          mutantScore: 33.33,
+          notes: [],
+        },
+      ],
+    };
+    assert.equal(
+      renderTextSummary(report),
+      [
+        'p.json (role r)',
+        '  statement  verdict        evidence',
+        '  GetConfig  ✓ killed       without it, s3:GetObject is denied',
+        '  Twin       ✗ survived     nothing changes without it: GetConfig grants the same calls',
+        '  Unused     ✗ no-coverage  the workload never uses it',
+        '  score 33.33%; 2 unjustified',
+        '',
+      ].join('\n'),
+    );
+  });
+});
