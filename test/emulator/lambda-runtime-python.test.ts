@@ -50,7 +50,7 @@ describe('lambda runtime: python', () => {
     );
     assert.match(
       result.kind === 'ok' ? result.logs : '',
-      /^handlers module imported\nSTART RequestId: /,
+      /^INIT_START Runtime Version: python3\.11 on local Python 3\.\d+\.\d+ \(.*python.*, boto3 \d+\.\d+\.\d+\)\n(.*\n)?handlers module imported\nSTART RequestId: /,
     );
   });
 
@@ -516,7 +516,7 @@ describe('lambda runtime: python worker lifecycle', () => {
       assert.match(
         result.kind === 'ok' ? result.logs : '',
         new RegExp(
-          `^\\[iam-mutate\\] runtime ${runtime.replace('.', '\\.')} runs on the local Python ${local.replace(/\./g, '\\.')} `,
+          `\\n\\[iam-mutate\\] runtime ${runtime.replace('.', '\\.')} runs on the local Python ${local.replace(/\./g, '\\.')}\\n`,
         ),
       );
     } finally {

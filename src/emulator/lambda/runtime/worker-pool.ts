@@ -260,7 +260,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       logStreamName,
       memoryMb,
       functionVersion,
-      initNotes: versionNotes(runtime, interpreter),
+      initNotes: initNotes(runtime, interpreter),
     });
   }
 
@@ -317,14 +317,26 @@ function newLogStreamName(version: string): string {
   return `${date}/[${version}]${randomBytes(16).toString('hex')}`;
 }
 
-function versionNotes(runtime: RuntimeId, interpreter: InterpreterInfo): string[] {
+/**
+ * The first lines of a cold start's log: like Lambda's INIT_START line, which interpreter (and
+ * boto3) runs the function, so a failing mutant's log says what it ran on; and a note when the
+ * local interpreter is not the version the runtime names.
+ */
+function initNotes(runtime: RuntimeId, interpreter: InterpreterInfo): string[] {
+  const name = runtime.family === 'python' ? 'Python' : 'Node.js';
+  const boto3 =
+    runtime.family === 'python' ? `, boto3 ${interpreter.boto3Version ?? 'missing'}` : '';
+  const notes = [
+    `INIT_START Runtime Version: ${runtime.id} on local ${name} ${interpreter.version} (${interpreter.executable}${boto3})`,
+  ];
   const local = interpreter.version
     .split('.')
     .slice(0, runtime.family === 'python' ? 2 : 1)
     .join('.');
-  if (local === runtime.majorMinor) return [];
-  const name = runtime.family === 'python' ? 'Python' : 'Node.js';
-  return [
-    `[iam-mutate] runtime ${runtime.id} runs on the local ${name} ${interpreter.version} (${interpreter.executable})`,
-  ];
+  if (local !== runtime.majorMinor) {
+    notes.push(
+      `[iam-mutate] runtime ${runtime.id} runs on the local ${name} ${interpreter.version}`,
+    );
+  }
+  return notes;
 }
