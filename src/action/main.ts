@@ -1,21 +1,44 @@
+import path from 'node:path';
 import * as core from '@actions/core';
 import { loadConfigFile } from '../cli/commands/run.js';
+import { progressReporter } from '../cli/progress.js';
+import { writeReportFiles } from '../cli/write-report-files.js';
 import { describeFailure, ExitCode, InputError } from '../common/errors.js';
+import { runPlan } from '../mutate/run-plan.js';
+import { mutationScore } from '../mutate/score.js';
+import { evaluateGate } from '../report/gate.js';
+import type { Report } from '../report/report-types.js';
+import { renderTextSummary } from '../report/text-summary.js';
 import { ActionInputError, readActionSettings } from './inputs.js';
 
 /**
- * The GitHub Action entry point. Relative paths resolve against GITHUB_WORKSPACE (DESIGN.md).
- * Every failure becomes an error annotation plus a failed step, never an unhandled rejection.
+ * The GitHub Action entry point: the same run as `iam-mutate run`, with relative paths
+ * resolved against GITHUB_WORKSPACE (DESIGN.md). Every failure becomes an error annotation
+ * plus a failed step, never an unhandled rejection.
  */
 async function main(): Promise<void> {
   try {
     const settings = readActionSettings();
     const config = loadConfigFile(settings.configPath, { cwd: settings.workspace });
-    core.info(`iam-mutate: config ok, ${config.targets.length} target(s)`);
-    core.setOutput('report-dir', settings.reportDir);
-    // The mutation loop (issue 7) and the PR bot land later; fail rather than pass untested.
-    core.setFailed('iam-mutate: the mutation engine is not built yet; no policy was verified');
-    process.exitCode = ExitCode.runBroke;
+    const report = await runPlan({
+      config,
+      ...(settings.endpoint !== undefined && { endpoint: settings.endpoint }),
+      only: [],
+      verify: 'all',
+      hostEnv: process.env,
+      reporter: progressReporter((text) => process.stdout.write(text), false),
+    });
+    const reportDir = path.resolve(settings.workspace, settings.reportDir);
+    await writeReportFiles(reportDir, { 'report.json': `${JSON.stringify(report, null, 2)}\n` });
+    setOutputs(report, settings.reportDir);
+    const table = renderTextSummary(report);
+    core.info(table);
+    await core.summary.addHeading('iam-mutate', 2).addCodeBlock(table, 'text').write();
+    const gate = evaluateGate(report, settings.failOn);
+    if (gate.kind !== 'pass') {
+      core.setFailed(`iam-mutate: ${gate.reasons.join('; ')}`);
+      process.exitCode = gate.kind === 'broken' ? ExitCode.runBroke : ExitCode.gateFailed;
+    }
   } catch (error) {
     if (error instanceof ActionInputError) {
       core.setFailed(`iam-mutate: ${error.message}`);
@@ -34,6 +57,14 @@ async function main(): Promise<void> {
     core.setFailed(`iam-mutate: ${message}`);
     process.exitCode = exitCode;
   }
+}
+
+function setOutputs(report: Report, reportDir: string): void {
+  const statements = report.targets.flatMap((t) => t.statements);
+  const score = mutationScore(statements.map((s) => s.status));
+  core.setOutput('score', score === null ? '' : String(score));
+  core.setOutput('unjustified', String(statements.filter((s) => s.justified === false).length));
+  core.setOutput('report-dir', reportDir);
 }
 
 // See src/cli/main.ts: the SDK's Node 22 notice does not apply to a pinned SDK.
