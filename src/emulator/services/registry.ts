@@ -1,6 +1,7 @@
 import { iamService } from './iam/iam-service.js';
 import { kmsService } from './kms/kms-service.js';
 import { lambdaService } from './lambda/lambda-service.js';
+import { logsService } from './logs/logs-service.js';
 import { s3Service } from './s3/s3-service.js';
 import { secretsManagerService } from './secretsmanager/secretsmanager-service.js';
 import type { ServiceDefinition } from './service-types.js';
@@ -28,4 +29,5 @@ export const allServices: ReadonlyArray<ServiceDefinition<unknown>> = [
   erase(sqsService),
   erase(snsService),
   erase(secretsManagerService),
+  erase(logsService),
 ];
