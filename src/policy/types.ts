@@ -85,10 +85,21 @@ export interface AuthorizationDecision {
 
 /** The policies in force for one request, already compiled. */
 export interface PolicySet {
+  /** Inline and managed policies of the user or role (and the user's groups): a union. */
   identity: readonly CompiledPolicy[];
+  /**
+   * Resource-based policies of the target (bucket policy, queue policy, KMS key policy, role
+   * trust policy). For kms:* and sts:AssumeRole* they must allow even within the account.
+   */
   resource?: readonly CompiledPolicy[];
+  /** The permissions boundary of the user or role, if it has one: identity grants are capped by it. */
   permissionsBoundary?: CompiledPolicy;
+  /** Session policies of a role or federated session; together they must allow (intersection). */
   session?: readonly CompiledPolicy[];
+  /**
+   * Service control policies, one per level of the organisation (root first, account last):
+   * each must allow. Put the policies attached at one level into one compiled policy.
+   */
   serviceControl?: readonly CompiledPolicy[];
 }
 

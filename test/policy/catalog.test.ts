@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   catalogSource,
   expandActionPattern,
@@ -16,7 +16,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 
 test('the committed catalog is what scripts/generate-catalog.mjs produces (not stale)', async () => {
   const script = path.join(root, 'scripts', 'generate-catalog.mjs');
-  const { generateCatalog, catalogPath } = (await import(script)) as {
+  const { generateCatalog, catalogPath } = (await import(pathToFileURL(script).href)) as {
     generateCatalog: () => string;
     catalogPath: string;
   };
