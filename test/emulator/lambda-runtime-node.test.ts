@@ -125,7 +125,7 @@ describe('lambda runtime: node', () => {
     assert.equal(result.kind === 'function-error' && result.cause, 'timeout');
     assert.match(
       String(errorPayload(result).errorMessage),
-      new RegExp(`Z ${req.requestId} Task timed out after 0\\.\\d\\d seconds$`),
+      new RegExp(`Z ${req.requestId} Task timed out after \\d+\\.\\d\\d seconds$`),
     );
     const pid = result.kind === 'function-error' ? result.workerPid! : 0;
     assert.ok(await eventually(() => !isProcessAlive(pid)));
