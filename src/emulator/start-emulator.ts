@@ -15,8 +15,8 @@ import { decodeAwsChunked, isAwsChunked } from './server/aws-chunked.js';
 import { parseQueryString, type EmulatorRequest } from './server/emulator-request.js';
 import { handleAwsRequest, type PipelineConfig } from './server/handle-request.js';
 import { handleInternal, INTERNAL_PREFIX } from './server/internal-endpoints.js';
-import { readBody } from './server/read-body.js';
-import { routeService } from './server/route-service.js';
+import { readBody, type BodyResult } from './server/read-body.js';
+import { isUnsignedFormPost, routeFormPost, routeService } from './server/route-service.js';
 import { allServices } from './services/registry.js';
 import type { ServiceDefinition } from './services/service-types.js';
 import { isAwsError } from './errors/aws-error.js';
@@ -105,10 +105,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       void body;
       return send(res, handleInternal(request, log, info));
     }
-    const service = routeService(request, services);
+    let early: BodyResult | undefined;
+    let service: ServiceDefinition<unknown> | undefined;
+    if (isUnsignedFormPost(request)) {
+      early = await readBody(req, limits.other);
+      service = early.ok ? routeFormPost(early.body, services) : services.get('iam');
+    } else {
+      service = routeService(request, services);
+    }
     if (service === undefined) {
       const error = commonErrors.unknownService();
-      await readBody(req, limits.other);
+      if (early === undefined) await readBody(req, limits.other);
       return send(
         res,
         protocolLayer('rest-json').serializeError(error, {
@@ -120,7 +127,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }
     const protocol = protocolLayer(service.model.metadata.protocol);
     const limit = service.name === 's3' ? limits.s3 : limits.other;
-    const body = await readBody(req, limit);
+    const body = early ?? (await readBody(req, limit));
     if (!body.ok) {
       if (body.reason === 'aborted') return void res.destroy();
       const response = protocol.serializeError(commonErrors.requestTooLarge(protocol.name, limit), {

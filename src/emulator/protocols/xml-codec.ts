@@ -4,21 +4,17 @@ import type { ProtocolName, Shape, ServiceModel } from './model-types.js';
 import { resolveShape, shapeType } from './model-types.js';
 import { scalarFromText, scalarToText } from './values.js';
 
+/** Escapes as AWS does: `&`, `<`, `>`, `"` (S3 ETags read `&quot;`) and CR; apostrophes stay. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"'\r]/g, (c) =>
-    c === '&'
-      ? '&amp;'
-      : c === '<'
-        ? '&lt;'
-        : c === '>'
-          ? '&gt;'
-          : c === '"'
-            ? '&quot;'
-            : c === "'"
-              ? '&apos;'
-              : '&#13;',
-  );
+  return text.replace(/[&<>"\r]/g, (c) => XML_ESCAPES[c]!);
 }
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\r': '&#13;',
+};
 
 /**
  * Writes `value` as the children of an element, per `shape` (query and rest-xml share this):

@@ -1,6 +1,6 @@
 import type { ServiceDefinition } from '../services/service-types.js';
 import type { EmulatorRequest } from './emulator-request.js';
-import { firstQueryValue } from './emulator-request.js';
+import { firstQueryValue, parseQueryString } from './emulator-request.js';
 
 /** The SigV4 scope's service name, read leniently (full validation happens in identity). */
 export function scopeService(request: EmulatorRequest): string | undefined {
@@ -32,4 +32,32 @@ export function routeService(
   for (const service of services.values())
     if (service.claimsHost?.(request.hostname)) return service;
   return services.get('s3');
+}
+
+/**
+ * An unsigned query-protocol call (`POST /` with a form body, accepted when enforcement is off)
+ * names its service only in the body: read it, then route by Version, else by Action.
+ */
+export function isUnsignedFormPost(request: EmulatorRequest): boolean {
+  return (
+    scopeService(request) === undefined &&
+    request.headers['x-amz-target'] === undefined &&
+    request.method === 'POST' &&
+    request.rawPath === '/' &&
+    (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
+  );
+}
+
+export function routeFormPost(
+  body: Buffer,
+  services: ReadonlyMap<string, ServiceDefinition<unknown>>,
+): ServiceDefinition<unknown> | undefined {
+  const params = parseQueryString(body.toString('utf8'));
+  const version = params.get('Version')?.[0];
+  const action = params.get('Action')?.[0];
+  const query = [...services.values()].filter((s) => s.model.metadata.protocol === 'query');
+  return (
+    query.find((s) => s.model.metadata.apiVersion === version) ??
+    query.find((s) => action !== undefined && s.model.operations[action] !== undefined)
+  );
 }

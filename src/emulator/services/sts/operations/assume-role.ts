@@ -35,7 +35,15 @@ export const assumeRole = defineOperation<IdentityStore, Input, object>({
     },
   ],
   handle(input, { store, principal, now }) {
-    if (!/^[\w+=,.@-]{2,64}$/.test(input.RoleSessionName)) {
+    const name = input.RoleSessionName;
+    if (name.length < 2 || name.length > 64) {
+      throw new AwsError(
+        'ValidationError',
+        `1 validation error detected: Value '${name}' at 'roleSessionName' failed to satisfy constraint: Member must have length ${name.length < 2 ? 'greater than or equal to 2' : 'less than or equal to 64'}`,
+        400,
+      );
+    }
+    if (!/^[\w+=,.@-]+$/.test(name)) {
       throw new AwsError(
         'ValidationError',
         `1 validation error detected: Value '${input.RoleSessionName}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*`,
