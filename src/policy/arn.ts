@@ -3,7 +3,7 @@
  * contain colons and slashes (`log-group:name:log-stream:x`, `bucket/key`).
  */
 import { tokenizePattern } from './policy-variables.js';
-import { compileWildcard } from './wildcard.js';
+import { type PatternMatcher, compileWildcard } from './wildcard.js';
 
 export interface Arn {
   partition: string;
@@ -40,7 +40,15 @@ const noVariables = () => undefined;
  * compiles patterns once instead of calling this.
  */
 export function arnMatches(pattern: string, arn: string): boolean {
-  return (
-    compileWildcard(pattern, tokenizePattern(pattern, false), 'arn').test(arn, noVariables) === true
-  );
+  let matcher = compiled.get(pattern);
+  if (!matcher) {
+    if (compiled.size >= MAX_CACHED) compiled.clear();
+    matcher = compileWildcard(pattern, tokenizePattern(pattern, false), 'arn');
+    compiled.set(pattern, matcher);
+  }
+  return matcher.test(arn, noVariables) === true;
 }
+
+/** Callers match the same few patterns against many ARNs: keep their matchers. */
+const compiled = new Map<string, PatternMatcher>();
+const MAX_CACHED = 1024;

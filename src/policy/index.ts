@@ -33,5 +33,18 @@ export {
   listServices,
 } from './catalog/action-catalog.js';
 export { type Arn, arnMatches, formatArn, parseArn } from './arn.js';
+export { actionMatches } from './action-match.js';
+export {
+  type PatternToken,
+  type VariableLookup,
+  type VariableRef,
+  tokenizePattern,
+} from './policy-variables.js';
+export {
+  type MatchOutcome,
+  type PatternMatcher,
+  type WildcardShape,
+  compileWildcard,
+} from './wildcard.js';
 export { isKnownConditionOperator } from './conditions/condition-operators.js';
 export { roleArnOfSession } from './principal-match.js';

@@ -52,3 +52,12 @@ for (const [pattern, arn, expected] of rows) {
   test(`arnMatches(${pattern}, ${arn}) is ${expected}`, () =>
     assert.equal(arnMatches(pattern, arn), expected));
 }
+
+test('actionMatches: case-insensitive, * and ?', async () => {
+  const { actionMatches } = await import('../../src/policy/index.js');
+  assert.equal(actionMatches('s3:Get*', 'S3:GETOBJECT'), true);
+  assert.equal(actionMatches('S3:?etObject', 's3:getobject'), true);
+  assert.equal(actionMatches('*', 'iam:PassRole'), true);
+  assert.equal(actionMatches('s3:Get*', 's3:PutObject'), false);
+  assert.equal(actionMatches('s3:GetObject', 's3:GetObjectAcl'), false);
+});
