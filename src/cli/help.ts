@@ -29,6 +29,8 @@ Options:
   --endpoint URL       Use a running AWS emulator instead of the configured one
   --only POLICY_FILE   Only this target (repeatable)
   --fail-on WHAT       unjustified | finding | none (default: unjustified)
+  --no-authz-log       Ignore the emulator's authorization log: take denied actions from the
+                       workload's response or error messages only (as with a plain LocalEmu)
   -h, --help           Show this help
 `,
   lint: `Usage: ${TOOL_NAME} lint POLICY_FILE ... [options]

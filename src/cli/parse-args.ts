@@ -14,6 +14,8 @@ export type CliCommand =
       endpoint?: string;
       only: string[];
       failOn: FailOn;
+      /** False with --no-authz-log: judge runs only by what the workload shows. */
+      useAuthorizationLog: boolean;
     }
   | { name: 'lint'; files: string[]; format: 'text' | 'json' | 'sarif' }
   | { name: 'emulator'; port: number; host: string; enforcement?: 'strict' | 'soft' | 'off' }
@@ -28,6 +30,7 @@ const optionsByCommand: Record<(typeof COMMANDS)[number], ParseArgsConfig['optio
     endpoint: { type: 'string' },
     only: { type: 'string', multiple: true },
     'fail-on': { type: 'string' },
+    'no-authz-log': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
   lint: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -86,6 +89,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
         ...(endpoint !== undefined && { endpoint }),
         only: (values.only as string[] | undefined) ?? [],
         failOn: failOn as FailOn,
+        useAuthorizationLog: values['no-authz-log'] !== true,
       };
     }
     case 'lint': {

@@ -11,6 +11,7 @@ describe('parseCommandLine', () => {
       reportDir: 'iam-mutate-report',
       only: [],
       failOn: 'unjustified',
+      useAuthorizationLog: true,
     });
   });
 

@@ -27,6 +27,7 @@ export async function demoCommand(io: CliIo): Promise<ExitCode> {
       reportDir,
       only: [],
       failOn: 'unjustified',
+      useAuthorizationLog: true,
     },
     { ...io, cwd: root },
   );

@@ -35,6 +35,7 @@ export async function runCommand(command: RunCommand, io: CliIo): Promise<ExitCo
     ...(command.endpoint !== undefined && { endpoint: command.endpoint }),
     only: command.only,
     verify: 'all',
+    useAuthorizationLog: command.useAuthorizationLog,
     hostEnv: io.env,
     reporter: progressReporter(io.stderr, io.interactive),
   });

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { runCli } from '../../src/cli/cli.js';
+import type { Report } from '../../src/report/report-types.js';
+import { captureIo } from '../helpers/capture-io.js';
+
+/**
+ * The external-endpoint path (a LocalEmu service container in CI): the emulator runs as a
+ * separate process, `--endpoint` points at it, and its authorization log is ignored, so
+ * denials must come from what the workload itself shows.
+ */
+describe('iam-mutate run --endpoint (separate emulator process, no authorization log)', () => {
+  let server: ChildProcess;
+  let url: string;
+
+  before(async () => {
+    const script = `
+      import { startEmulator } from ${JSON.stringify(path.resolve('build/src/emulator/start-emulator.js'))};
+      const emulator = await startEmulator({ port: 0 });
+      process.stdout.write(emulator.url + '\\n');
+      process.on('SIGTERM', () => emulator.stop().then(() => process.exit(0)));
+    `;
+    server = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    url = await new Promise<string>((resolve, reject) => {
+      server.stdout?.once('data', (d: Buffer) => resolve(d.toString().trim()));
+      server.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
+    });
+  });
+
+  after(() => {
+    server?.kill('SIGTERM');
+  });
+
+  it('judges by the workload’s own AccessDenied messages and says which evidence it used', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-external-'));
+    cpSync('test/fixtures/command-workload', dir, { recursive: true });
+    const c = captureIo(dir, { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' });
+
+    const exitCode = await runCli(
+      ['run', '--config', 'iam-mutate.yml', '--endpoint', url, '--no-authz-log'],
+      c.io,
+    );
+
+    assert.equal(exitCode, 1, c.stderr());
+    const report = JSON.parse(
+      readFileSync(path.join(dir, 'iam-mutate-report', 'report.json'), 'utf8'),
+    ) as Report;
+    const [target] = report.targets;
+    assert.ok(target);
+    assert.deepEqual(target.baseline.calls, [], 'no log, so no calls are known');
+    assert.deepEqual(
+      target.statements.map((s) => [s.sid, s.status, s.deniedAction ?? null]),
+      [
+        ['ReadObjects', 'survived', null],
+        ['ListBucket', 'killed', 's3:ListBucket'],
+        ['ReadConfigAgain', 'survived', null],
+        // Without a log an unused statement cannot be told from a covered one.
+        ['Unused', 'survived', null],
+      ],
+    );
+    const listBucket = target.mutants.find((m) => m.sid === 'ListBucket');
+    assert.equal(listBucket?.evidence, 'error-message');
+    assert.equal(listBucket?.predicted, undefined);
+    assert.match(target.notes[0] ?? '', /keeps no authorization log/);
+  });
+});
