@@ -169,4 +169,31 @@ describe('lambda runtime: node', () => {
       await stub.close();
     }
   });
+
+  it('points the AWS SDK v2 (no AWS_ENDPOINT_URL support) at the emulator, from CommonJS and ESM', async () => {
+    const stub = await startS3Stub();
+    try {
+      for (const handler of ['sdk-v2.listBuckets', 'sdk-v2-esm.listBuckets']) {
+        const result = await t.pool.invoke(node(handler, { endpointUrl: stub.url }));
+        assert.deepEqual(
+          (okPayload(result) as { buckets: string[] }).buckets,
+          ['stub-bucket'],
+          handler,
+        );
+      }
+      const sent = stub.requests.at(-1)!;
+      assert.match(String(sent.headers.authorization), /Credential=ASIATESTSESSION\//);
+      assert.equal(sent.headers['x-amz-security-token'], 'session-token');
+      // Renewed credentials reach v2 clients created after the change.
+      await t.pool.invoke(
+        node('sdk-v2.listBuckets', {
+          endpointUrl: stub.url,
+          credentials: { accessKeyId: 'ASIARENEWED', secretAccessKey: 'x' },
+        }),
+      );
+      assert.match(String(stub.requests.at(-1)!.headers.authorization), /Credential=ASIARENEWED\//);
+    } finally {
+      await stub.close();
+    }
+  });
 });

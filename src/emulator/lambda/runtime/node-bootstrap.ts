@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import util from 'node:util';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
 const MARKER = process.env._IAM_MUTATE_LOG_MARKER || '';
@@ -178,11 +178,50 @@ async function loadHandler(fullHandler) {
   return handler;
 }
 
+// The AWS SDK for JavaScript v2 predates AWS_ENDPOINT_URL: when a handler loads it, point its
+// global configuration at the emulator (path-style S3, as an IP endpoint needs). v3 reads the
+// variable itself.
+let sdkV2;
+
+function patchSdkV2() {
+  const originalLoad = Module._load;
+  Module._load = function (...args) {
+    const loaded = originalLoad.apply(this, args);
+    // 'aws-sdk', 'aws-sdk/clients/s3', or (from ESM) .../node_modules/aws-sdk/lib/aws.js;
+    // never @aws-sdk/* (v3).
+    if (sdkV2 === undefined && typeof args[0] === 'string' && /(^|[\\/])aws-sdk([\\/]|$)/.test(args[0])) {
+      try {
+        const filename = Module._resolveFilename(args[0], args[1], args[2]);
+        const marker = path.sep + 'aws-sdk' + path.sep;
+        const at = filename.lastIndexOf(marker);
+        if (at >= 0) {
+          const core = createRequire(filename)(filename.slice(0, at + marker.length) + 'global.js');
+          if (core && core.config && typeof core.config.update === 'function') {
+            sdkV2 = core;
+            if (process.env.AWS_ENDPOINT_URL) {
+              core.config.update({ endpoint: process.env.AWS_ENDPOINT_URL, s3ForcePathStyle: true });
+            }
+          }
+        }
+      } catch {
+        // not the v2 SDK after all
+      }
+    }
+    return loaded;
+  };
+}
+
 function applyCredentials(credentials) {
+  const changed =
+    process.env.AWS_ACCESS_KEY_ID !== credentials.accessKeyId ||
+    process.env.AWS_SECRET_ACCESS_KEY !== credentials.secretAccessKey ||
+    (process.env.AWS_SESSION_TOKEN || undefined) !== (credentials.sessionToken || undefined);
   process.env.AWS_ACCESS_KEY_ID = credentials.accessKeyId;
   process.env.AWS_SECRET_ACCESS_KEY = credentials.secretAccessKey;
   if (credentials.sessionToken) process.env.AWS_SESSION_TOKEN = credentials.sessionToken;
   else delete process.env.AWS_SESSION_TOKEN;
+  // v2 caches the first credentials it resolved globally; clients made from now on re-resolve.
+  if (changed && sdkV2) sdkV2.config.credentials = null;
 }
 
 // "The event loop is empty", as Lambda's callbackWaitsForEmptyEventLoop means it: the control
@@ -326,6 +365,7 @@ function onFatal(title, error, exitCode) {
 
 async function main() {
   patchConsole();
+  patchSdkV2();
   process.on('unhandledRejection', (reason) => {
     const error = new RuntimeError('Runtime.UnhandledPromiseRejection', String(reason));
     onFatal('Unhandled Promise Rejection', error, 128);
