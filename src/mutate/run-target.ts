@@ -10,7 +10,8 @@ import { listOf, sidOf, statementsOf, type PolicyJson } from './mutators/policy-
 import { predictMutant, type Prediction } from './replay.js';
 import type { RunReporter } from './run-events.js';
 import { mutationScore } from './score.js';
-import { actionMatches, statementUsage } from './statement-usage.js';
+import { actionMatches } from '../policy/index.js';
+import { statementUsage } from './statement-usage.js';
 import { isJustified, verdictFor, type RunOutcome, type Verdict } from './verdict.js';
 
 /** Which mutants are re-run for real after the offline replay. */

@@ -1,6 +1,4 @@
-import { arnMatches } from '../policy/index.js';
-import { tokenizePattern } from '../policy/policy-variables.js';
-import { compileWildcard } from '../policy/wildcard.js';
+import { actionMatches, arnMatches } from '../policy/index.js';
 import { callsByStatement, type BaselineCall } from './baseline-call.js';
 import type { StatementUsage } from './mutators/index.js';
 import { listOf, statementsOf, type PolicyJson } from './mutators/policy-json.js';
@@ -35,14 +33,6 @@ export function statementUsage(
     }
     return { actionsByPattern, resourcesByPattern };
   });
-}
-
-const noVariables = () => undefined;
-
-/** IAM action matching: case-insensitive, `*` and `?` wildcards (the engine's own matcher). */
-export function actionMatches(pattern: string, action: string): boolean {
-  const matcher = compileWildcard(pattern, tokenizePattern(pattern, false), 'text', true);
-  return matcher.test(action, noVariables) === true;
 }
 
 function unique(values: string[]): string[] {

@@ -4,7 +4,8 @@ import type { BaselineCall } from '../../src/mutate/baseline-call.js';
 import { generateMutants } from '../../src/mutate/mutators/index.js';
 import type { PolicyJson } from '../../src/mutate/mutators/policy-json.js';
 import { predictMutant } from '../../src/mutate/replay.js';
-import { actionMatches, statementUsage } from '../../src/mutate/statement-usage.js';
+import { actionMatches } from '../../src/policy/index.js';
+import { statementUsage } from '../../src/mutate/statement-usage.js';
 
 const principalArn = 'arn:aws:sts::000000000000:assumed-role/app/session';
 
