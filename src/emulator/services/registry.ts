@@ -1,3 +1,4 @@
+import { dynamodbService } from './dynamodb/dynamodb-service.js';
 import { iamService } from './iam/iam-service.js';
 import { kmsService } from './kms/kms-service.js';
 import { lambdaService } from './lambda/lambda-service.js';
@@ -24,6 +25,7 @@ export const allServices: ReadonlyArray<ServiceDefinition<unknown>> = [
   erase(stsService),
   erase(kmsService),
   erase(ssmService),
+  erase(dynamodbService),
   erase(s3Service),
   erase(lambdaService),
   erase(sqsService),

@@ -1,0 +1,68 @@
+import type { AttributeValue, Item } from './attribute-value.js';
+import { checkItem, itemSize } from './attribute-value.js';
+import { ddbErrors } from './dynamodb-errors.js';
+import type { Condition, Path } from './expressions/ast.js';
+import { evaluateCondition } from './expressions/evaluate.js';
+import { ExpressionContext } from './expressions/expression-context.js';
+import { parseCondition, parseProjection } from './expressions/parser.js';
+import { project } from './expressions/projection.js';
+
+/** Expression members shared by the item calls. */
+export interface ExpressionInput {
+  ConditionExpression?: string;
+  ExpressionAttributeNames?: Record<string, string>;
+  ExpressionAttributeValues?: Record<string, AttributeValue>;
+  Expected?: unknown;
+  ConditionalOperator?: string;
+  AttributesToGet?: string[];
+  ProjectionExpression?: string;
+}
+
+/** Legacy parameters (Expected, AttributeUpdates, KeyConditions, ...) are not emulated; say so. */
+export function rejectLegacy(name: string, value: unknown): void {
+  if (value !== undefined) {
+    throw ddbErrors.validation(`The iam-mutate emulator does not support the legacy ${name} parameter; use the expression parameters instead`);
+  }
+}
+
+export function expressionContext(input: ExpressionInput): ExpressionContext {
+  if (input.ExpressionAttributeValues !== undefined && Object.keys(input.ExpressionAttributeValues).length === 0) {
+    throw ddbErrors.validation('ExpressionAttributeValues must not be empty');
+  }
+  if (input.ExpressionAttributeNames !== undefined && Object.keys(input.ExpressionAttributeNames).length === 0) {
+    throw ddbErrors.validation('ExpressionAttributeNames must not be empty');
+  }
+  return new ExpressionContext(input.ExpressionAttributeNames, input.ExpressionAttributeValues);
+}
+
+export function parseConditionOf(input: ExpressionInput, ctx: ExpressionContext, member = 'ConditionExpression'): Condition | undefined {
+  rejectLegacy('Expected', input.Expected);
+  const source = (input as Record<string, unknown>)[member] as string | undefined;
+  return source === undefined ? undefined : parseCondition(source, member, ctx);
+}
+
+/** The projection of ProjectionExpression or AttributesToGet (never both, as AWS insists). */
+export function parseProjectionOf(input: ExpressionInput, ctx: ExpressionContext): Path[] | undefined {
+  if (input.ProjectionExpression !== undefined && input.AttributesToGet !== undefined) {
+    throw ddbErrors.validation(
+      'Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}',
+    );
+  }
+  if (input.AttributesToGet !== undefined) return input.AttributesToGet.map((name) => [{ kind: 'attr', name }]);
+  return input.ProjectionExpression === undefined ? undefined : parseProjection(input.ProjectionExpression, ctx);
+}
+
+export function checkCondition(condition: Condition | undefined, existing: Item | undefined): void {
+  if (condition !== undefined && !evaluateCondition(existing ?? {}, condition, 'ConditionExpression')) throw ddbErrors.conditionalCheckFailed();
+}
+
+export function projected(item: Item, paths: Path[] | undefined): Item {
+  return paths === undefined ? item : project(item, paths);
+}
+
+/** A new item as stored: checked, canonical, within the 400 KB limit. */
+export function storedItem(item: Item): Item {
+  const checked = checkItem(item);
+  if (itemSize(checked) > 400 * 1024) throw ddbErrors.itemTooLarge();
+  return checked;
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import type { Tag } from '../../identity/identity-store.js';
+import type { EmulatorCore } from '../service-types.js';
+import type { AttributeValue, Item } from './attribute-value.js';
+import { ddbErrors } from './dynamodb-errors.js';
+
+export interface KeySchemaElement {
+  AttributeName: string;
+  KeyType: 'HASH' | 'RANGE';
+}
+
+export interface AttributeDefinition {
+  AttributeName: string;
+  AttributeType: 'S' | 'N' | 'B';
+}
+
+export interface Projection {
+  ProjectionType?: 'ALL' | 'KEYS_ONLY' | 'INCLUDE';
+  NonKeyAttributes?: string[];
+}
+
+export interface Throughput {
+  ReadCapacityUnits: number;
+  WriteCapacityUnits: number;
+}
+
+export interface SecondaryIndex {
+  name: string;
+  kind: 'global' | 'local';
+  keySchema: KeySchemaElement[];
+  projection: Projection;
+  throughput?: Throughput;
+}
+
+export interface Table {
+  name: string;
+  arn: string;
+  id: string;
+  keySchema: KeySchemaElement[];
+  attributeDefinitions: AttributeDefinition[];
+  createdAt: Date;
+  billingMode: 'PROVISIONED' | 'PAY_PER_REQUEST';
+  throughput?: Throughput;
+  indexes: SecondaryIndex[];
+  /** Items by key string (hash key, then range key). */
+  items: Map<string, Item>;
+  tags: Tag[];
+  deletionProtection: boolean;
+  streamSpecification?: { StreamEnabled: boolean; StreamViewType?: string };
+  ttl?: { attributeName: string; enabled: boolean };
+  tableClass?: string;
+}
+
+export class DynamoDbStore {
+  readonly tables = new Map<string, Table>();
+
+  constructor(readonly core: EmulatorCore) {}
+
+  tableArn(region: string, name: string): string {
+    return `arn:aws:dynamodb:${region}:${this.core.accountId}:table/${name}`;
+  }
+
+  /**
+   * The table a TableName names (a table ARN is accepted too, as AWS does). Item calls on a
+   * missing table answer the bare "Requested resource not found".
+   */
+  getTable(nameOrArn: string): Table {
+    const table = this.findTable(nameOrArn);
+    if (table === undefined) throw ddbErrors.resourceNotFound();
+    return table;
+  }
+
+  findTable(nameOrArn: string): Table | undefined {
+    return this.tables.get(tableNameOf(nameOrArn));
+  }
+
+  createTable(table: Omit<Table, 'id' | 'items'>): Table {
+    const created: Table = { ...table, id: randomUUID(), items: new Map() };
+    this.tables.set(table.name, created);
+    return created;
+  }
+}
+
+/** `arn:aws:dynamodb:r:a:table/NAME` -> NAME; names pass through. */
+export function tableNameOf(nameOrArn: string): string {
+  const m = /^arn:aws[a-z-]*:dynamodb:[^:]*:\d{12}:table\/([^/]+)$/.exec(nameOrArn);
+  return m === null ? nameOrArn : m[1]!;
+}
+
+export function hashKeyName(keySchema: readonly KeySchemaElement[]): string {
+  return keySchema.find((k) => k.KeyType === 'HASH')!.AttributeName;
+}
+
+export function rangeKeyName(keySchema: readonly KeySchemaElement[]): string | undefined {
+  return keySchema.find((k) => k.KeyType === 'RANGE')?.AttributeName;
+}
+
+export function keyNames(keySchema: readonly KeySchemaElement[]): string[] {
+  return keySchema.map((k) => k.AttributeName);
+}
+
+export function attributeType(table: Table, name: string): string | undefined {
+  return table.attributeDefinitions.find((d) => d.AttributeName === name)?.AttributeType;
+}
+
+export function valueType(value: AttributeValue): string {
+  return Object.keys(value).find((k) => (value as Record<string, unknown>)[k] !== undefined) ?? '';
+}
