@@ -3,7 +3,7 @@
  * matcher once, so evaluating a request never parses or tokenises anything again.
  */
 import { InputError } from '../common/errors.js';
-import { type CompiledCondition, compileCondition } from './conditions/condition-operators.js';
+import { type CompiledCondition, compileCondition } from './conditions/compile-condition.js';
 import {
   type Effect,
   type ParsedPolicy,

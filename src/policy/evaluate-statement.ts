@@ -3,7 +3,7 @@
  * resource, then conditions, in three-valued logic. Records near misses and undecidable parts.
  */
 import type { CompiledStatement } from './compile-policy.js';
-import type { ConditionScope } from './conditions/condition-operators.js';
+import type { ConditionScope } from './conditions/compile-condition.js';
 import {
   type CallerIdentity,
   type PrincipalMatch,

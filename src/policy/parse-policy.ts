@@ -5,13 +5,21 @@
  */
 import type { Diagnostic } from '../common/diagnostic.js';
 import { LineIndex } from './json/line-index.js';
-import { type JsonNode, type JsonObject, parseJson } from './json/parse-json.js';
+import { type JsonNode, parseJson } from './json/parse-json.js';
+import { readConditions } from './parse-condition.js';
+import { readPrincipal } from './parse-principal.js';
+import {
+  type Context,
+  checkDuplicateKeys,
+  join,
+  locate,
+  member,
+  readStringList,
+} from './policy-reader.js';
 import type {
   Effect,
   Located,
-  ParsedCondition,
   ParsedPolicy,
-  ParsedPrincipal,
   ParsedStatement,
   PolicyVersion,
 } from './parsed-policy.js';
@@ -64,36 +72,6 @@ export function parsePolicy(
   if (policy && options.kind) diagnostics.push(...validatePolicy(policy, { kind: options.kind }));
   const failed = diagnostics.some((d) => d.severity === 'error');
   return failed || !policy ? { diagnostics } : { value: policy, diagnostics };
-}
-
-interface Context {
-  lines: LineIndex;
-  report: (offset: number, message: string, key?: string, severity?: 'error' | 'warning') => void;
-}
-
-function locate<T>(ctx: Context, value: T, node: { start: number; end: number }): Located<T> {
-  const p = ctx.lines.positionAt(node.start);
-  return { value, line: p.line, column: p.column, start: node.start, end: node.end };
-}
-
-/** Reports keys that appear twice in one object: JSON.parse keeps the last, AWS rejects them. */
-function checkDuplicateKeys(obj: JsonObject, ctx: Context, path: string): void {
-  const seen = new Set<string>();
-  for (const m of obj.members) {
-    if (seen.has(m.key)) ctx.report(m.keyStart, `duplicate key "${m.key}"`, join(path, m.key));
-    seen.add(m.key);
-  }
-}
-
-function join(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return path ? `${path}.${key}` : key;
-}
-
-function member(obj: JsonObject, key: string): JsonNode | undefined {
-  let found: JsonNode | undefined;
-  for (const m of obj.members) if (m.key === key) found = m.value;
-  return found;
 }
 
 function readPolicy(node: JsonNode, file: string, ctx: Context): ParsedPolicy | undefined {
@@ -247,32 +225,6 @@ function readStatement(
 }
 
 /** A string or a non-empty list of strings; undefined when absent or malformed (reported). */
-function readStringList(
-  obj: JsonObject,
-  key: string,
-  path: string,
-  ctx: Context,
-): Located<string>[] | undefined {
-  const node = member(obj, key);
-  if (!node) return undefined;
-  const where = join(path, key);
-  if (node.type === 'string') return [locate(ctx, node.value, node)];
-  if (node.type !== 'array') {
-    ctx.report(node.start, `${key} must be a string or a list of strings`, where);
-    return undefined;
-  }
-  if (node.items.length === 0) {
-    ctx.report(node.start, `${key} is an empty list`, where);
-    return undefined;
-  }
-  const out: Located<string>[] = [];
-  node.items.forEach((item, i) => {
-    if (item.type === 'string') out.push(locate(ctx, item.value, item));
-    else ctx.report(item.start, `${key} entries must be strings`, join(where, i));
-  });
-  return out.length === node.items.length ? out : undefined;
-}
-
 function checkActionShape(a: Located<string>, ctx: Context): void {
   if (a.value === '*') return;
   if (!/^[A-Za-z0-9*?_.-]+:[A-Za-z0-9*?_.-]+$/.test(a.value)) {
@@ -294,106 +246,4 @@ function checkResourceShape(r: Located<string>, ctx: Context): void {
   } else if (parts[2] === '') {
     ctx.report(r.start, `"${r.value}" has an empty service segment`);
   }
-}
-
-function readPrincipal(
-  obj: JsonObject,
-  key: string,
-  path: string,
-  ctx: Context,
-): ParsedPrincipal | undefined {
-  const node = member(obj, key);
-  if (!node) return undefined;
-  const where = join(path, key);
-  const pos = ctx.lines.positionAt(node.start);
-  if (node.type === 'string') {
-    if (node.value !== '*') {
-      ctx.report(
-        node.start,
-        `${key} must be "*" or an object such as {"AWS": "arn:aws:iam::123456789012:root"}`,
-        where,
-      );
-      return undefined;
-    }
-    return { line: pos.line, column: pos.column, wildcard: true, entries: [] };
-  }
-  if (node.type !== 'object') {
-    ctx.report(node.start, `${key} must be "*" or an object`, where);
-    return undefined;
-  }
-  checkDuplicateKeys(node, ctx, where);
-  const principal: ParsedPrincipal = {
-    line: pos.line,
-    column: pos.column,
-    wildcard: false,
-    entries: [],
-  };
-  for (const m of node.members) {
-    if (!['AWS', 'Service', 'Federated', 'CanonicalUser'].includes(m.key)) {
-      ctx.report(
-        m.keyStart,
-        `unknown principal type "${m.key}" (expected AWS, Service, Federated, CanonicalUser)`,
-        join(where, m.key),
-      );
-      continue;
-    }
-    const values = readStringList(node, m.key, where, ctx);
-    if (values) principal.entries.push({ type: locateKey(ctx, m.key, m.keyStart), values });
-  }
-  if (principal.entries.length === 0 && node.members.length === 0) {
-    ctx.report(node.start, `${key} is empty`, where);
-    return undefined;
-  }
-  return principal;
-}
-
-function readConditions(node: JsonNode, path: string, ctx: Context): ParsedCondition[] {
-  if (node.type !== 'object') {
-    ctx.report(node.start, 'Condition must be an object of {operator: {key: value}}', path);
-    return [];
-  }
-  checkDuplicateKeys(node, ctx, path);
-  const out: ParsedCondition[] = [];
-  for (const op of node.members) {
-    const opPath = join(path, op.key);
-    if (op.value.type !== 'object') {
-      ctx.report(
-        op.value.start,
-        `condition operator ${op.key} must map to an object of {key: value}`,
-        opPath,
-      );
-      continue;
-    }
-    checkDuplicateKeys(op.value, ctx, opPath);
-    for (const k of op.value.members) {
-      const keyPath = join(opPath, k.key);
-      const values: Located<string>[] = [];
-      const items = k.value.type === 'array' ? k.value.items : [k.value];
-      if (k.value.type === 'array' && items.length === 0) {
-        ctx.report(
-          k.value.start,
-          `condition ${op.key} ${k.key} has an empty list of values`,
-          keyPath,
-        );
-      }
-      for (const item of items) {
-        if (item.type === 'string') values.push(locate(ctx, item.value, item));
-        else if (item.type === 'number') values.push(locate(ctx, item.raw, item));
-        else if (item.type === 'boolean') values.push(locate(ctx, String(item.value), item));
-        else
-          ctx.report(item.start, `condition values must be strings, numbers or booleans`, keyPath);
-      }
-      out.push({
-        operator: locateKey(ctx, op.key, op.keyStart),
-        key: locateKey(ctx, k.key, k.keyStart),
-        values,
-      });
-    }
-  }
-  return out;
-}
-
-/** An object key's position (keys have no JsonNode of their own). */
-function locateKey(ctx: Context, key: string, keyStart: number): Located<string> {
-  return locate(ctx, key, { start: keyStart, end: keyStart + JSON.stringify(key).length });
 }

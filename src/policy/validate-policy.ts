@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../common/diagnostic.js';
 import { expandActionPattern, getActionInfo } from './catalog/action-catalog.js';
-import { compileCondition } from './conditions/condition-operators.js';
+import { compileCondition } from './conditions/compile-condition.js';
 import { type Located, type ParsedPolicy, policyVariablesEnabled } from './parsed-policy.js';
 import type { PolicyKind } from './types.js';
 
