@@ -1,5 +1,6 @@
 // The python3.x runtime end to end: real python3 worker processes, no mocks.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import {
   isProcessAlive,
   newPool,
   okPayload,
+  repoRoot,
   request,
   startS3Stub,
   type TestPool,
@@ -521,6 +523,52 @@ describe('lambda runtime: python worker lifecycle', () => {
       );
     } finally {
       await t.close();
+    }
+  });
+});
+
+describe('lambda runtime: no orphans', () => {
+  it('workers end themselves when the emulator process dies without stopping the pool', async () => {
+    const tmpRoot = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-orphan-'));
+    const runtimeIndex = path.join(
+      repoRoot,
+      'build',
+      'src',
+      'emulator',
+      'lambda',
+      'runtime',
+      'index.js',
+    );
+    const script = `
+      import { createWorkerPool } from ${JSON.stringify(runtimeIndex)};
+      const pool = createWorkerPool({ tmpRoot: ${JSON.stringify(tmpRoot)} });
+      const base = { functionName: 'orphan', region: 'us-east-1', endpointUrl: 'http://127.0.0.1:1', timeoutMs: 5000,
+        credentials: { accessKeyId: 'a', secretAccessKey: 'b' }, invokedFunctionArn: 'arn', event: '{}' };
+      const py = await pool.invoke({ ...base, functionId: 'py', runtime: 'python3.11', handler: 'handlers.echo',
+        code: { kind: 'dir', dir: ${JSON.stringify(code.dir)} }, requestId: 'r1' });
+      const js = await pool.invoke({ ...base, functionId: 'js', runtime: 'nodejs20.x', handler: 'handlers.echo',
+        code: { kind: 'dir', dir: ${JSON.stringify(fixtureDir('node'))} }, requestId: 'r2' });
+      process.stdout.write(JSON.stringify([py.workerPid, js.workerPid]) + '\\n');
+      setInterval(() => {}, 1000); // stay alive until killed
+    `;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString()));
+        child.once('exit', () => reject(new Error('emulator stand-in exited early')));
+      });
+      const pids = JSON.parse(line) as number[];
+      assert.ok(pids.every(isProcessAlive));
+      child.kill('SIGKILL'); // no exit hooks, no stop()
+      assert.ok(
+        await eventually(() => !pids.some(isProcessAlive), 5000),
+        `orphans: ${pids.filter(isProcessAlive)}`,
+      );
+    } finally {
+      child.kill('SIGKILL');
+      rmSync(tmpRoot, { recursive: true, force: true });
     }
   });
 });
