@@ -11,7 +11,7 @@ import { requestId } from './identity/ids.js';
 import { DEFAULT_ADMIN_CREDENTIALS, type AdminCredential } from './identity/resolve-caller.js';
 import type { HttpResponseData } from './protocols/protocol.js';
 import { protocolLayer } from './protocols/protocols.js';
-import { decodeAwsChunked, isAwsChunked } from './server/aws-chunked.js';
+import { decodeAwsChunkedWithTrailers, isAwsChunked } from './server/aws-chunked.js';
 import { parseQueryString, type EmulatorRequest } from './server/emulator-request.js';
 import { handleAwsRequest, type PipelineConfig } from './server/handle-request.js';
 import { handleInternal, INTERNAL_PREFIX } from './server/internal-endpoints.js';
@@ -140,9 +140,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return send(res, response);
     }
     let payload = body.body;
+    let headers = request.headers;
     if (isAwsChunked(request.headers)) {
       try {
-        payload = decodeAwsChunked(body.body);
+        const decoded = decodeAwsChunkedWithTrailers(body.body);
+        payload = decoded.body;
+        headers = { ...request.headers, ...decoded.trailers };
       } catch (error) {
         if (!isAwsError(error)) throw error;
         return send(
@@ -158,7 +161,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const response = await handleAwsRequest(
       config,
       service,
-      { ...request, body: payload },
+      { ...request, headers, body: payload },
       body.body,
     );
     send(res, response);

@@ -7,6 +7,17 @@ import { AwsError } from '../errors/aws-error.js';
  * Chunk signatures are not verified: the seed signature of the request itself is.
  */
 export function decodeAwsChunked(body: Buffer): Buffer {
+  return decodeAwsChunkedWithTrailers(body).body;
+}
+
+/**
+ * Also returns the trailing headers (`x-amz-checksum-crc32: ...`), lower-cased, which S3 treats
+ * like request headers (the checksum is echoed back and stored with the object).
+ */
+export function decodeAwsChunkedWithTrailers(body: Buffer): {
+  body: Buffer;
+  trailers: Record<string, string>;
+} {
   const parts: Buffer[] = [];
   let offset = 0;
   for (;;) {
@@ -16,7 +27,10 @@ export function decodeAwsChunked(body: Buffer): Buffer {
     const size = Number.parseInt(header.split(';')[0]!.trim(), 16);
     if (!Number.isFinite(size) || size < 0) throw malformed(`bad chunk size '${header}'`);
     const start = lineEnd + 2;
-    if (size === 0) break;
+    if (size === 0) {
+      offset = start;
+      break;
+    }
     if (start + size > body.length) throw malformed('a chunk is shorter than its declared size');
     parts.push(body.subarray(start, start + size));
     offset = start + size;
@@ -24,7 +38,13 @@ export function decodeAwsChunked(body: Buffer): Buffer {
       throw malformed('a chunk is not followed by CRLF');
     offset += 2;
   }
-  return Buffer.concat(parts);
+  const trailers: Record<string, string> = {};
+  for (const line of body.toString('latin1', offset).split('\r\n')) {
+    const colon = line.indexOf(':');
+    if (colon > 0)
+      trailers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return { body: Buffer.concat(parts), trailers };
 }
 
 /** True when the request body is SigV4-streamed and must be de-chunked before use. */

@@ -16,7 +16,12 @@ export function encodeDocument(text: string): string {
   );
 }
 
-export function roleShape(role: IamRole, store: IdentityStore): Record<string, unknown> {
+/** ListRoles leaves tags out (AWS: "tags are not returned"); GetRole adds RoleLastUsed. */
+export function roleShape(
+  role: IamRole,
+  store: IdentityStore,
+  view: 'get' | 'list' | 'create' = 'create',
+): Record<string, unknown> {
   return {
     Path: role.path,
     RoleName: role.name,
@@ -27,7 +32,8 @@ export function roleShape(role: IamRole, store: IdentityStore): Record<string, u
     ...(role.description !== undefined && { Description: role.description }),
     MaxSessionDuration: role.maxSessionDuration,
     ...boundaryShape(role, store),
-    ...(role.tags.length > 0 && { Tags: role.tags }),
+    ...(view !== 'list' && role.tags.length > 0 && { Tags: role.tags }),
+    ...(view === 'get' && { RoleLastUsed: {} }),
   };
 }
 
@@ -88,7 +94,7 @@ export function instanceProfileShape(
       const role = store.roles.get(name);
       return role === undefined ? [] : [roleShape(role, store)];
     }),
-    ...(profile.tags.length > 0 && { Tags: profile.tags }),
+    Tags: profile.tags,
   };
 }
 

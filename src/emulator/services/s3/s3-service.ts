@@ -80,7 +80,11 @@ export const s3Service: ServiceDefinition<S3Store> = {
   },
   // S3 quotes the resource ARN in its AccessDenied message; anonymous callers get no detail.
   accessDenied: (details) =>
-    new AwsError('AccessDenied', details.principalArn === '*' ? 'Access Denied' : denialMessage(details, true), 403),
+    new AwsError(
+      'AccessDenied',
+      details.principalArn === '*' ? 'Access Denied' : denialMessage(details, true),
+      403,
+    ),
   normalizeRequest: toPathStyle,
   claimsHost: isS3Host,
 };

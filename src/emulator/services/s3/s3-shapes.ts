@@ -1,7 +1,32 @@
 import type { ContextValue } from '../../../policy/types.js';
 import type { Tag } from '../../identity/identity-store.js';
 import { s3Errors } from './s3-errors.js';
-import type { S3Object } from './s3-store.js';
+import type { ObjectChecksum, S3Object } from './s3-store.js';
+
+const CHECKSUM_MEMBERS = [
+  'ChecksumCRC32',
+  'ChecksumCRC32C',
+  'ChecksumCRC64NVME',
+  'ChecksumSHA1',
+  'ChecksumSHA256',
+];
+
+/**
+ * The flexible checksum of an upload (`x-amz-checksum-crc32` header or aws-chunked trailer,
+ * bound to ChecksumCRC32 etc. by the model). Stored and echoed, not verified.
+ */
+export function checksumOf(input: Record<string, unknown>): ObjectChecksum | undefined {
+  for (const member of CHECKSUM_MEMBERS) {
+    const value = input[member];
+    if (typeof value === 'string')
+      return { member, algorithm: member.slice('Checksum'.length), value };
+  }
+  return undefined;
+}
+
+export function checksumOutput(checksum: ObjectChecksum | undefined): Record<string, string> {
+  return checksum === undefined ? {} : { [checksum.member]: checksum.value };
+}
 
 export const OWNER = {
   DisplayName: 'webfile',
@@ -37,6 +62,7 @@ export function objectHeaders(object: S3Object): Record<string, unknown> {
     AcceptRanges: 'bytes',
     ...(Object.keys(object.metadata).length > 0 && { Metadata: object.metadata }),
     ...(object.tags.length > 0 && { TagCount: object.tags.length }),
+    ...checksumOutput(object.checksum),
   };
   for (const [member, header] of Object.entries(STORED_HEADERS)) {
     const v = object.headers[header];

@@ -14,6 +14,15 @@ export interface S3Object {
   headers: Record<string, string>;
   metadata: Record<string, string>;
   tags: Tag[];
+  /** The flexible checksum the client sent (`x-amz-checksum-*`), echoed back as S3 does. */
+  checksum?: ObjectChecksum;
+}
+
+export interface ObjectChecksum {
+  /** Output member name, e.g. `ChecksumCRC32`. */
+  member: string;
+  algorithm: string;
+  value: string;
 }
 
 export interface MultipartUpload {

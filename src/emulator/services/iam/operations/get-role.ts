@@ -12,5 +12,5 @@ export const getRole = defineOperation<IdentityStore, { RoleName: string }, obje
       context: resourceTagContext(store.roles.get(RoleName)?.tags),
     },
   ],
-  handle: ({ RoleName }, { store }) => ({ Role: roleShape(store.getRole(RoleName), store) }),
+  handle: ({ RoleName }, { store }) => ({ Role: roleShape(store.getRole(RoleName), store, 'get') }),
 });

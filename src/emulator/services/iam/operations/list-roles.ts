@@ -19,6 +19,6 @@ export const listRoles = defineOperation<IdentityStore, Input, object>({
       .filter((r) => r.path.startsWith(input.PathPrefix ?? '/'))
       .sort((a, b) => a.name.localeCompare(b.name));
     const { page, ...more } = paginate(roles, input.Marker, input.MaxItems);
-    return { Roles: page.map((r) => roleShape(r, store)), ...more };
+    return { Roles: page.map((r) => roleShape(r, store, 'list')), ...more };
   },
 });

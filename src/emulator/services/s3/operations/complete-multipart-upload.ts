@@ -14,7 +14,7 @@ export const completeMultipartUpload = defineOperation<S3Store, Input, object>({
   name: 'CompleteMultipartUpload',
   authorize: (input) => [{ action: 's3:PutObject', resource: objectArn(input.Bucket, input.Key) }],
   xmlRoot: 'CompleteMultipartUploadResult',
-  handle(input, { store, now }) {
+  handle(input, { store, now, request }) {
     const bucket = store.bucket(input.Bucket);
     const upload = findUpload(bucket, input.Key, input.UploadId);
     const requested = input.MultipartUpload?.Parts ?? [];
@@ -51,7 +51,8 @@ export const completeMultipartUpload = defineOperation<S3Store, Input, object>({
     });
     bucket.uploads.delete(input.UploadId);
     return {
-      Location: `/${input.Bucket}/${input.Key}`,
+      // S3 answers the object's URL; ours is on the host the client used.
+      Location: `http://${request.headers['host'] ?? 'localhost'}/${input.Bucket}/${input.Key}`,
       Bucket: input.Bucket,
       Key: input.Key,
       ETag: etag,

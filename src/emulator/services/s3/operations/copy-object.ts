@@ -1,6 +1,11 @@
 import { defineOperation } from '../../service-types.js';
 import { s3Errors } from '../s3-errors.js';
-import { existingObjectTagContext, parseTaggingHeader, storedHeaders } from '../s3-shapes.js';
+import {
+  checksumOutput,
+  existingObjectTagContext,
+  parseTaggingHeader,
+  storedHeaders,
+} from '../s3-shapes.js';
 import { objectArn, type S3Store } from '../s3-store.js';
 
 interface Input {
@@ -76,7 +81,10 @@ export const copyObject = defineOperation<S3Store, Input, object>({
       metadata: replace ? (input.Metadata ?? {}) : { ...from.metadata },
       tags:
         input.TaggingDirective === 'REPLACE' ? parseTaggingHeader(input.Tagging) : [...from.tags],
+      ...(from.checksum !== undefined && { checksum: from.checksum }),
     });
-    return { CopyObjectResult: { ETag: from.etag, LastModified: now } };
+    return {
+      CopyObjectResult: { ETag: from.etag, LastModified: now, ...checksumOutput(from.checksum) },
+    };
   },
 });

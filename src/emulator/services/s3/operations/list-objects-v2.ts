@@ -40,6 +40,7 @@ export const listObjectsV2 = defineOperation<S3Store, Input, object>({
         Key: encode(o.key),
         LastModified: o.lastModified,
         ETag: o.etag,
+        ...(o.checksum !== undefined && { ChecksumAlgorithm: [o.checksum.algorithm] }),
         Size: o.body.length,
         StorageClass: 'STANDARD',
         ...(input.FetchOwner && { Owner: OWNER }),

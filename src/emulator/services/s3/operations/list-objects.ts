@@ -38,6 +38,7 @@ export const listObjects = defineOperation<S3Store, Input, object>({
         Key: encode(o.key),
         LastModified: o.lastModified,
         ETag: o.etag,
+        ...(o.checksum !== undefined && { ChecksumAlgorithm: [o.checksum.algorithm] }),
         Size: o.body.length,
         StorageClass: 'STANDARD',
         Owner: OWNER,

@@ -3,6 +3,8 @@ import { defineOperation } from '../../service-types.js';
 import { s3Errors } from '../s3-errors.js';
 import {
   checkTags,
+  checksumOf,
+  checksumOutput,
   parseTaggingHeader,
   requestObjectTagContext,
   storedHeaders,
@@ -52,6 +54,7 @@ export const putObject = defineOperation<S3Store, Input, object>({
       throw s3Errors.badDigest();
     }
     const etag = `"${md5}"`;
+    const checksum = checksumOf(input);
     bucket.objects.set(input.Key, {
       key: input.Key,
       body,
@@ -61,7 +64,8 @@ export const putObject = defineOperation<S3Store, Input, object>({
       headers: storedHeaders(input),
       metadata: input.Metadata ?? {},
       tags: checkTags(parseTaggingHeader(input.Tagging), 10),
+      ...(checksum !== undefined && { checksum }),
     });
-    return { ETag: etag };
+    return { ETag: etag, ...checksumOutput(checksum) };
   },
 });

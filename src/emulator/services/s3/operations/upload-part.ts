@@ -1,6 +1,7 @@
 import { defineOperation } from '../../service-types.js';
 import { findUpload } from '../multipart.js';
 import { s3Errors } from '../s3-errors.js';
+import { checksumOf, checksumOutput } from '../s3-shapes.js';
 import { md5Hex, objectArn, type S3Store } from '../s3-store.js';
 
 interface Input {
@@ -24,6 +25,9 @@ export const uploadPart = defineOperation<S3Store, Input, object>({
     const body = input.Body ?? Buffer.alloc(0);
     const etag = `"${md5Hex(body)}"`;
     upload.parts.set(input.PartNumber, { body, etag, lastModified: now });
-    return { ETag: etag };
+    return {
+      ETag: etag,
+      ...checksumOutput(checksumOf(input as unknown as Record<string, unknown>)),
+    };
   },
 });
