@@ -296,6 +296,12 @@ table('Date operators', [
     Y,
   ],
   [
+    'time zone offset without colon',
+    { DateEquals: { 'aws:CurrentTime': '2020-01-01T01:00:00+0100' } },
+    { 'aws:CurrentTime': '2020-01-01T00:00:00Z' },
+    Y,
+  ],
+  [
     'not a date in the request',
     { DateGreaterThan: { 'aws:CurrentTime': '2020-01-01' } },
     { 'aws:CurrentTime': 'yesterday' },

@@ -17,7 +17,8 @@ export function parseDate(value: ContextScalar): number | undefined {
   if (EPOCH.test(text)) return Number(text) * 1000;
   if (!ISO_DATE.test(text)) return undefined;
   // A date or date-time without a zone is UTC in IAM (JavaScript would read it as local time).
-  const normalised = text.replace(' ', 'T');
+  // JavaScript wants `+01:00`; ISO 8601 also allows `+0100`.
+  const normalised = text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
   const hasTime = normalised.includes('T');
   const hasZone = /(?:Z|[+-]\d{2}:?\d{2})$/.test(normalised);
   const ms = Date.parse(hasTime && !hasZone ? `${normalised}Z` : normalised);
