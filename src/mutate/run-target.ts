@@ -65,13 +65,12 @@ async function mutateTarget(run: TargetRun): Promise<TargetReport> {
   const usage = statementUsage(policy, calls ?? []);
   const mutants = generateMutants({ policy, usage });
   const reports: MutantReport[] = [];
+  const probes = probeRunner(run);
   for (const [i, mutant] of mutants.entries()) {
-    const report = await judgeMutant(
-      run,
-      mutant,
-      calls,
-      usage[mutant.statementIndex] !== undefined,
-    );
+    const report =
+      mutant.mutator === 'remove-deny'
+        ? await judgeDeny(run, mutant, probes)
+        : await judgeMutant(run, mutant, calls, usage[mutant.statementIndex] !== undefined);
     reports.push(report);
     run.reporter?.onMutantFinished?.({
       policy: target.policy,
@@ -135,6 +134,75 @@ async function judgeMutant(
     ...(verdict.reason !== undefined && {
       description: `${mutant.description}; ${verdict.reason}`,
     }),
+  };
+}
+
+function mutantBase(mutant: Mutant) {
+  return {
+    id: mutant.id,
+    mutator: mutant.mutator,
+    sid: mutant.sid,
+    index: mutant.statementIndex,
+    description: mutant.description,
+  };
+}
+
+/**
+ * A workload never calls what a Deny forbids, so Deny statements are proved by probes:
+ * commands that must be denied under the policy. The Deny is justified (killed) only if some
+ * probe succeeds once it is removed; if every probe stays denied, something else already
+ * denies them and the Deny survived.
+ */
+async function judgeDeny(
+  run: TargetRun,
+  mutant: Mutant,
+  probes: (policyText: string) => Promise<RunOutcome[]>,
+): Promise<MutantReport> {
+  const base = mutantBase(mutant);
+  const commands = run.target.probes;
+  if (commands === undefined) {
+    return {
+      ...base,
+      status: 'no-coverage',
+      description: `${mutant.description}; no probe exercises it`,
+    };
+  }
+  const underPolicy = await probes(run.policyText);
+  const allowed = commands.filter((_, i) => underPolicy[i]?.kind !== 'denied');
+  if (allowed.length > 0) {
+    return {
+      ...base,
+      status: 'error',
+      description: `${mutant.description}; probe ${JSON.stringify(allowed[0])} is not denied even with the full policy`,
+    };
+  }
+  const underMutant = await probes(JSON.stringify(mutant.policy));
+  const escaped = underMutant.findIndex((o) => o.kind === 'passed');
+  if (escaped === -1) return { ...base, status: 'survived' };
+  const denial = underPolicy[escaped];
+  return {
+    ...base,
+    status: 'killed',
+    ...(denial?.kind === 'denied' && { deniedAction: denial.action, evidence: denial.evidence }),
+    description: `${mutant.description}; probe ${JSON.stringify(commands[escaped])} succeeds without it`,
+  };
+}
+
+/** Runs the target's probes under a policy text, remembering results per text. */
+function probeRunner(run: TargetRun): (policyText: string) => Promise<RunOutcome[]> {
+  const cache = new Map<string, RunOutcome[]>();
+  return async (policyText) => {
+    const known = cache.get(policyText);
+    if (known) return known;
+    const outcomes: RunOutcome[] = [];
+    for (const command of run.target.probes ?? []) {
+      // A probe passes by succeeding at all: the workload's `expect` does not apply to it.
+      const { expect, ...target } = run.target;
+      const probe = { ...target, workload: { kind: 'command' as const, command } };
+      outcomes.push((await runOnce({ ...run, target: probe }, policyText)).outcome);
+    }
+    cache.set(policyText, outcomes);
+    return outcomes;
   };
 }
 

@@ -63,4 +63,38 @@ describe('iam-mutate run with a command workload', () => {
       /mutant \d+\/\d+ remove-statement ListBucket: killed \(s3:ListBucket denied\)/,
     );
   });
+
+  it('proves Deny statements with probes: needed (killed) or redundant (survived)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-e2e-'));
+    cpSync('test/fixtures/command-workload', dir, { recursive: true });
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+    };
+    const c = captureIo(dir, env);
+
+    const exitCode = await runCli(['run', '--config', 'iam-mutate-deny.yml'], c.io);
+
+    assert.equal(exitCode, 1, c.stderr());
+    const report = JSON.parse(
+      readFileSync(path.join(dir, 'iam-mutate-report', 'report.json'), 'utf8'),
+    ) as Report;
+    const [target] = report.targets;
+    assert.ok(target);
+    assert.deepEqual(
+      target.statements.map((s) => [s.sid, s.effect, s.status, s.deniedAction ?? null]),
+      [
+        ['S3ReadWrite', 'Allow', 'killed', 's3:GetObject'],
+        ['NoWrites', 'Deny', 'killed', 's3:PutObject'],
+        ['NoQueueDelete', 'Deny', 'survived', null],
+      ],
+    );
+    assert.deepEqual(
+      target.mutants.filter((m) => m.mutator === 'remove-action').map((m) => [m.id, m.status]),
+      [
+        ['remove-action:0:s3:GetObject', 'killed'],
+        ['remove-action:0:s3:ListBucket', 'killed'],
+      ],
+    );
+  });
 });

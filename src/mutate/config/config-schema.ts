@@ -55,6 +55,13 @@ const target = {
       description:
         'A JSON subset the workload response must contain for the run to count as passed.',
     },
+    probes: {
+      type: 'array',
+      minItems: 1,
+      items: { type: 'string', minLength: 1 },
+      description:
+        "Commands run with the role's credentials that the policy must deny. They prove Deny statements: a Deny is justified only if some probe succeeds without it.",
+    },
   },
 } as const;
 

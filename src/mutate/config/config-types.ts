@@ -16,6 +16,8 @@ export interface TargetConfig {
   workload: Workload;
   timeoutMs: number;
   expect?: unknown;
+  /** Commands that must stay denied; they prove Deny statements. */
+  probes?: string[];
 }
 
 export interface IamMutateConfig {

@@ -97,6 +97,7 @@ interface RawTarget {
   workload: { lambda?: string; payload?: string; command?: string };
   timeout?: string;
   expect?: unknown;
+  probes?: string[];
 }
 interface RawConfig {
   version: 1;
@@ -138,6 +139,7 @@ function toConfig(raw: RawConfig, source: ConfigSource): IamMutateConfig {
         workload,
         timeoutMs: parseDuration(t.timeout ?? '30s'),
         ...(t.expect !== undefined && { expect: t.expect }),
+        ...(t.probes !== undefined && { probes: t.probes }),
       };
     }),
   };
