@@ -81,6 +81,14 @@ const EXPLAINED: { name: string; why: string; applies: (d: Disagreement) => bool
       ).some((st) => st.Effect === 'Allow' && st.NotPrincipal !== undefined),
   },
   {
+    name: 'epoch-seconds-vs-iso-date',
+    why:
+      'A Date operator comparing epoch seconds (aws:EpochTime) with an ISO 8601 date. AWS ' +
+      'accepts either format on either side; iam-simulate reads epoch values as seconds but ' +
+      'ISO dates as milliseconds, so mixed comparisons are off by a factor of 1000.',
+    applies: (d) => mixesDateFormats(d.c),
+  },
+  {
     name: 'wildcard-principal-and-boundary',
     why:
       'Same account, the resource policy grants to Principal "*", and the permissions boundary ' +
@@ -130,6 +138,28 @@ function statementOf(c: GeneratedCase, ref: StatementRef): Record<string, unknow
     Statement: Record<string, unknown>[];
   };
   return policy.Statement[ref.index]!;
+}
+
+/** Whether some Date condition compares an epoch value with an ISO date (either way round). */
+function mixesDateFormats(c: GeneratedCase): boolean {
+  const epoch = (v: unknown) => typeof v === 'string' && /^\d+$/.test(v);
+  const all = [...c.identity, c.boundary, c.resourcePolicy, ...(c.scps ?? [])] as (
+    { Statement: { Condition?: Record<string, Record<string, unknown>> }[] } | undefined
+  )[];
+  return all.some((p) =>
+    (p?.Statement ?? []).some((st) =>
+      Object.entries(st.Condition ?? {}).some(
+        ([op, block]) =>
+          /Date/.test(op) &&
+          Object.entries(block).some(([key, values]) => {
+            const request = c.context[key];
+            if (request === undefined) return false;
+            const list = Array.isArray(values) ? values : [values];
+            return list.some((v) => epoch(v) !== epoch(request));
+          }),
+      ),
+    ),
+  );
 }
 
 function sameStatement(a: StatementRef, b: StatementRef): boolean {

@@ -129,6 +129,22 @@ const CONDITIONS: readonly ConditionTemplate[] = [
   ['ForAllValues:StringNotLike', 'aws:TagKeys', [['tmp*']]],
   ['StringEqualsIfExists', 'aws:RequestTag/env', [['prod']]],
   ['StringNotEqualsIfExists', 'aws:RequestTag/env', [['prod']]],
+  ['NumericLessThanIfExists', 's3:max-keys', [['10']]],
+  ['DateGreaterThanEquals', 'aws:EpochTime', [['1767225600'], ['2026-01-01T00:00:00Z']]],
+  ['DateNotEquals', 'aws:CurrentTime', [['2026-05-01T00:00:00Z']]],
+  ['BinaryEquals', 'aws:RequestTag/bin', [['QmluYXJ5']]],
+  [
+    'ArnEquals',
+    'aws:SourceArn',
+    [[`arn:aws:sqs:us-east-1:${ACCOUNT}:queue-?`], ['arn:aws:s3:::${aws:username}-*']],
+  ],
+  ['ArnNotEqualsIfExists', 'aws:SourceArn', [[`arn:aws:sqs:*:${ACCOUNT}:*`]]],
+  ['StringLikeIfExists', 'aws:PrincipalTag/team', [['d*'], ['${aws:username}']]],
+  ['ForAllValues:StringLike', 'aws:TagKeys', [['e*', 't*']]],
+  ['ForAnyValue:StringEqualsIgnoreCase', 'aws:TagKeys', [['ENV']]],
+  ['IpAddressIfExists', 'aws:SourceIp', [['203.0.113.0/24']]],
+  ['Null', 'aws:SourceArn', [['true'], ['false']]],
+  ['StringEquals', 'aws:SourceAccount', [[ACCOUNT], [OTHER_ACCOUNT]]],
 ];
 
 const CONTEXT_CHOICES: Record<string, readonly (string | readonly string[])[]> = {
@@ -142,6 +158,14 @@ const CONTEXT_CHOICES: Record<string, readonly (string | readonly string[])[]> =
   'aws:TokenIssueTime': ['2026-01-01T00:00:00Z'],
   'aws:TagKeys': [['env'], ['env', 'team'], ['tmpx', 'env'], ['team']],
   'aws:RequestTag/env': ['prod', 'dev'],
+  'aws:EpochTime': ['1767225600', '1700000000'],
+  'aws:RequestTag/bin': ['QmluYXJ5', 'b3RoZXI='],
+  'aws:SourceArn': [
+    `arn:aws:sqs:us-east-1:${ACCOUNT}:queue-1`,
+    'arn:aws:s3:::alice-data',
+    'arn:aws:s3:::bob-data',
+  ],
+  'aws:SourceAccount': [ACCOUNT, OTHER_ACCOUNT],
 };
 
 export interface GeneratedCase {
