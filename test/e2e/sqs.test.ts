@@ -8,6 +8,7 @@ import {
   ReceiveMessageCommand,
   SendMessageBatchCommand,
   SendMessageCommand,
+  SetQueueAttributesCommand,
   SQSClient,
 } from '@aws-sdk/client-sqs';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
@@ -89,6 +90,27 @@ describe('SQS end to end (AWS JSON 1.0) with real clients', () => {
     const denied = records.find((r) => r.action === 'sqs:ReceiveMessage');
     assert.equal(denied?.decision, 'implicit-deny');
     assert.equal(denied?.enforced, true);
+  });
+
+  it('a queue Policy (resource policy) lets a user without identity permissions receive, and is logged as such', async () => {
+    const admin = new SQSClient(clientConfig(emulator.url, ADMIN));
+    const credentials = await userWithPolicy(emulator.url, 'sqs-policy-user', policy({ Effect: 'Allow', Action: 'sns:ListTopics', Resource: '*' }));
+    const userArn = `arn:aws:iam::${ACCOUNT}:user/sqs-policy-user`;
+    const url = (await admin.send(new CreateQueueCommand({ QueueName: 'e2e-shared' }))).QueueUrl!;
+    const asUser = new SQSClient(clientConfig(emulator.url, credentials));
+    // SDK v3 names awsQueryCompatible errors by the x-amzn-query-error code.
+    await assert.rejects(asUser.send(new ReceiveMessageCommand({ QueueUrl: url })), { name: 'AccessDenied' });
+    await admin.send(
+      new SetQueueAttributesCommand({
+        QueueUrl: url,
+        Attributes: {
+          Policy: policy({ Sid: 'ConsumerReads', Effect: 'Allow', Principal: { AWS: userArn }, Action: 'sqs:ReceiveMessage', Resource: `arn:aws:sqs:us-east-1:${ACCOUNT}:e2e-shared` }),
+        },
+      }),
+    );
+    assert.deepEqual((await asUser.send(new ReceiveMessageCommand({ QueueUrl: url }))).Messages, undefined);
+    const record = (await readAuthzLog(emulator.url)).filter((r) => r.principal.arn === userArn && r.decision === 'allow').pop();
+    assert.deepEqual(record?.matched.map((m) => [m.sid, (m as { policyKind?: string }).policyKind]), [['ConsumerReads', 'resource']]);
   });
 
   it('boto3: the user sends, and receiving is AccessDenied (query code from x-amzn-query-error)', async () => {
