@@ -1,4 +1,4 @@
-import type { ParsedPolicy } from '../policy/index.js';
+import { parsePolicy, type ParsedPolicy } from '../policy/index.js';
 import type { MutantReport, StatementReport, TargetReport } from '../report/report-types.js';
 import type { MutationBackend } from './backend.js';
 import type { BaselineCall } from './baseline-call.js';
@@ -12,6 +12,7 @@ import type { RunReporter } from './run-events.js';
 import { mutationScore } from './score.js';
 import { actionMatches } from '../policy/index.js';
 import { statementUsage } from './statement-usage.js';
+import { firstGrantingStatement, narrowStatement, suggestPolicy } from './suggest-policy.js';
 import { isJustified, verdictFor, type RunOutcome, type Verdict } from './verdict.js';
 
 /** Which mutants are re-run for real after the offline replay. */
@@ -28,6 +29,8 @@ export interface TargetRun {
   reporter?: RunReporter;
   index: number;
   total: number;
+  /** Compute and verify a narrower policy when a statement is over-broad (default true). */
+  suggest?: boolean;
 }
 
 /**
@@ -80,6 +83,10 @@ async function mutateTarget(run: TargetRun): Promise<TargetReport> {
     });
   }
   const statements = statementReports(run.parsed, policy, reports, calls, usage);
+  const suggested =
+    run.suggest === false || calls === undefined
+      ? undefined
+      : await verifiedSuggestion(run, policy, calls, statements, reports);
   return {
     policy: target.policy,
     role: target.role,
@@ -89,7 +96,76 @@ async function mutateTarget(run: TargetRun): Promise<TargetReport> {
     score: mutationScore(statements.map((s) => s.status)),
     mutantScore: mutationScore(reports.map((m) => m.status)),
     notes: notesFor(reports, calls),
+    ...(suggested && { suggestedPolicy: suggested }),
   };
+}
+
+/**
+ * When some statement is over-broad (it survived, covers nothing, or a narrower variant
+ * survived), builds the smallest policy the baseline trace supports and proves it the same
+ * way: a baseline run and every mutant. Each over-broad statement then carries its narrower
+ * replacement (or `null`: remove it), marked verified only if that proof held.
+ */
+async function verifiedSuggestion(
+  run: TargetRun,
+  policy: PolicyJson,
+  calls: readonly BaselineCall[],
+  statements: StatementReport[],
+  mutants: readonly MutantReport[],
+): Promise<TargetReport['suggestedPolicy']> {
+  const overBroad = new Set<number>();
+  for (const s of statements) {
+    if (s.effect === 'Allow' && s.justified === false) overBroad.add(s.index);
+  }
+  for (const m of mutants) {
+    if (
+      (m.mutator === 'narrow-resource' || m.mutator === 'remove-action') &&
+      m.status === 'survived'
+    ) {
+      overBroad.add(m.index);
+    }
+  }
+  if (overBroad.size === 0) return undefined;
+
+  const suggested = suggestPolicy(policy, calls);
+  const text = JSON.stringify(suggested, null, 2);
+  const parsed = parsePolicy(text, `${run.target.policy} (suggested)`).value;
+  if (parsed === undefined) return undefined;
+  const check = await mutateTarget({
+    ...run,
+    policyText: text,
+    parsed,
+    suggest: false,
+    reporter: undefined,
+  });
+  const verified =
+    check.baseline.status === 'passed' &&
+    check.statements.every((s) => s.effect === 'Deny' || s.justified === true);
+
+  const byStatement = firstGrantingStatement(calls, statements.length);
+  const originals = statementsOf(policy);
+  for (const index of overBroad) {
+    const own = byStatement[index] ?? [];
+    const report = statements[index];
+    if (report === undefined) continue;
+    report.suggestion =
+      own.length === 0
+        ? {
+            statement: null,
+            verified,
+            reason: 'remove it: every call it allows is granted elsewhere or never made',
+          }
+        : {
+            statement: narrowStatement(originals[index] ?? {}, own),
+            verified,
+            reason: `narrow it to the ${count(own, (c) => c.action)} action(s) and ${count(own, (c) => c.resource)} resource(s) the workload used`,
+          };
+  }
+  return { policy: suggested, verified, score: check.score };
+}
+
+function count(calls: readonly BaselineCall[], key: (c: BaselineCall) => string): number {
+  return new Set(calls.map(key)).size;
 }
 
 async function judgeMutant(

@@ -1,5 +1,4 @@
 import type { BaselineCall } from './baseline-call.js';
-import { callsByStatement } from './baseline-call.js';
 import {
   asElement,
   sidOf,
@@ -14,14 +13,15 @@ const MAX_EXACT_RESOURCES = 5;
 /**
  * The smallest policy the baseline trace supports: each Allow statement the workload used,
  * keeping its Sid and Condition, narrowed to the exact actions it granted and the resources
- * it granted them on. Unused Allow statements are dropped; Deny statements are kept as they
- * are (a trace cannot show that a Deny is unnecessary). The caller must verify the result
- * with a baseline run and a full mutant run before showing it.
+ * it granted them on. Each call is kept by the first statement that granted it, so duplicate
+ * grants collapse into one; calls other policies also grant need nothing from this one.
+ * Unused Allow statements are dropped; Deny statements are kept as they are (a trace cannot
+ * show that a Deny is unnecessary). The caller must verify the result with a baseline run
+ * and a full mutant run before showing it.
  */
 export function suggestPolicy(policy: PolicyJson, baseline: readonly BaselineCall[]): PolicyJson {
   const statements = statementsOf(policy);
-  const allowed = baseline.filter((c) => c.decision === 'allow');
-  const used = callsByStatement(allowed, statements.length);
+  const used = firstGrantingStatement(baseline, statements.length);
   const suggested: JsonObject[] = [];
   statements.forEach((statement, index) => {
     if (statement.Effect !== 'Allow') {
@@ -33,6 +33,20 @@ export function suggestPolicy(policy: PolicyJson, baseline: readonly BaselineCal
     suggested.push(narrowStatement(statement, calls));
   });
   return { ...policy, Version: '2012-10-17', Statement: suggested };
+}
+
+/** The calls only this policy granted, each under the first statement that granted it. */
+export function firstGrantingStatement(
+  calls: readonly BaselineCall[],
+  statementCount: number,
+): BaselineCall[][] {
+  const byIndex: BaselineCall[][] = Array.from({ length: statementCount }, () => []);
+  for (const call of calls) {
+    if (call.decision !== 'allow' || call.grantedElsewhere > 0) continue;
+    const first = Math.min(...call.matched.map((ref) => ref.index));
+    byIndex[first]?.push(call);
+  }
+  return byIndex;
 }
 
 /** One statement narrowed to what these calls used of it. */

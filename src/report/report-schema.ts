@@ -68,7 +68,7 @@ const statement = {
           additionalProperties: false,
           required: ['statement', 'verified', 'reason'],
           properties: {
-            statement: { type: 'object' },
+            statement: { type: ['object', 'null'] },
             verified: { type: 'boolean' },
             reason: { type: 'string' },
           },
@@ -143,6 +143,16 @@ export const reportSchema = {
           score: { type: ['number', 'null'], minimum: 0, maximum: 100 },
           mutantScore: { type: ['number', 'null'], minimum: 0, maximum: 100 },
           notes: strings,
+          suggestedPolicy: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['policy', 'verified', 'score'],
+            properties: {
+              policy: { type: 'object' },
+              verified: { type: 'boolean' },
+              score: { type: ['number', 'null'] },
+            },
+          },
         },
       },
     },

@@ -55,8 +55,8 @@ export interface StatementReport {
 }
 
 export interface StatementSuggestion {
-  /** The narrower statement, as JSON, verified by a run before it is shown. */
-  statement: Record<string, unknown>;
+  /** The narrower statement, as JSON; null: remove the statement. */
+  statement: Record<string, unknown> | null;
   verified: boolean;
   reason: string;
 }
@@ -87,4 +87,14 @@ export interface TargetReport {
   mutantScore: number | null;
   /** Things a reader must know to trust the verdicts (missing evidence, replay contradictions). */
   notes: string[];
+  /** The smallest policy the baseline supports, when some statement is over-broad. */
+  suggestedPolicy?: SuggestedPolicy;
+}
+
+export interface SuggestedPolicy {
+  policy: Record<string, unknown>;
+  /** True when the suggestion passed its own baseline and every Allow statement was killed. */
+  verified: boolean;
+  /** The suggestion's own score from that run. */
+  score: number | null;
 }

@@ -29,9 +29,30 @@ function renderTarget(target: TargetReport): string {
   lines.push(
     `  score ${score}; ${unjustified === 0 ? 'every statement is justified' : `${unjustified} unjustified`}`,
   );
+  lines.push(...suggestionLines(target));
   for (const note of target.notes) lines.push(`  note: ${note}`);
   lines.push('');
   return lines.join('\n');
+}
+
+function suggestionLines(target: TargetReport): string[] {
+  const suggested = target.suggestedPolicy;
+  if (suggested === undefined) return [];
+  const proof = suggested.verified ? 'verified by its own baseline and mutants' : 'NOT verified';
+  const lines = [`  suggested policy (${proof}):`];
+  for (const s of target.statements) {
+    if (s.suggestion === null) continue;
+    const name = s.sid ?? `#${s.index}`;
+    if (s.suggestion.statement === null) {
+      lines.push(`    remove ${name}`);
+    } else {
+      const st = s.suggestion.statement as { Action?: unknown; Resource?: unknown };
+      lines.push(
+        `    narrow ${name} to ${JSON.stringify(st.Action)} on ${JSON.stringify(st.Resource)}`,
+      );
+    }
+  }
+  return lines;
 }
 
 function mark(s: StatementReport): string {

@@ -58,6 +58,41 @@ describe('iam-mutate run with a command workload', () => {
       if (m.predicted !== undefined) assert.equal(m.status, m.predicted, m.id);
     }
     assert.deepEqual(target.notes, []);
+    // The narrower policy the trace supports, proved by its own baseline and mutants.
+    assert.deepEqual(target.suggestedPolicy, {
+      verified: true,
+      score: 100,
+      policy: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'ReadObjects',
+            Effect: 'Allow',
+            Action: 's3:GetObject',
+            Resource: 'arn:aws:s3:::mutate-e2e/config.json',
+          },
+          {
+            Sid: 'ListBucket',
+            Effect: 'Allow',
+            Action: 's3:ListBucket',
+            Resource: 'arn:aws:s3:::mutate-e2e',
+          },
+        ],
+      },
+    });
+    assert.deepEqual(
+      target.statements.map((s) => [
+        s.sid,
+        s.suggestion?.statement === null ? 'remove' : s.suggestion ? 'narrow' : 'keep',
+      ]),
+      [
+        ['ReadObjects', 'narrow'],
+        ['ListBucket', 'keep'],
+        ['ReadConfigAgain', 'remove'],
+        ['Unused', 'remove'],
+      ],
+    );
+    assert.equal(bySid.ReadObjects?.suggestion?.verified, true);
     assert.match(
       c.stderr(),
       /mutant \d+\/\d+ remove-statement ListBucket: killed \(s3:ListBucket denied\)/,
