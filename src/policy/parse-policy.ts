@@ -186,14 +186,6 @@ function readStatement(
   if (sid) {
     if (sid.type === 'string') {
       st.sid = locate(ctx, sid.value, sid);
-      if (!/^[A-Za-z0-9]*$/.test(sid.value)) {
-        ctx.report(
-          sid.start,
-          'Sid may contain only letters and digits',
-          join(path, 'Sid'),
-          'warning',
-        );
-      }
     } else ctx.report(sid.start, 'Sid must be a string', join(path, 'Sid'));
   }
   const action = readStringList(node, 'Action', path, ctx);

@@ -42,6 +42,11 @@ export function validatePolicy(policy: ParsedPolicy, options: ValidateOptions): 
         );
       }
     } else {
+      // IAM accepts only ASCII letters and digits in Sids; resource policies of other
+      // services are more lenient, so this is checked for IAM-managed kinds only.
+      if (st.sid && !/^[A-Za-z0-9]*$/.test(st.sid.value)) {
+        at(st.sid, `Sid "${st.sid.value}" may contain only letters and digits`, 'warning');
+      }
       for (const p of [st.principal, st.notPrincipal]) {
         if (p) at(p, `${name}: Principal/NotPrincipal is not allowed in a ${options.kind} policy`);
       }
