@@ -18,13 +18,27 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { readAuthzLog } from './emulator-scenario.js';
-import { ACCOUNT, ADMIN, boto3, cli, clientConfig, policy, roleSession, userWithPolicy } from './sns-sqs-secrets-logs-principals.js';
+import {
+  ACCOUNT,
+  ADMIN,
+  boto3,
+  cli,
+  clientConfig,
+  policy,
+  roleSession,
+  userWithPolicy,
+} from './sns-sqs-secrets-logs-principals.js';
 
 type AwsSdkError = Error & { $metadata?: { httpStatusCode?: number } };
 
 const TABLE = 'iam-mvp-events';
 const TABLE_ARN = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/${TABLE}`;
-const WRITE_EVENT = policy({ Sid: 'WriteEvent', Effect: 'Allow', Action: 'dynamodb:PutItem', Resource: TABLE_ARN });
+const WRITE_EVENT = policy({
+  Sid: 'WriteEvent',
+  Effect: 'Allow',
+  Action: 'dynamodb:PutItem',
+  Resource: TABLE_ARN,
+});
 
 function denied(principalArn: string, action: string, resource: string): string {
   return `User: ${principalArn} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`;
@@ -50,17 +64,35 @@ describe('DynamoDB end to end (AWS JSON 1.0) with real clients', () => {
           { AttributeName: 'pk', KeyType: 'HASH' },
           { AttributeName: 'sk', KeyType: 'RANGE' },
         ],
-        GlobalSecondaryIndexes: [{ IndexName: 'by-kind', KeySchema: [{ AttributeName: 'kind', KeyType: 'HASH' }], Projection: { ProjectionType: 'KEYS_ONLY' } }],
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: 'by-kind',
+            KeySchema: [{ AttributeName: 'kind', KeyType: 'HASH' }],
+            Projection: { ProjectionType: 'KEYS_ONLY' },
+          },
+        ],
       }),
     );
     for (let sk = 1; sk <= 5; sk++) {
-      await admin.send(new PutItemCommand({ TableName: TABLE, Item: { pk: { S: 'user-1' }, sk: { N: String(sk) }, kind: { S: sk % 2 === 0 ? 'even' : 'odd' } } }));
+      await admin.send(
+        new PutItemCommand({
+          TableName: TABLE,
+          Item: {
+            pk: { S: 'user-1' },
+            sk: { N: String(sk) },
+            kind: { S: sk % 2 === 0 ? 'even' : 'odd' },
+          },
+        }),
+      );
     }
   });
   after(() => emulator.stop());
 
   it('SDK v3: the table is ACTIVE at once and the table-exists waiter returns', async () => {
-    const waited = await waitUntilTableExists({ client: admin, maxWaitTime: 20, minDelay: 1 }, { TableName: TABLE });
+    const waited = await waitUntilTableExists(
+      { client: admin, maxWaitTime: 20, minDelay: 1 },
+      { TableName: TABLE },
+    );
     assert.equal(waited.state, 'SUCCESS');
     const table = (await admin.send(new DescribeTableCommand({ TableName: TABLE }))).Table!;
     assert.equal(table.TableStatus, 'ACTIVE');
@@ -69,21 +101,40 @@ describe('DynamoDB end to end (AWS JSON 1.0) with real clients', () => {
     assert.equal(table.BillingModeSummary?.BillingMode, 'PAY_PER_REQUEST');
     assert.equal(table.GlobalSecondaryIndexes?.[0]?.IndexArn, `${TABLE_ARN}/index/by-kind`);
     assert.ok((await admin.send(new ListTablesCommand({}))).TableNames!.includes(TABLE));
-    await assert.rejects(admin.send(new DescribeTableCommand({ TableName: 'missing' })), (error: AwsSdkError) => {
-      assert.equal(error.name, 'ResourceNotFoundException');
-      assert.equal(error.message, 'Requested resource not found: Table: missing not found');
-      assert.equal(error.$metadata?.httpStatusCode, 400);
-      return true;
-    });
-    await assert.rejects(admin.send(new CreateTableCommand({ TableName: TABLE, BillingMode: 'PAY_PER_REQUEST', AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }], KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }] })), {
-      name: 'ResourceInUseException',
-      message: `Table already exists: ${TABLE}`,
-    });
+    await assert.rejects(
+      admin.send(new DescribeTableCommand({ TableName: 'missing' })),
+      (error: AwsSdkError) => {
+        assert.equal(error.name, 'ResourceNotFoundException');
+        assert.equal(error.message, 'Requested resource not found: Table: missing not found');
+        assert.equal(error.$metadata?.httpStatusCode, 400);
+        return true;
+      },
+    );
+    await assert.rejects(
+      admin.send(
+        new CreateTableCommand({
+          TableName: TABLE,
+          BillingMode: 'PAY_PER_REQUEST',
+          AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+          KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+        }),
+      ),
+      {
+        name: 'ResourceInUseException',
+        message: `Table already exists: ${TABLE}`,
+      },
+    );
   });
 
   it('SDK v3: conditions, updates with ReturnValues, and AWS validation messages', async () => {
     await assert.rejects(
-      admin.send(new PutItemCommand({ TableName: TABLE, Item: { pk: { S: 'user-1' }, sk: { N: '1' } }, ConditionExpression: 'attribute_not_exists(pk)' })),
+      admin.send(
+        new PutItemCommand({
+          TableName: TABLE,
+          Item: { pk: { S: 'user-1' }, sk: { N: '1' } },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      ),
       (error: AwsSdkError) => {
         assert.equal(error.name, 'ConditionalCheckFailedException');
         assert.equal(error.message, 'The conditional request failed');
@@ -94,57 +145,135 @@ describe('DynamoDB end to end (AWS JSON 1.0) with real clients', () => {
       new UpdateItemCommand({
         TableName: TABLE,
         Key: { pk: { S: 'user-1' }, sk: { N: '1' } },
-        UpdateExpression: 'SET #n = if_not_exists(#n, :zero) + :one, tags = list_append(if_not_exists(tags, :empty), :tag) ADD seen :set',
+        UpdateExpression:
+          'SET #n = if_not_exists(#n, :zero) + :one, tags = list_append(if_not_exists(tags, :empty), :tag) ADD seen :set',
         ConditionExpression: 'attribute_exists(pk) AND kind = :odd',
         ExpressionAttributeNames: { '#n': 'count' },
-        ExpressionAttributeValues: { ':zero': { N: '0' }, ':one': { N: '1.50' }, ':empty': { L: [] }, ':tag': { L: [{ S: 'a' }] }, ':set': { SS: ['x'] }, ':odd': { S: 'odd' } },
+        ExpressionAttributeValues: {
+          ':zero': { N: '0' },
+          ':one': { N: '1.50' },
+          ':empty': { L: [] },
+          ':tag': { L: [{ S: 'a' }] },
+          ':set': { SS: ['x'] },
+          ':odd': { S: 'odd' },
+        },
         ReturnValues: 'UPDATED_NEW',
       }),
     );
-    assert.deepEqual(updated.Attributes, { count: { N: '1.5' }, tags: { L: [{ S: 'a' }] }, seen: { SS: ['x'] } });
+    assert.deepEqual(updated.Attributes, {
+      count: { N: '1.5' },
+      tags: { L: [{ S: 'a' }] },
+      seen: { SS: ['x'] },
+    });
     await assert.rejects(
-      admin.send(new UpdateItemCommand({ TableName: TABLE, Key: { pk: { S: 'user-1' }, sk: { N: '1' } }, UpdateExpression: 'SET status = :s', ExpressionAttributeValues: { ':s': { S: 'x' } } })),
-      { name: 'ValidationException', message: 'Invalid UpdateExpression: Attribute name is a reserved keyword; reserved keyword: status' },
+      admin.send(
+        new UpdateItemCommand({
+          TableName: TABLE,
+          Key: { pk: { S: 'user-1' }, sk: { N: '1' } },
+          UpdateExpression: 'SET status = :s',
+          ExpressionAttributeValues: { ':s': { S: 'x' } },
+        }),
+      ),
+      {
+        name: 'ValidationException',
+        message:
+          'Invalid UpdateExpression: Attribute name is a reserved keyword; reserved keyword: status',
+      },
     );
-    await assert.rejects(admin.send(new GetItemCommand({ TableName: TABLE, Key: { pk: { S: 'user-1' } } })), {
-      name: 'ValidationException',
-      message: 'The provided key element does not match the schema',
-    });
-    await assert.rejects(admin.send(new PutItemCommand({ TableName: TABLE, Item: { sk: { N: '1' } } })), {
-      name: 'ValidationException',
-      message: 'One or more parameter values were invalid: Missing the key pk in the item',
-    });
-    await assert.rejects(admin.send(new GetItemCommand({ TableName: 'missing', Key: { pk: { S: 'a' } } })), {
-      name: 'ResourceNotFoundException',
-      message: 'Requested resource not found',
-    });
+    await assert.rejects(
+      admin.send(new GetItemCommand({ TableName: TABLE, Key: { pk: { S: 'user-1' } } })),
+      {
+        name: 'ValidationException',
+        message: 'The provided key element does not match the schema',
+      },
+    );
+    await assert.rejects(
+      admin.send(new PutItemCommand({ TableName: TABLE, Item: { sk: { N: '1' } } })),
+      {
+        name: 'ValidationException',
+        message: 'One or more parameter values were invalid: Missing the key pk in the item',
+      },
+    );
+    await assert.rejects(
+      admin.send(new GetItemCommand({ TableName: 'missing', Key: { pk: { S: 'a' } } })),
+      {
+        name: 'ResourceNotFoundException',
+        message: 'Requested resource not found',
+      },
+    );
   });
 
   it('SDK v3: Query with range conditions, paging and an index; Scan with a filter; batches and a transaction', async () => {
     const page1 = await admin.send(
-      new QueryCommand({ TableName: TABLE, KeyConditionExpression: 'pk = :p AND sk BETWEEN :lo AND :hi', ExpressionAttributeValues: { ':p': { S: 'user-1' }, ':lo': { N: '2' }, ':hi': { N: '5' } }, ScanIndexForward: false, Limit: 2 }),
+      new QueryCommand({
+        TableName: TABLE,
+        KeyConditionExpression: 'pk = :p AND sk BETWEEN :lo AND :hi',
+        ExpressionAttributeValues: { ':p': { S: 'user-1' }, ':lo': { N: '2' }, ':hi': { N: '5' } },
+        ScanIndexForward: false,
+        Limit: 2,
+      }),
     );
-    assert.deepEqual(page1.Items!.map((i) => i['sk']!.N), ['5', '4']);
+    assert.deepEqual(
+      page1.Items!.map((i) => i['sk']!.N),
+      ['5', '4'],
+    );
     assert.deepEqual(page1.LastEvaluatedKey, { pk: { S: 'user-1' }, sk: { N: '4' } });
     const page2 = await admin.send(
-      new QueryCommand({ TableName: TABLE, KeyConditionExpression: 'pk = :p AND sk BETWEEN :lo AND :hi', ExpressionAttributeValues: { ':p': { S: 'user-1' }, ':lo': { N: '2' }, ':hi': { N: '5' } }, ScanIndexForward: false, Limit: 2, ExclusiveStartKey: page1.LastEvaluatedKey }),
+      new QueryCommand({
+        TableName: TABLE,
+        KeyConditionExpression: 'pk = :p AND sk BETWEEN :lo AND :hi',
+        ExpressionAttributeValues: { ':p': { S: 'user-1' }, ':lo': { N: '2' }, ':hi': { N: '5' } },
+        ScanIndexForward: false,
+        Limit: 2,
+        ExclusiveStartKey: page1.LastEvaluatedKey,
+      }),
     );
-    assert.deepEqual(page2.Items!.map((i) => i['sk']!.N), ['3', '2']);
-    const byKind = await admin.send(new QueryCommand({ TableName: TABLE, IndexName: 'by-kind', KeyConditionExpression: 'kind = :k', ExpressionAttributeValues: { ':k': { S: 'even' } } }));
+    assert.deepEqual(
+      page2.Items!.map((i) => i['sk']!.N),
+      ['3', '2'],
+    );
+    const byKind = await admin.send(
+      new QueryCommand({
+        TableName: TABLE,
+        IndexName: 'by-kind',
+        KeyConditionExpression: 'kind = :k',
+        ExpressionAttributeValues: { ':k': { S: 'even' } },
+      }),
+    );
     assert.deepEqual(byKind.Items, [
       { pk: { S: 'user-1' }, sk: { N: '2' }, kind: { S: 'even' } },
       { pk: { S: 'user-1' }, sk: { N: '4' }, kind: { S: 'even' } },
     ]);
-    const scanned = await admin.send(new ScanCommand({ TableName: TABLE, FilterExpression: 'sk > :three', ExpressionAttributeValues: { ':three': { N: '3' } } }));
+    const scanned = await admin.send(
+      new ScanCommand({
+        TableName: TABLE,
+        FilterExpression: 'sk > :three',
+        ExpressionAttributeValues: { ':three': { N: '3' } },
+      }),
+    );
     assert.equal(scanned.Count, 2);
     assert.equal(scanned.ScannedCount, 5);
     await admin.send(
       new BatchWriteItemCommand({
-        RequestItems: { [TABLE]: [{ PutRequest: { Item: { pk: { S: 'user-2' }, sk: { N: '1' } } } }, { DeleteRequest: { Key: { pk: { S: 'user-1' }, sk: { N: '5' } } } }] },
+        RequestItems: {
+          [TABLE]: [
+            { PutRequest: { Item: { pk: { S: 'user-2' }, sk: { N: '1' } } } },
+            { DeleteRequest: { Key: { pk: { S: 'user-1' }, sk: { N: '5' } } } },
+          ],
+        },
       }),
     );
     const batch = await admin.send(
-      new BatchGetItemCommand({ RequestItems: { [TABLE]: { Keys: [{ pk: { S: 'user-2' }, sk: { N: '1' } }, { pk: { S: 'user-1' }, sk: { N: '5' } }] } } }),
+      new BatchGetItemCommand({
+        RequestItems: {
+          [TABLE]: {
+            Keys: [
+              { pk: { S: 'user-2' }, sk: { N: '1' } },
+              { pk: { S: 'user-1' }, sk: { N: '5' } },
+            ],
+          },
+        },
+      }),
     );
     assert.deepEqual(batch.Responses?.[TABLE], [{ pk: { S: 'user-2' }, sk: { N: '1' } }]);
     await assert.rejects(
@@ -152,30 +281,66 @@ describe('DynamoDB end to end (AWS JSON 1.0) with real clients', () => {
         new TransactWriteItemsCommand({
           TransactItems: [
             { Put: { TableName: TABLE, Item: { pk: { S: 'user-3' }, sk: { N: '1' } } } },
-            { ConditionCheck: { TableName: TABLE, Key: { pk: { S: 'user-2' }, sk: { N: '1' } }, ConditionExpression: 'attribute_not_exists(pk)' } },
+            {
+              ConditionCheck: {
+                TableName: TABLE,
+                Key: { pk: { S: 'user-2' }, sk: { N: '1' } },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
           ],
         }),
       ),
-      { name: 'TransactionCanceledException', message: 'Transaction cancelled, please refer cancellation reasons for specific reasons [None, ConditionalCheckFailed]' },
+      {
+        name: 'TransactionCanceledException',
+        message:
+          'Transaction cancelled, please refer cancellation reasons for specific reasons [None, ConditionalCheckFailed]',
+      },
     );
-    assert.equal((await admin.send(new GetItemCommand({ TableName: TABLE, Key: { pk: { S: 'user-3' }, sk: { N: '1' } } }))).Item, undefined);
+    assert.equal(
+      (
+        await admin.send(
+          new GetItemCommand({ TableName: TABLE, Key: { pk: { S: 'user-3' }, sk: { N: '1' } } }),
+        )
+      ).Item,
+      undefined,
+    );
   });
 
   it('SDK v3: a role allowed dynamodb:PutItem on one table writes, is denied GetItem, and the log names the Sid', async () => {
-    const { credentials, sessionArn } = await roleSession(emulator.url, 'ddb-e2e-role', WRITE_EVENT);
+    const { credentials, sessionArn } = await roleSession(
+      emulator.url,
+      'ddb-e2e-role',
+      WRITE_EVENT,
+    );
     const ddb = new DynamoDBClient(clientConfig(emulator.url, credentials));
-    await ddb.send(new PutItemCommand({ TableName: TABLE, Item: { pk: { S: 'request-1' }, sk: { N: '0' }, at: { S: 'now' } } }));
-    await assert.rejects(ddb.send(new GetItemCommand({ TableName: TABLE, Key: { pk: { S: 'request-1' }, sk: { N: '0' } } })), (error: AwsSdkError) => {
-      assert.equal(error.name, 'AccessDeniedException');
-      assert.equal(error.message, denied(sessionArn, 'dynamodb:GetItem', TABLE_ARN));
-      assert.equal(error.$metadata?.httpStatusCode, 400);
-      return true;
-    });
-    const records = (await readAuthzLog(emulator.url)).filter((r) => r.principal.arn === sessionArn);
+    await ddb.send(
+      new PutItemCommand({
+        TableName: TABLE,
+        Item: { pk: { S: 'request-1' }, sk: { N: '0' }, at: { S: 'now' } },
+      }),
+    );
+    await assert.rejects(
+      ddb.send(
+        new GetItemCommand({ TableName: TABLE, Key: { pk: { S: 'request-1' }, sk: { N: '0' } } }),
+      ),
+      (error: AwsSdkError) => {
+        assert.equal(error.name, 'AccessDeniedException');
+        assert.equal(error.message, denied(sessionArn, 'dynamodb:GetItem', TABLE_ARN));
+        assert.equal(error.$metadata?.httpStatusCode, 400);
+        return true;
+      },
+    );
+    const records = (await readAuthzLog(emulator.url)).filter(
+      (r) => r.principal.arn === sessionArn,
+    );
     const allowed = records.find((r) => r.action === 'dynamodb:PutItem');
     assert.equal(allowed?.decision, 'allow');
     assert.equal(allowed?.resource, TABLE_ARN);
-    assert.deepEqual(allowed?.matched.map((m) => m.sid), ['WriteEvent']);
+    assert.deepEqual(
+      allowed?.matched.map((m) => m.sid),
+      ['WriteEvent'],
+    );
     assert.deepEqual(allowed?.context['dynamodb:LeadingKeys'], ['request-1']);
     assert.deepEqual(allowed?.context['dynamodb:Attributes'], ['pk', 'sk', 'at']);
     const get = records.find((r) => r.action === 'dynamodb:GetItem');
@@ -189,21 +354,55 @@ describe('DynamoDB end to end (AWS JSON 1.0) with real clients', () => {
       'ddb-own-rows',
       policy(
         { Sid: 'QueryTable', Effect: 'Allow', Action: 'dynamodb:Query', Resource: TABLE_ARN },
-        { Sid: 'OwnRows', Effect: 'Allow', Action: 'dynamodb:PutItem', Resource: TABLE_ARN, Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['${aws:username}'] } } },
+        {
+          Sid: 'OwnRows',
+          Effect: 'Allow',
+          Action: 'dynamodb:PutItem',
+          Resource: TABLE_ARN,
+          Condition: {
+            'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['${aws:username}'] },
+          },
+        },
       ),
     );
     const userArn = `arn:aws:iam::${ACCOUNT}:user/ddb-own-rows`;
     const ddb = new DynamoDBClient(clientConfig(emulator.url, credentials));
-    const own = await ddb.send(new QueryCommand({ TableName: TABLE, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'user-1' } } }));
+    const own = await ddb.send(
+      new QueryCommand({
+        TableName: TABLE,
+        KeyConditionExpression: 'pk = :p',
+        ExpressionAttributeValues: { ':p': { S: 'user-1' } },
+      }),
+    );
     assert.equal(own.Count, 4);
-    await assert.rejects(ddb.send(new QueryCommand({ TableName: TABLE, IndexName: 'by-kind', KeyConditionExpression: 'kind = :k', ExpressionAttributeValues: { ':k': { S: 'odd' } } })), {
-      message: denied(userArn, 'dynamodb:Query', `${TABLE_ARN}/index/by-kind`),
-    });
-    await ddb.send(new PutItemCommand({ TableName: TABLE, Item: { pk: { S: 'ddb-own-rows' }, sk: { N: '1' } } }));
-    await assert.rejects(ddb.send(new PutItemCommand({ TableName: TABLE, Item: { pk: { S: 'someone-else' }, sk: { N: '1' } } })), {
-      name: 'AccessDeniedException',
-      message: denied(userArn, 'dynamodb:PutItem', TABLE_ARN),
-    });
+    await assert.rejects(
+      ddb.send(
+        new QueryCommand({
+          TableName: TABLE,
+          IndexName: 'by-kind',
+          KeyConditionExpression: 'kind = :k',
+          ExpressionAttributeValues: { ':k': { S: 'odd' } },
+        }),
+      ),
+      {
+        message: denied(userArn, 'dynamodb:Query', `${TABLE_ARN}/index/by-kind`),
+      },
+    );
+    await ddb.send(
+      new PutItemCommand({ TableName: TABLE, Item: { pk: { S: 'ddb-own-rows' }, sk: { N: '1' } } }),
+    );
+    await assert.rejects(
+      ddb.send(
+        new PutItemCommand({
+          TableName: TABLE,
+          Item: { pk: { S: 'someone-else' }, sk: { N: '1' } },
+        }),
+      ),
+      {
+        name: 'AccessDeniedException',
+        message: denied(userArn, 'dynamodb:PutItem', TABLE_ARN),
+      },
+    );
   });
 
   it('boto3: put_item allowed, get_item denied, a failed condition is ConditionalCheckFailedException', async () => {
@@ -224,22 +423,51 @@ print(json.dumps({
     assert.equal(out['again']?.error?.Message, 'The conditional request failed');
     assert.equal(out['get']?.error?.Code, 'AccessDeniedException');
     assert.equal(out['get']?.status, 400);
-    assert.equal(out['get']?.error?.Message, denied(`arn:aws:iam::${ACCOUNT}:user/ddb-boto3-user`, 'dynamodb:GetItem', TABLE_ARN));
+    assert.equal(
+      out['get']?.error?.Message,
+      denied(`arn:aws:iam::${ACCOUNT}:user/ddb-boto3-user`, 'dynamodb:GetItem', TABLE_ARN),
+    );
   });
 
   it('AWS CLI: create-table, wait table-exists, put-item, get-item, delete-table', async () => {
     const created = await cli(emulator.url, [
-      'dynamodb', 'create-table', '--table-name', 'cli-table',
-      '--attribute-definitions', 'AttributeName=id,AttributeType=S',
-      '--key-schema', 'AttributeName=id,KeyType=HASH',
-      '--billing-mode', 'PAY_PER_REQUEST',
+      'dynamodb',
+      'create-table',
+      '--table-name',
+      'cli-table',
+      '--attribute-definitions',
+      'AttributeName=id,AttributeType=S',
+      '--key-schema',
+      'AttributeName=id,KeyType=HASH',
+      '--billing-mode',
+      'PAY_PER_REQUEST',
     ]);
     assert.equal(created.status, 0, created.stderr);
-    const waited = await cli(emulator.url, ['dynamodb', 'wait', 'table-exists', '--table-name', 'cli-table']);
+    const waited = await cli(emulator.url, [
+      'dynamodb',
+      'wait',
+      'table-exists',
+      '--table-name',
+      'cli-table',
+    ]);
     assert.equal(waited.status, 0, waited.stderr);
-    const put = await cli(emulator.url, ['dynamodb', 'put-item', '--table-name', 'cli-table', '--item', '{"id":{"S":"a"},"n":{"N":"007"}}']);
+    const put = await cli(emulator.url, [
+      'dynamodb',
+      'put-item',
+      '--table-name',
+      'cli-table',
+      '--item',
+      '{"id":{"S":"a"},"n":{"N":"007"}}',
+    ]);
     assert.equal(put.status, 0, put.stderr);
-    const got = await cli(emulator.url, ['dynamodb', 'get-item', '--table-name', 'cli-table', '--key', '{"id":{"S":"a"}}']);
+    const got = await cli(emulator.url, [
+      'dynamodb',
+      'get-item',
+      '--table-name',
+      'cli-table',
+      '--key',
+      '{"id":{"S":"a"}}',
+    ]);
     assert.equal(got.status, 0, got.stderr);
     assert.deepEqual(got.json, { Item: { id: { S: 'a' }, n: { N: '7' } } });
     await admin.send(new DeleteTableCommand({ TableName: 'cli-table' }));

@@ -21,11 +21,25 @@ import {
 } from '@aws-sdk/client-kms';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { readAuthzLog } from './emulator-scenario.js';
-import { ACCOUNT, ADMIN, boto3, cli, clientConfig, policy, roleSession, userWithPolicy } from './sns-sqs-secrets-logs-principals.js';
+import {
+  ACCOUNT,
+  ADMIN,
+  boto3,
+  cli,
+  clientConfig,
+  policy,
+  roleSession,
+  userWithPolicy,
+} from './sns-sqs-secrets-logs-principals.js';
 
 type AwsSdkError = Error & { $metadata?: { httpStatusCode?: number } };
 
-function denied(principalArn: string, action: string, resource: string, layer = 'identity-based policy'): string {
+function denied(
+  principalArn: string,
+  action: string,
+  resource: string,
+  layer = 'identity-based policy',
+): string {
   return `User: ${principalArn} is not authorized to perform: ${action} on resource: ${resource} because no ${layer} allows the ${action} action`;
 }
 
@@ -43,7 +57,11 @@ describe('KMS end to end (AWS JSON 1.1) with real clients', () => {
     keyId = key.KeyId!;
     keyArn = key.Arn!;
     await admin.send(new CreateAliasCommand({ AliasName: 'alias/e2e', TargetKeyId: keyId }));
-    ciphertext = (await admin.send(new EncryptCommand({ KeyId: 'alias/e2e', Plaintext: Buffer.from('bootstrap secret') }))).CiphertextBlob!;
+    ciphertext = (
+      await admin.send(
+        new EncryptCommand({ KeyId: 'alias/e2e', Plaintext: Buffer.from('bootstrap secret') }),
+      )
+    ).CiphertextBlob!;
   });
   after(() => emulator.stop());
 
@@ -56,7 +74,9 @@ describe('KMS end to end (AWS JSON 1.1) with real clients', () => {
       assert.equal(meta.KeyState, 'Enabled');
       assert.equal(meta.KeyManager, 'CUSTOMER');
     }
-    const keyPolicy = JSON.parse((await admin.send(new GetKeyPolicyCommand({ KeyId: keyId }))).Policy!);
+    const keyPolicy = JSON.parse(
+      (await admin.send(new GetKeyPolicyCommand({ KeyId: keyId }))).Policy!,
+    );
     assert.deepEqual(keyPolicy.Statement[0], {
       Sid: 'Enable IAM User Permissions',
       Effect: 'Allow',
@@ -65,50 +85,95 @@ describe('KMS end to end (AWS JSON 1.1) with real clients', () => {
       Resource: '*',
     });
     const aliases = (await admin.send(new ListAliasesCommand({ KeyId: keyId }))).Aliases!;
-    assert.deepEqual(aliases.map((a) => [a.AliasName, a.AliasArn, a.TargetKeyId]), [
-      ['alias/e2e', `arn:aws:kms:us-east-1:${ACCOUNT}:alias/e2e`, keyId],
-    ]);
-    await assert.rejects(admin.send(new DescribeKeyCommand({ KeyId: 'alias/missing' })), (error: AwsSdkError) => {
-      assert.equal(error.name, 'NotFoundException');
-      assert.equal(error.message, `Alias arn:aws:kms:us-east-1:${ACCOUNT}:alias/missing is not found.`);
-      return true;
-    });
+    assert.deepEqual(
+      aliases.map((a) => [a.AliasName, a.AliasArn, a.TargetKeyId]),
+      [['alias/e2e', `arn:aws:kms:us-east-1:${ACCOUNT}:alias/e2e`, keyId]],
+    );
+    await assert.rejects(
+      admin.send(new DescribeKeyCommand({ KeyId: 'alias/missing' })),
+      (error: AwsSdkError) => {
+        assert.equal(error.name, 'NotFoundException');
+        assert.equal(
+          error.message,
+          `Alias arn:aws:kms:us-east-1:${ACCOUNT}:alias/missing is not found.`,
+        );
+        return true;
+      },
+    );
   });
 
   it('SDK v3: AES-GCM round trips; the ciphertext names its key; the context is authenticated', async () => {
     const plain = await admin.send(new DecryptCommand({ CiphertextBlob: ciphertext }));
     assert.equal(Buffer.from(plain.Plaintext!).toString(), 'bootstrap secret');
     assert.equal(plain.KeyId, keyArn);
-    const sealed = await admin.send(new EncryptCommand({ KeyId: keyId, Plaintext: Buffer.from('ctx'), EncryptionContext: { app: 'e2e' } }));
+    const sealed = await admin.send(
+      new EncryptCommand({
+        KeyId: keyId,
+        Plaintext: Buffer.from('ctx'),
+        EncryptionContext: { app: 'e2e' },
+      }),
+    );
     assert.equal(sealed.KeyId, keyArn);
-    const opened = await admin.send(new DecryptCommand({ CiphertextBlob: sealed.CiphertextBlob, EncryptionContext: { app: 'e2e' } }));
+    const opened = await admin.send(
+      new DecryptCommand({
+        CiphertextBlob: sealed.CiphertextBlob,
+        EncryptionContext: { app: 'e2e' },
+      }),
+    );
     assert.equal(Buffer.from(opened.Plaintext!).toString(), 'ctx');
-    await assert.rejects(admin.send(new DecryptCommand({ CiphertextBlob: sealed.CiphertextBlob, EncryptionContext: { app: 'other' } })), {
-      name: 'InvalidCiphertextException',
-    });
-    await assert.rejects(admin.send(new DecryptCommand({ CiphertextBlob: Buffer.from('not a kms blob at all, not at all, really not') })), {
-      name: 'InvalidCiphertextException',
-    });
-    const dataKey = await admin.send(new GenerateDataKeyCommand({ KeyId: 'alias/e2e', KeySpec: 'AES_256' }));
+    await assert.rejects(
+      admin.send(
+        new DecryptCommand({
+          CiphertextBlob: sealed.CiphertextBlob,
+          EncryptionContext: { app: 'other' },
+        }),
+      ),
+      {
+        name: 'InvalidCiphertextException',
+      },
+    );
+    await assert.rejects(
+      admin.send(
+        new DecryptCommand({
+          CiphertextBlob: Buffer.from('not a kms blob at all, not at all, really not'),
+        }),
+      ),
+      {
+        name: 'InvalidCiphertextException',
+      },
+    );
+    const dataKey = await admin.send(
+      new GenerateDataKeyCommand({ KeyId: 'alias/e2e', KeySpec: 'AES_256' }),
+    );
     assert.equal(dataKey.Plaintext!.length, 32);
-    const unwrapped = await admin.send(new DecryptCommand({ CiphertextBlob: dataKey.CiphertextBlob }));
+    const unwrapped = await admin.send(
+      new DecryptCommand({ CiphertextBlob: dataKey.CiphertextBlob }),
+    );
     assert.deepEqual(Buffer.from(unwrapped.Plaintext!), Buffer.from(dataKey.Plaintext!));
     const other = (await admin.send(new CreateKeyCommand({}))).KeyMetadata!;
-    const moved = await admin.send(new ReEncryptCommand({ CiphertextBlob: ciphertext, DestinationKeyId: other.KeyId! }));
+    const moved = await admin.send(
+      new ReEncryptCommand({ CiphertextBlob: ciphertext, DestinationKeyId: other.KeyId! }),
+    );
     assert.equal(moved.SourceKeyId, keyArn);
     assert.equal(moved.KeyId, other.Arn);
-    await assert.rejects(admin.send(new DecryptCommand({ CiphertextBlob: moved.CiphertextBlob, KeyId: keyId })), { name: 'IncorrectKeyException' });
+    await assert.rejects(
+      admin.send(new DecryptCommand({ CiphertextBlob: moved.CiphertextBlob, KeyId: keyId })),
+      { name: 'IncorrectKeyException' },
+    );
   });
 
   it('SDK v3: a disabled key answers DisabledException until enabled again', async () => {
     const key = (await admin.send(new CreateKeyCommand({}))).KeyMetadata!;
     await admin.send(new DisableKeyCommand({ KeyId: key.KeyId! }));
-    await assert.rejects(admin.send(new EncryptCommand({ KeyId: key.KeyId!, Plaintext: Buffer.from('x') })), (error: AwsSdkError) => {
-      assert.equal(error.name, 'DisabledException');
-      assert.equal(error.message, `${key.Arn} is disabled.`);
-      assert.equal(error.$metadata?.httpStatusCode, 400);
-      return true;
-    });
+    await assert.rejects(
+      admin.send(new EncryptCommand({ KeyId: key.KeyId!, Plaintext: Buffer.from('x') })),
+      (error: AwsSdkError) => {
+        assert.equal(error.name, 'DisabledException');
+        assert.equal(error.message, `${key.Arn} is disabled.`);
+        assert.equal(error.$metadata?.httpStatusCode, 400);
+        return true;
+      },
+    );
     await admin.send(new EnableKeyCommand({ KeyId: key.KeyId! }));
     await admin.send(new EncryptCommand({ KeyId: key.KeyId!, Plaintext: Buffer.from('x') }));
   });
@@ -124,18 +189,27 @@ describe('KMS end to end (AWS JSON 1.1) with real clients', () => {
     assert.equal(Buffer.from(plain.Plaintext!).toString(), 'bootstrap secret');
     // By alias too: AWS authorizes against the key's ARN, not the alias's.
     await kms.send(new DecryptCommand({ CiphertextBlob: ciphertext, KeyId: 'alias/e2e' }));
-    await assert.rejects(kms.send(new EncryptCommand({ KeyId: 'alias/e2e', Plaintext: Buffer.from('x') })), (error: AwsSdkError) => {
-      assert.equal(error.name, 'AccessDeniedException');
-      assert.equal(error.message, denied(sessionArn, 'kms:Encrypt', keyArn));
-      assert.equal(error.$metadata?.httpStatusCode, 400);
-      return true;
-    });
-    const records = (await readAuthzLog(emulator.url)).filter((r) => r.principal.arn === sessionArn);
+    await assert.rejects(
+      kms.send(new EncryptCommand({ KeyId: 'alias/e2e', Plaintext: Buffer.from('x') })),
+      (error: AwsSdkError) => {
+        assert.equal(error.name, 'AccessDeniedException');
+        assert.equal(error.message, denied(sessionArn, 'kms:Encrypt', keyArn));
+        assert.equal(error.$metadata?.httpStatusCode, 400);
+        return true;
+      },
+    );
+    const records = (await readAuthzLog(emulator.url)).filter(
+      (r) => r.principal.arn === sessionArn,
+    );
     const allowed = records.find((r) => r.action === 'kms:Decrypt' && r.decision === 'allow');
     assert.equal(allowed?.resource, keyArn);
     assert.equal(allowed?.context['kms:CallerAccount'], ACCOUNT);
     // The key policy's delegation statement is part of the grant, as a resource-based policy.
-    const sids = (allowed?.matched as Array<{ policyKind?: string; sid?: string }> | undefined)?.map((m) => [m.policyKind, m.sid]) ?? [];
+    const sids =
+      (allowed?.matched as Array<{ policyKind?: string; sid?: string }> | undefined)?.map((m) => [
+        m.policyKind,
+        m.sid,
+      ]) ?? [];
     assert.deepEqual(sids, [
       ['identity', 'DecryptKms'],
       ['resource', 'Enable IAM User Permissions'],
@@ -149,9 +223,19 @@ describe('KMS end to end (AWS JSON 1.1) with real clients', () => {
 
   it('SDK v3: the key policy takes part: without the account delegation an IAM grant is not enough', async () => {
     const key = (await admin.send(new CreateKeyCommand({}))).KeyMetadata!;
-    const sealed = (await admin.send(new EncryptCommand({ KeyId: key.KeyId!, Plaintext: Buffer.from('locked') }))).CiphertextBlob!;
-    const iamOnly = await userWithPolicy(emulator.url, 'kms-iam-only', policy({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: key.Arn }));
-    const direct = await userWithPolicy(emulator.url, 'kms-key-policy-only', policy({ Effect: 'Allow', Action: 'sts:GetCallerIdentity', Resource: '*' }));
+    const sealed = (
+      await admin.send(new EncryptCommand({ KeyId: key.KeyId!, Plaintext: Buffer.from('locked') }))
+    ).CiphertextBlob!;
+    const iamOnly = await userWithPolicy(
+      emulator.url,
+      'kms-iam-only',
+      policy({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: key.Arn }),
+    );
+    const direct = await userWithPolicy(
+      emulator.url,
+      'kms-key-policy-only',
+      policy({ Effect: 'Allow', Action: 'sts:GetCallerIdentity', Resource: '*' }),
+    );
     await admin.send(
       new PutKeyPolicyCommand({
         KeyId: key.KeyId!,
@@ -166,21 +250,40 @@ describe('KMS end to end (AWS JSON 1.1) with real clients', () => {
       }),
     );
     const userArn = `arn:aws:iam::${ACCOUNT}:user/kms-iam-only`;
-    await assert.rejects(new KMSClient(clientConfig(emulator.url, iamOnly)).send(new DecryptCommand({ CiphertextBlob: sealed })), (error: AwsSdkError) => {
-      assert.equal(error.message, denied(userArn, 'kms:Decrypt', key.Arn!, 'resource-based policy'));
-      return true;
-    });
-    const opened = await new KMSClient(clientConfig(emulator.url, direct)).send(new DecryptCommand({ CiphertextBlob: sealed }));
+    await assert.rejects(
+      new KMSClient(clientConfig(emulator.url, iamOnly)).send(
+        new DecryptCommand({ CiphertextBlob: sealed }),
+      ),
+      (error: AwsSdkError) => {
+        assert.equal(
+          error.message,
+          denied(userArn, 'kms:Decrypt', key.Arn!, 'resource-based policy'),
+        );
+        return true;
+      },
+    );
+    const opened = await new KMSClient(clientConfig(emulator.url, direct)).send(
+      new DecryptCommand({ CiphertextBlob: sealed }),
+    );
     assert.equal(Buffer.from(opened.Plaintext!).toString(), 'locked');
   });
 
   it('SDK v3: an operation in the model but not emulated is authorized first, then NotImplemented', async () => {
-    await assert.rejects(admin.send(new SignCommand({ KeyId: keyId, Message: Buffer.from('m'), SigningAlgorithm: 'RSASSA_PSS_SHA_256' })), (error: AwsSdkError) => {
-      assert.equal(error.name, 'NotImplemented');
-      assert.match(error.message, /Sign operation of KMS is not implemented/);
-      assert.equal(error.$metadata?.httpStatusCode, 501);
-      return true;
-    });
+    await assert.rejects(
+      admin.send(
+        new SignCommand({
+          KeyId: keyId,
+          Message: Buffer.from('m'),
+          SigningAlgorithm: 'RSASSA_PSS_SHA_256',
+        }),
+      ),
+      (error: AwsSdkError) => {
+        assert.equal(error.name, 'NotImplemented');
+        assert.match(error.message, /Sign operation of KMS is not implemented/);
+        assert.equal(error.$metadata?.httpStatusCode, 501);
+        return true;
+      },
+    );
   });
 
   it('boto3: a user decrypts without KeyId and gets the exact AccessDeniedException for Encrypt', async () => {
@@ -201,27 +304,56 @@ print(json.dumps({
   'keyId': d.get('KeyId'),
   'encrypt': call(lambda: c.encrypt(KeyId='alias/e2e', Plaintext=b'x')),
 }))`,
-    )) as { plaintext: string; keyId: string; encrypt: { error: { Code: string; Message: string }; status: number } };
+    )) as {
+      plaintext: string;
+      keyId: string;
+      encrypt: { error: { Code: string; Message: string }; status: number };
+    };
     assert.equal(out.plaintext, 'bootstrap secret');
     assert.equal(out.keyId, keyArn);
     assert.equal(out.encrypt.error.Code, 'AccessDeniedException');
     assert.equal(out.encrypt.status, 400);
-    assert.equal(out.encrypt.error.Message, denied(`arn:aws:iam::${ACCOUNT}:user/kms-boto3-user`, 'kms:Encrypt', keyArn));
+    assert.equal(
+      out.encrypt.error.Message,
+      denied(`arn:aws:iam::${ACCOUNT}:user/kms-boto3-user`, 'kms:Encrypt', keyArn),
+    );
   });
 
   it('AWS CLI: create-key, create-alias, encrypt and decrypt', async () => {
     const created = await cli(emulator.url, ['kms', 'create-key', '--description', 'cli key']);
     assert.equal(created.status, 0, created.stderr);
     const id = (created.json as { KeyMetadata: { KeyId: string } }).KeyMetadata.KeyId;
-    const alias = await cli(emulator.url, ['kms', 'create-alias', '--alias-name', 'alias/cli', '--target-key-id', id]);
+    const alias = await cli(emulator.url, [
+      'kms',
+      'create-alias',
+      '--alias-name',
+      'alias/cli',
+      '--target-key-id',
+      id,
+    ]);
     assert.equal(alias.status, 0, alias.stderr);
     // CLI v1 takes blob arguments as raw bytes: hand them over as files.
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kms-cli-'));
     writeFileSync(path.join(dir, 'plain'), 'from the cli');
-    const encrypted = await cli(emulator.url, ['kms', 'encrypt', '--key-id', 'alias/cli', '--plaintext', `fileb://${path.join(dir, 'plain')}`]);
+    const encrypted = await cli(emulator.url, [
+      'kms',
+      'encrypt',
+      '--key-id',
+      'alias/cli',
+      '--plaintext',
+      `fileb://${path.join(dir, 'plain')}`,
+    ]);
     assert.equal(encrypted.status, 0, encrypted.stderr);
-    writeFileSync(path.join(dir, 'blob'), Buffer.from((encrypted.json as { CiphertextBlob: string }).CiphertextBlob, 'base64'));
-    const decrypted = await cli(emulator.url, ['kms', 'decrypt', '--ciphertext-blob', `fileb://${path.join(dir, 'blob')}`]);
+    writeFileSync(
+      path.join(dir, 'blob'),
+      Buffer.from((encrypted.json as { CiphertextBlob: string }).CiphertextBlob, 'base64'),
+    );
+    const decrypted = await cli(emulator.url, [
+      'kms',
+      'decrypt',
+      '--ciphertext-blob',
+      `fileb://${path.join(dir, 'blob')}`,
+    ]);
     rmSync(dir, { recursive: true, force: true });
     assert.equal(decrypted.status, 0, decrypted.stderr);
     const out = decrypted.json as { Plaintext: string; KeyId: string };

@@ -22,7 +22,9 @@ const TYPES: readonly AttributeType[] = ['S', 'N', 'B', 'SS', 'NS', 'BS', 'M', '
 
 export function typeOf(value: AttributeValue): AttributeType {
   for (const t of TYPES) if (value[t] !== undefined) return t;
-  throw ddbErrors.validation('Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
+  throw ddbErrors.validation(
+    'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes',
+  );
 }
 
 const SET_NAMES: Record<string, string> = { SS: 'string', NS: 'number', BS: 'binary' };
@@ -33,26 +35,39 @@ const SET_NAMES: Record<string, string> = { SS: 'string', NS: 'number', BS: 'bin
  */
 export function checkValue(value: AttributeValue): AttributeValue {
   const present = TYPES.filter((t) => value[t] !== undefined);
-  if (present.length === 0) throw ddbErrors.validation('Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
+  if (present.length === 0)
+    throw ddbErrors.validation(
+      'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes',
+    );
   if (present.length > 1) {
-    throw ddbErrors.validation('Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes');
+    throw ddbErrors.validation(
+      'Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes',
+    );
   }
   const type = present[0]!;
   switch (type) {
     case 'N':
       return { N: canonicalNumber(value.N!) };
     case 'NULL':
-      if (value.NULL !== true) throw ddbErrors.validation('One or more parameter values were invalid: Null attribute value types must have the value of true');
+      if (value.NULL !== true)
+        throw ddbErrors.validation(
+          'One or more parameter values were invalid: Null attribute value types must have the value of true',
+        );
       return value;
     case 'SS':
     case 'NS':
     case 'BS': {
       const raw = value[type] as unknown[];
-      if (raw.length === 0) throw ddbErrors.validation(`One or more parameter values were invalid: An ${SET_NAMES[type]} set  may not be empty`);
+      if (raw.length === 0)
+        throw ddbErrors.validation(
+          `One or more parameter values were invalid: An ${SET_NAMES[type]} set  may not be empty`,
+        );
       const members = type === 'NS' ? (raw as string[]).map(canonicalNumber) : raw;
       const keys = members.map((m) => (Buffer.isBuffer(m) ? m.toString('base64') : String(m)));
       if (new Set(keys).size !== keys.length) {
-        throw ddbErrors.validation(`One or more parameter values were invalid: Input collection [${keys.join(', ')}] contains duplicates.`);
+        throw ddbErrors.validation(
+          `One or more parameter values were invalid: Input collection [${keys.join(', ')}] contains duplicates.`,
+        );
       }
       return { [type]: members } as AttributeValue;
     }
@@ -107,7 +122,10 @@ export function valuesEqual(a: AttributeValue, b: AttributeValue): boolean {
       return a.L!.length === b.L!.length && a.L!.every((v, i) => valuesEqual(v, b.L![i]!));
     case 'M': {
       const ka = Object.keys(a.M!);
-      return ka.length === Object.keys(b.M!).length && ka.every((k) => b.M![k] !== undefined && valuesEqual(a.M![k]!, b.M![k]!));
+      return (
+        ka.length === Object.keys(b.M!).length &&
+        ka.every((k) => b.M![k] !== undefined && valuesEqual(a.M![k]!, b.M![k]!))
+      );
     }
   }
 }
@@ -136,7 +154,8 @@ export function keyString(value: AttributeValue): string {
 /** Item size as DynamoDB counts it (attribute names plus values, UTF-8), for the 400 KB limit. */
 export function valueSize(value: AttributeValue): number {
   if (value.S !== undefined) return Buffer.byteLength(value.S);
-  if (value.N !== undefined) return Math.ceil(value.N.replace(/^-/, '').replace('.', '').length / 2) + 1;
+  if (value.N !== undefined)
+    return Math.ceil(value.N.replace(/^-/, '').replace('.', '').length / 2) + 1;
   if (value.B !== undefined) return value.B.length;
   if (value.SS !== undefined) return value.SS.reduce((n, s) => n + Buffer.byteLength(s), 0);
   if (value.NS !== undefined) return value.NS.reduce((n, s) => n + valueSize({ N: s }), 0);

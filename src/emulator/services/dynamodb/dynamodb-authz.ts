@@ -15,7 +15,9 @@ export function tableCheck(
   context: Record<string, ContextValue> = {},
   indexName?: string,
 ): AuthorizationCheck {
-  const arn = tableName.startsWith('arn:') ? tableName : ctx.store.tableArn(ctx.region, tableNameOf(tableName));
+  const arn = tableName.startsWith('arn:')
+    ? tableName
+    : ctx.store.tableArn(ctx.region, tableNameOf(tableName));
   return { action, resource: indexName === undefined ? arn : `${arn}/index/${indexName}`, context };
 }
 
@@ -24,11 +26,17 @@ function scalarText(value: AttributeValue | undefined): string | undefined {
 }
 
 /** dynamodb:LeadingKeys: the partition key value(s) the call touches (fine-grained access control). */
-export function leadingKeys(ctx: OperationContext<DynamoDbStore>, tableName: string, items: readonly (Item | undefined)[]): Record<string, ContextValue> {
+export function leadingKeys(
+  ctx: OperationContext<DynamoDbStore>,
+  tableName: string,
+  items: readonly (Item | undefined)[],
+): Record<string, ContextValue> {
   const table = ctx.store.findTable(tableName);
   if (table === undefined) return {};
   const hash = hashKeyName(table.keySchema);
-  const values = [...new Set(items.map((i) => scalarText(i?.[hash])).filter((v): v is string => v !== undefined))];
+  const values = [
+    ...new Set(items.map((i) => scalarText(i?.[hash])).filter((v): v is string => v !== undefined)),
+  ];
   return values.length === 0 ? {} : { 'dynamodb:LeadingKeys': values };
 }
 
@@ -40,21 +48,35 @@ export function requestContext(options: {
   ReturnConsumedCapacity?: string;
 }): Record<string, ContextValue> {
   const out: Record<string, ContextValue> = {};
-  if (options.attributes !== undefined && options.attributes.length > 0) out['dynamodb:Attributes'] = [...new Set(options.attributes)];
+  if (options.attributes !== undefined && options.attributes.length > 0)
+    out['dynamodb:Attributes'] = [...new Set(options.attributes)];
   if (options.ReturnValues !== undefined) out['dynamodb:ReturnValues'] = options.ReturnValues;
   if (options.Select !== undefined) out['dynamodb:Select'] = options.Select;
-  if (options.ReturnConsumedCapacity !== undefined) out['dynamodb:ReturnConsumedCapacity'] = options.ReturnConsumedCapacity;
+  if (options.ReturnConsumedCapacity !== undefined)
+    out['dynamodb:ReturnConsumedCapacity'] = options.ReturnConsumedCapacity;
   return out;
 }
 
 /** Top-level attribute names of a projection or update expression, for dynamodb:Attributes. */
-export function topLevelNames(expression: string | undefined, names: Record<string, string> | undefined): string[] {
+export function topLevelNames(
+  expression: string | undefined,
+  names: Record<string, string> | undefined,
+): string[] {
   if (expression === undefined) return [];
   const out: string[] = [];
   // Cheap and tolerant: a path's first element is a word or #placeholder not preceded by '.'.
   const re = /(^|[^.#:\w])(#?[A-Za-z_][\w]*)/g;
   const keywords = new Set(['SET', 'REMOVE', 'ADD', 'DELETE', 'AND', 'OR', 'NOT', 'BETWEEN', 'IN']);
-  const functions = new Set(['if_not_exists', 'list_append', 'size', 'attribute_exists', 'attribute_not_exists', 'attribute_type', 'begins_with', 'contains']);
+  const functions = new Set([
+    'if_not_exists',
+    'list_append',
+    'size',
+    'attribute_exists',
+    'attribute_not_exists',
+    'attribute_type',
+    'begins_with',
+    'contains',
+  ]);
   for (const m of expression.matchAll(re)) {
     const word = m[2]!;
     if (keywords.has(word.toUpperCase()) || functions.has(word)) continue;

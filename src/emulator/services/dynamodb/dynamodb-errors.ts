@@ -8,11 +8,22 @@ import { AwsError } from '../../errors/aws-error.js';
 export const ddbErrors = {
   validation: (message: string) => new AwsError('ValidationException', message),
   resourceNotFound: () => new AwsError('ResourceNotFoundException', 'Requested resource not found'),
-  tableNotFound: (name: string) => new AwsError('ResourceNotFoundException', `Requested resource not found: Table: ${name} not found`),
-  tableExists: (name: string) => new AwsError('ResourceInUseException', `Table already exists: ${name}`),
-  conditionalCheckFailed: () => new AwsError('ConditionalCheckFailedException', 'The conditional request failed'),
-  keySchemaMismatch: () => new AwsError('ValidationException', 'The provided key element does not match the schema'),
-  missingKey: (name: string) => new AwsError('ValidationException', `One or more parameter values were invalid: Missing the key ${name} in the item`),
+  tableNotFound: (name: string) =>
+    new AwsError(
+      'ResourceNotFoundException',
+      `Requested resource not found: Table: ${name} not found`,
+    ),
+  tableExists: (name: string) =>
+    new AwsError('ResourceInUseException', `Table already exists: ${name}`),
+  conditionalCheckFailed: () =>
+    new AwsError('ConditionalCheckFailedException', 'The conditional request failed'),
+  keySchemaMismatch: () =>
+    new AwsError('ValidationException', 'The provided key element does not match the schema'),
+  missingKey: (name: string) =>
+    new AwsError(
+      'ValidationException',
+      `One or more parameter values were invalid: Missing the key ${name} in the item`,
+    ),
   keyTypeMismatch: (name: string, expected: string, actual: string) =>
     new AwsError(
       'ValidationException',
@@ -24,12 +35,24 @@ export const ddbErrors = {
       `One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: ${name}`,
     ),
   cannotUpdateKey: (name: string) =>
-    new AwsError('ValidationException', `One or more parameter values were invalid: Cannot update attribute ${name}. This attribute is part of the key`),
-  itemTooLarge: () => new AwsError('ValidationException', 'Item size has exceeded the maximum allowed size'),
-  invalidExpression: (kind: string, detail: string) => new AwsError('ValidationException', `Invalid ${kind}: ${detail}`),
-  indexNotFound: () => new AwsError('ValidationException', 'The table does not have the specified index'),
+    new AwsError(
+      'ValidationException',
+      `One or more parameter values were invalid: Cannot update attribute ${name}. This attribute is part of the key`,
+    ),
+  itemTooLarge: () =>
+    new AwsError('ValidationException', 'Item size has exceeded the maximum allowed size'),
+  invalidExpression: (kind: string, detail: string) =>
+    new AwsError('ValidationException', `Invalid ${kind}: ${detail}`),
+  indexNotFound: () =>
+    new AwsError('ValidationException', 'The table does not have the specified index'),
   deletionProtected: (name: string) =>
-    new AwsError('ValidationException', `Resource cannot be deleted as it is currently protected against manual deletion. Table: ${name}`),
+    new AwsError(
+      'ValidationException',
+      `Resource cannot be deleted as it is currently protected against manual deletion. Table: ${name}`,
+    ),
   transactionCanceled: (reasons: string[]) =>
-    new AwsError('TransactionCanceledException', `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.join(', ')}]`),
+    new AwsError(
+      'TransactionCanceledException',
+      `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.join(', ')}]`,
+    ),
 };

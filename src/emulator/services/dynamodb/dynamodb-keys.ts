@@ -1,6 +1,14 @@
 import { keyString, type AttributeValue, type Item } from './attribute-value.js';
 import { ddbErrors } from './dynamodb-errors.js';
-import { attributeType, hashKeyName, keyNames, rangeKeyName, valueType, type KeySchemaElement, type Table } from './dynamodb-store.js';
+import {
+  attributeType,
+  hashKeyName,
+  keyNames,
+  rangeKeyName,
+  valueType,
+  type KeySchemaElement,
+  type Table,
+} from './dynamodb-store.js';
 
 /** The map key of an item (or a Key) under a key schema. */
 export function itemKey(item: Item, keySchema: readonly KeySchemaElement[]): string {
@@ -13,7 +21,8 @@ export function itemKey(item: Item, keySchema: readonly KeySchemaElement[]): str
 export function checkKey(table: Table, key: Item): string {
   const names = keyNames(table.keySchema);
   const given = Object.keys(key);
-  if (given.length !== names.length || !names.every((n) => key[n] !== undefined)) throw ddbErrors.keySchemaMismatch();
+  if (given.length !== names.length || !names.every((n) => key[n] !== undefined))
+    throw ddbErrors.keySchemaMismatch();
   for (const name of names) {
     const value = key[name]!;
     if (valueType(value) !== attributeType(table, name)) throw ddbErrors.keySchemaMismatch();
@@ -28,7 +37,8 @@ export function checkItemKeys(table: Table, item: Item): string {
     const value = item[name];
     if (value === undefined) throw ddbErrors.missingKey(name);
     const expected = attributeType(table, name)!;
-    if (valueType(value) !== expected) throw ddbErrors.keyTypeMismatch(name, expected, valueType(value));
+    if (valueType(value) !== expected)
+      throw ddbErrors.keyTypeMismatch(name, expected, valueType(value));
     if (isEmptyKey(value)) throw ddbErrors.emptyKeyString(name);
   }
   for (const index of table.indexes) {
@@ -58,6 +68,7 @@ function isEmptyKey(value: AttributeValue): boolean {
 /** The key attributes of an item (LastEvaluatedKey, KEYS_ONLY projections). */
 export function keyOf(item: Item, keySchema: readonly KeySchemaElement[]): Item {
   const out: Item = {};
-  for (const { AttributeName } of keySchema) if (item[AttributeName] !== undefined) out[AttributeName] = item[AttributeName];
+  for (const { AttributeName } of keySchema)
+    if (item[AttributeName] !== undefined) out[AttributeName] = item[AttributeName];
   return out;
 }

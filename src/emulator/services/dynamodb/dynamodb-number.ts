@@ -15,7 +15,8 @@ const NUMBER = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$/;
 
 function parse(text: string): Decimal {
   const m = NUMBER.exec(text);
-  if (m === null || (m[2] === '' && (m[3] ?? '') === '')) throw ddbErrors.validation('A value provided cannot be converted into a number');
+  if (m === null || (m[2] === '' && (m[3] ?? '') === ''))
+    throw ddbErrors.validation('A value provided cannot be converted into a number');
   const digits = `${m[2]}${m[3] ?? ''}`;
   const exponent = Number(m[4] ?? '0');
   const scale = (m[3] ?? '').length - exponent;
@@ -39,14 +40,19 @@ function format({ mantissa, scale }: Decimal): string {
   }
   let text: string;
   if (s <= 0) text = digits + '0'.repeat(-s);
-  else if (digits.length > s) text = `${digits.slice(0, digits.length - s)}.${digits.slice(digits.length - s)}`;
+  else if (digits.length > s)
+    text = `${digits.slice(0, digits.length - s)}.${digits.slice(digits.length - s)}`;
   else text = `0.${'0'.repeat(s - digits.length)}${digits}`;
   return negative ? `-${text}` : text;
 }
 
 function align(a: Decimal, b: Decimal): [bigint, bigint, number] {
   const scale = Math.max(a.scale, b.scale);
-  return [a.mantissa * 10n ** BigInt(scale - a.scale), b.mantissa * 10n ** BigInt(scale - b.scale), scale];
+  return [
+    a.mantissa * 10n ** BigInt(scale - a.scale),
+    b.mantissa * 10n ** BigInt(scale - b.scale),
+    scale,
+  ];
 }
 
 /** Validates a number and returns its canonical text. */

@@ -3,7 +3,13 @@ import { compareValues, keyString, type Item } from './attribute-value.js';
 import { ddbErrors } from './dynamodb-errors.js';
 import { keyOf } from './dynamodb-keys.js';
 import type { ExpressionInput } from './dynamodb-request.js';
-import { keyNames, rangeKeyName, type KeySchemaElement, type SecondaryIndex, type Table } from './dynamodb-store.js';
+import {
+  keyNames,
+  rangeKeyName,
+  type KeySchemaElement,
+  type SecondaryIndex,
+  type Table,
+} from './dynamodb-store.js';
 import type { Condition, Path } from './expressions/ast.js';
 import { evaluateCondition } from './expressions/evaluate.js';
 import { project } from './expressions/projection.js';
@@ -32,7 +38,8 @@ export interface ReadSource {
 export function readSource(table: Table, input: ReadInput): ReadSource {
   if (input.IndexName === undefined) return { table, keySchema: table.keySchema };
   const index = table.indexes.find((i) => i.name === input.IndexName);
-  if (index === undefined) throw ddbErrors.validation(`The table does not have the specified index: ${input.IndexName}`);
+  if (index === undefined)
+    throw ddbErrors.validation(`The table does not have the specified index: ${input.IndexName}`);
   if (index.kind === 'global' && input.ConsistentRead === true) {
     throw ddbErrors.validation('Consistent reads are not supported on global secondary indexes');
   }
@@ -43,7 +50,9 @@ export function readSource(table: Table, input: ReadInput): ReadSource {
 export function sourceItems(source: ReadSource): Item[] {
   const items = [...source.table.items.values()];
   if (source.index === undefined) return items;
-  return items.filter((i) => source.index!.keySchema.every((k) => i[k.AttributeName] !== undefined));
+  return items.filter((i) =>
+    source.index!.keySchema.every((k) => i[k.AttributeName] !== undefined),
+  );
 }
 
 /** The attributes an index stores of an item (KEYS_ONLY, INCLUDE, ALL). */
@@ -51,7 +60,8 @@ export function indexProjection(item: Item, source: ReadSource): Item {
   const index = source.index;
   if (index === undefined || (index.projection.ProjectionType ?? 'ALL') === 'ALL') return item;
   const keep = new Set([...keyNames(source.table.keySchema), ...keyNames(index.keySchema)]);
-  if (index.projection.ProjectionType === 'INCLUDE') for (const n of index.projection.NonKeyAttributes ?? []) keep.add(n);
+  if (index.projection.ProjectionType === 'INCLUDE')
+    for (const n of index.projection.NonKeyAttributes ?? []) keep.add(n);
   return Object.fromEntries(Object.entries(item).filter(([k]) => keep.has(k)));
 }
 
@@ -63,7 +73,11 @@ export function queryOrder(source: ReadSource): (a: Item, b: Item) => number {
       const c = compareValues(a[range]!, b[range]!) ?? 0;
       if (c !== 0) return c;
     }
-    return tableKeyText(a, source) < tableKeyText(b, source) ? -1 : tableKeyText(a, source) > tableKeyText(b, source) ? 1 : 0;
+    return tableKeyText(a, source) < tableKeyText(b, source)
+      ? -1
+      : tableKeyText(a, source) > tableKeyText(b, source)
+        ? 1
+        : 0;
   };
 }
 
@@ -101,17 +115,31 @@ export function readPage(
   projection: Path[] | undefined,
 ): ReadResult {
   if (input.Limit !== undefined && (!Number.isInteger(input.Limit) || input.Limit < 1)) {
-    throw ddbErrors.validation(`1 validation error detected: Value '${input.Limit}' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1`);
+    throw ddbErrors.validation(
+      `1 validation error detected: Value '${input.Limit}' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1`,
+    );
   }
-  const select = input.Select ?? (projection !== undefined ? 'SPECIFIC_ATTRIBUTES' : source.index !== undefined ? 'ALL_PROJECTED_ATTRIBUTES' : 'ALL_ATTRIBUTES');
+  const select =
+    input.Select ??
+    (projection !== undefined
+      ? 'SPECIFIC_ATTRIBUTES'
+      : source.index !== undefined
+        ? 'ALL_PROJECTED_ATTRIBUTES'
+        : 'ALL_ATTRIBUTES');
   if (select === 'SPECIFIC_ATTRIBUTES' && projection === undefined) {
-    throw ddbErrors.validation('1 validation error detected: Value SPECIFIC_ATTRIBUTES requires AttributesToGet or ProjectionExpression');
+    throw ddbErrors.validation(
+      '1 validation error detected: Value SPECIFIC_ATTRIBUTES requires AttributesToGet or ProjectionExpression',
+    );
   }
   if (select !== 'SPECIFIC_ATTRIBUTES' && projection !== undefined) {
-    throw ddbErrors.validation('Cannot specify the AttributesToGet when choosing to get ALL_ATTRIBUTES');
+    throw ddbErrors.validation(
+      'Cannot specify the AttributesToGet when choosing to get ALL_ATTRIBUTES',
+    );
   }
   if (select === 'ALL_PROJECTED_ATTRIBUTES' && source.index === undefined) {
-    throw ddbErrors.validation('ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName');
+    throw ddbErrors.validation(
+      'ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName',
+    );
   }
   let start = 0;
   if (input.ExclusiveStartKey !== undefined) {
@@ -119,10 +147,17 @@ export function readPage(
     start = ordered.findIndex((item) => order(item, startKey) > 0);
     if (start === -1) start = ordered.length;
   }
-  const evaluated = ordered.slice(start, input.Limit === undefined ? undefined : start + input.Limit);
-  const matched = filter === undefined ? evaluated : evaluated.filter((i) => evaluateCondition(i, filter, 'FilterExpression'));
+  const evaluated = ordered.slice(
+    start,
+    input.Limit === undefined ? undefined : start + input.Limit,
+  );
+  const matched =
+    filter === undefined
+      ? evaluated
+      : evaluated.filter((i) => evaluateCondition(i, filter, 'FilterExpression'));
   const last = evaluated[evaluated.length - 1];
-  const limited = input.Limit !== undefined && evaluated.length === input.Limit && last !== undefined;
+  const limited =
+    input.Limit !== undefined && evaluated.length === input.Limit && last !== undefined;
   const lastKeySchema = [...source.table.keySchema, ...(source.index?.keySchema ?? [])];
   return {
     ...(select !== 'COUNT' && {

@@ -21,39 +21,61 @@ export interface ExpressionInput {
 /** Legacy parameters (Expected, AttributeUpdates, KeyConditions, ...) are not emulated; say so. */
 export function rejectLegacy(name: string, value: unknown): void {
   if (value !== undefined) {
-    throw ddbErrors.validation(`The iam-mutate emulator does not support the legacy ${name} parameter; use the expression parameters instead`);
+    throw ddbErrors.validation(
+      `The iam-mutate emulator does not support the legacy ${name} parameter; use the expression parameters instead`,
+    );
   }
 }
 
 export function expressionContext(input: ExpressionInput): ExpressionContext {
-  if (input.ExpressionAttributeValues !== undefined && Object.keys(input.ExpressionAttributeValues).length === 0) {
+  if (
+    input.ExpressionAttributeValues !== undefined &&
+    Object.keys(input.ExpressionAttributeValues).length === 0
+  ) {
     throw ddbErrors.validation('ExpressionAttributeValues must not be empty');
   }
-  if (input.ExpressionAttributeNames !== undefined && Object.keys(input.ExpressionAttributeNames).length === 0) {
+  if (
+    input.ExpressionAttributeNames !== undefined &&
+    Object.keys(input.ExpressionAttributeNames).length === 0
+  ) {
     throw ddbErrors.validation('ExpressionAttributeNames must not be empty');
   }
   return new ExpressionContext(input.ExpressionAttributeNames, input.ExpressionAttributeValues);
 }
 
-export function parseConditionOf(input: ExpressionInput, ctx: ExpressionContext, member = 'ConditionExpression'): Condition | undefined {
+export function parseConditionOf(
+  input: ExpressionInput,
+  ctx: ExpressionContext,
+  member = 'ConditionExpression',
+): Condition | undefined {
   rejectLegacy('Expected', input.Expected);
   const source = (input as Record<string, unknown>)[member] as string | undefined;
   return source === undefined ? undefined : parseCondition(source, member, ctx);
 }
 
 /** The projection of ProjectionExpression or AttributesToGet (never both, as AWS insists). */
-export function parseProjectionOf(input: ExpressionInput, ctx: ExpressionContext): Path[] | undefined {
+export function parseProjectionOf(
+  input: ExpressionInput,
+  ctx: ExpressionContext,
+): Path[] | undefined {
   if (input.ProjectionExpression !== undefined && input.AttributesToGet !== undefined) {
     throw ddbErrors.validation(
       'Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}',
     );
   }
-  if (input.AttributesToGet !== undefined) return input.AttributesToGet.map((name) => [{ kind: 'attr', name }]);
-  return input.ProjectionExpression === undefined ? undefined : parseProjection(input.ProjectionExpression, ctx);
+  if (input.AttributesToGet !== undefined)
+    return input.AttributesToGet.map((name) => [{ kind: 'attr', name }]);
+  return input.ProjectionExpression === undefined
+    ? undefined
+    : parseProjection(input.ProjectionExpression, ctx);
 }
 
 export function checkCondition(condition: Condition | undefined, existing: Item | undefined): void {
-  if (condition !== undefined && !evaluateCondition(existing ?? {}, condition, 'ConditionExpression')) throw ddbErrors.conditionalCheckFailed();
+  if (
+    condition !== undefined &&
+    !evaluateCondition(existing ?? {}, condition, 'ConditionExpression')
+  )
+    throw ddbErrors.conditionalCheckFailed();
 }
 
 export function projected(item: Item, paths: Path[] | undefined): Item {

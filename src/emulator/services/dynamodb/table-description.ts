@@ -4,11 +4,17 @@ import type { SecondaryIndex, Table } from './dynamodb-store.js';
 type Status = 'ACTIVE' | 'DELETING';
 
 function throughput(t: { ReadCapacityUnits: number; WriteCapacityUnits: number } | undefined) {
-  return { NumberOfDecreasesToday: 0, ReadCapacityUnits: t?.ReadCapacityUnits ?? 0, WriteCapacityUnits: t?.WriteCapacityUnits ?? 0 };
+  return {
+    NumberOfDecreasesToday: 0,
+    ReadCapacityUnits: t?.ReadCapacityUnits ?? 0,
+    WriteCapacityUnits: t?.WriteCapacityUnits ?? 0,
+  };
 }
 
 function indexItems(table: Table, index: SecondaryIndex) {
-  const items = [...table.items.values()].filter((i) => index.keySchema.every((k) => i[k.AttributeName] !== undefined));
+  const items = [...table.items.values()].filter((i) =>
+    index.keySchema.every((k) => i[k.AttributeName] !== undefined),
+  );
   return { IndexSizeBytes: items.reduce((n, i) => n + itemSize(i), 0), ItemCount: items.length };
 }
 
@@ -31,7 +37,10 @@ export function tableDescription(table: Table, status: Status = 'ACTIVE'): Recor
     TableArn: table.arn,
     TableId: table.id,
     ...(table.billingMode === 'PAY_PER_REQUEST' && {
-      BillingModeSummary: { BillingMode: 'PAY_PER_REQUEST', LastUpdateToPayPerRequestDateTime: table.createdAt },
+      BillingModeSummary: {
+        BillingMode: 'PAY_PER_REQUEST',
+        LastUpdateToPayPerRequestDateTime: table.createdAt,
+      },
     }),
     ...(lsis.length > 0 && {
       LocalSecondaryIndexes: lsis.map((i) => ({

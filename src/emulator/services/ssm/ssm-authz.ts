@@ -17,7 +17,9 @@ export function parameterChecks(
   const { name } = ctx.store.select(nameText);
   const arn = ctx.store.arn(ctx.region, name);
   const parameter = ctx.store.parameters.get(name);
-  const checks: AuthorizationCheck[] = [{ action, resource: arn, context: resourceTagContext(parameter?.tags) }];
+  const checks: AuthorizationCheck[] = [
+    { action, resource: arn, context: resourceTagContext(parameter?.tags) },
+  ];
   if (options.decrypt === true && parameter !== undefined) {
     let version;
     try {
@@ -25,7 +27,8 @@ export function parameterChecks(
     } catch {
       version = undefined; // the handler answers the selector's error
     }
-    if (version?.type === 'SecureString' && version.keyId !== undefined) checks.push(...kmsCheckFor('kms:Decrypt', version.keyId, arn, ctx));
+    if (version?.type === 'SecureString' && version.keyId !== undefined)
+      checks.push(...kmsCheckFor('kms:Decrypt', version.keyId, arn, ctx));
   }
   return checks;
 }

@@ -13,7 +13,11 @@ export const ssmErrors = {
       'ParameterVersionNotFound',
       `Systems Manager could not find version ${selector} of ${name}. Verify the version and try again.`,
     ),
-  typeRequired: () => new AwsError('ValidationException', 'A parameter type is required when you create a parameter.'),
+  typeRequired: () =>
+    new AwsError(
+      'ValidationException',
+      'A parameter type is required when you create a parameter.',
+    ),
   invalidType: (type: string) =>
     new AwsError(
       'ValidationException',
@@ -35,7 +39,10 @@ export const ssmErrors = {
       `1 validation error detected: Value at 'value' failed to satisfy constraint: Member must have length less than or equal to 4096. (actual: ${length})`,
     ),
   patternMismatch: (pattern: string) =>
-    new AwsError('ParameterPatternMismatchException', `Parameter value, cannot be validated against allowedPattern: ${pattern}`),
+    new AwsError(
+      'ParameterPatternMismatchException',
+      `Parameter value, cannot be validated against allowedPattern: ${pattern}`,
+    ),
   invalidKeyId: (message: string) => new AwsError('InvalidKeyId', message),
   maxResults: (value: number, max: number) =>
     new AwsError(
@@ -48,6 +55,7 @@ export const ssmErrors = {
       `1 validation error detected: Value '[${names.join(', ')}]' at 'names' failed to satisfy constraint: Member must have length less than or equal to 10.`,
     ),
   invalidNextToken: () => new AwsError('InvalidNextToken', 'The specified token is not valid.'),
-  invalidResourceType: (type: string) => new AwsError('InvalidResourceType', `${type} is not a supported resource type.`),
+  invalidResourceType: (type: string) =>
+    new AwsError('InvalidResourceType', `${type} is not a supported resource type.`),
   invalidResourceId: () => new AwsError('InvalidResourceId', ''),
 };

@@ -10,7 +10,10 @@ export interface ParameterFilter {
  * ParameterFilters of DescribeParameters / GetParametersByPath: Name, Type, KeyId, Label, Tier,
  * DataType, Path and tag:KEY, with Equals (default), BeginsWith, Contains, Recursive, OneLevel.
  */
-export function matchesFilters(parameter: Parameter, filters: readonly ParameterFilter[] | undefined): boolean {
+export function matchesFilters(
+  parameter: Parameter,
+  filters: readonly ParameterFilter[] | undefined,
+): boolean {
   return (filters ?? []).every((f) => matchesFilter(parameter, f));
 }
 
@@ -21,7 +24,11 @@ function matchesFilter(parameter: Parameter, filter: ParameterFilter): boolean {
   const test = (actual: string | undefined) =>
     actual !== undefined &&
     values.some((want) =>
-      option === 'BeginsWith' ? actual.startsWith(want) : option === 'Contains' ? actual.includes(want) : actual === want,
+      option === 'BeginsWith'
+        ? actual.startsWith(want)
+        : option === 'Contains'
+          ? actual.includes(want)
+          : actual === want,
     );
   if (filter.Key === 'Path') {
     return values.some((path) => {
@@ -40,7 +47,11 @@ function matchesFilter(parameter: Parameter, filter: ParameterFilter): boolean {
       const bare = parameter.name.replace(/^\//, '');
       return values.some((want) => {
         const w = want.replace(/^\//, '');
-        return option === 'BeginsWith' ? bare.startsWith(w) : option === 'Contains' ? bare.includes(w) : bare === w;
+        return option === 'BeginsWith'
+          ? bare.startsWith(w)
+          : option === 'Contains'
+            ? bare.includes(w)
+            : bare === w;
       });
     }
     case 'Type':

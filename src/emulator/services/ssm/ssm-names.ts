@@ -6,14 +6,24 @@ import { ssmErrors } from './ssm-errors.js';
  */
 export function validateParameterName(name: string): void {
   const bare = name.startsWith('/') ? name.slice(1) : name;
-  if (/^(aws|ssm)/i.test(bare) || !/^[a-zA-Z0-9_.\-/]+$/.test(name) || (name.includes('/') && !name.startsWith('/')) || name.includes('//')) {
+  if (
+    /^(aws|ssm)/i.test(bare) ||
+    !/^[a-zA-Z0-9_.\-/]+$/.test(name) ||
+    (name.includes('/') && !name.startsWith('/')) ||
+    name.includes('//')
+  ) {
     throw ssmErrors.invalidName();
   }
 }
 
 /** GetParametersByPath paths: `/`, or `/a/b` with an optional trailing slash. */
 export function validatePath(path: string): void {
-  if (!path.startsWith('/') || path.includes('//') || /^\/(aws|ssm)/i.test(path) || !/^[a-zA-Z0-9_.\-/]+$/.test(path)) {
+  if (
+    !path.startsWith('/') ||
+    path.includes('//') ||
+    /^\/(aws|ssm)/i.test(path) ||
+    !/^[a-zA-Z0-9_.\-/]+$/.test(path)
+  ) {
     throw ssmErrors.invalidPath(path);
   }
 }

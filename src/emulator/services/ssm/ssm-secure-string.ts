@@ -39,11 +39,23 @@ export function kmsCheckFor(
   ];
 }
 
-export function sealSecureString(value: string, keyId: string, parameterArn: string, ctx: OperationContext<SsmStore>): Buffer {
+export function sealSecureString(
+  value: string,
+  keyId: string,
+  parameterArn: string,
+  ctx: OperationContext<SsmStore>,
+): Buffer {
   try {
-    return kmsEncrypt(ctx.emulator, keyId, Buffer.from(value, 'utf8'), encryptionContext(parameterArn), ctx.region).ciphertextBlob;
+    return kmsEncrypt(
+      ctx.emulator,
+      keyId,
+      Buffer.from(value, 'utf8'),
+      encryptionContext(parameterArn),
+      ctx.region,
+    ).ciphertextBlob;
   } catch (error) {
-    if (isAwsError(error) && error.code === 'NotFoundException') throw ssmErrors.invalidKeyId(error.message);
+    if (isAwsError(error) && error.code === 'NotFoundException')
+      throw ssmErrors.invalidKeyId(error.message);
     throw error;
   }
 }
@@ -58,5 +70,7 @@ export function parameterValue(
   if (version.type !== 'SecureString') return version.value ?? '';
   const blob = version.ciphertext!;
   if (withDecryption !== true) return blob.toString('base64');
-  return kmsDecrypt(ctx.emulator, blob, encryptionContext(parameterArn), { region: ctx.region }).plaintext.toString('utf8');
+  return kmsDecrypt(ctx.emulator, blob, encryptionContext(parameterArn), {
+    region: ctx.region,
+  }).plaintext.toString('utf8');
 }

@@ -24,7 +24,11 @@ export function parameterShape(
 }
 
 /** The ParameterMetadata structure of DescribeParameters. */
-export function metadataShape(parameter: Parameter, version: ParameterVersion, ctx: OperationContext<SsmStore>): Record<string, unknown> {
+export function metadataShape(
+  parameter: Parameter,
+  version: ParameterVersion,
+  ctx: OperationContext<SsmStore>,
+): Record<string, unknown> {
   return {
     Name: parameter.name,
     ARN: ctx.store.arn(ctx.region, parameter.name),

@@ -57,7 +57,12 @@ export class SsmStore {
     if (arn !== null) {
       const rest = arn[1]!;
       // Hierarchical names are stored with their leading slash; flat names without.
-      name = rest.includes('/') || (!this.parameters.has(rest.split(':')[0]!) && this.parameters.has(`/${rest.split(':')[0]!}`)) ? `/${rest}` : rest;
+      name =
+        rest.includes('/') ||
+        (!this.parameters.has(rest.split(':')[0]!) &&
+          this.parameters.has(`/${rest.split(':')[0]!}`))
+          ? `/${rest}`
+          : rest;
     }
     const colon = name.lastIndexOf(':');
     if (colon > 0) return { name: name.slice(0, colon), selector: name.slice(colon + 1) };

@@ -20,7 +20,12 @@ export type Condition =
   | { kind: 'compare'; op: Comparator; left: Operand; right: Operand }
   | { kind: 'between'; operand: Operand; low: Operand; high: Operand }
   | { kind: 'in'; operand: Operand; list: Operand[] }
-  | { kind: 'function'; name: 'attribute_exists' | 'attribute_not_exists' | 'attribute_type' | 'begins_with' | 'contains'; args: Operand[] };
+  | {
+      kind: 'function';
+      name:
+        'attribute_exists' | 'attribute_not_exists' | 'attribute_type' | 'begins_with' | 'contains';
+      args: Operand[];
+    };
 
 export type UpdateAction =
   | { kind: 'SET'; path: Path; value: Operand }
@@ -29,5 +34,7 @@ export type UpdateAction =
   | { kind: 'DELETE'; path: Path; value: Operand };
 
 export function pathText(path: Path): string {
-  return path.map((e, i) => (e.kind === 'index' ? `[${e.index}]` : i === 0 ? e.name : `.${e.name}`)).join('');
+  return path
+    .map((e, i) => (e.kind === 'index' ? `[${e.index}]` : i === 0 ? e.name : `.${e.name}`))
+    .join('');
 }

@@ -1,4 +1,12 @@
-import { compareValues, memberKey, setKeys, typeOf, valuesEqual, type AttributeValue, type Item } from '../attribute-value.js';
+import {
+  compareValues,
+  memberKey,
+  setKeys,
+  typeOf,
+  valuesEqual,
+  type AttributeValue,
+  type Item,
+} from '../attribute-value.js';
 import { ddbErrors } from '../dynamodb-errors.js';
 import type { Condition, Operand, Path } from './ast.js';
 
@@ -14,7 +22,11 @@ export function resolvePath(item: Item, path: Path): AttributeValue | undefined 
 }
 
 /** Operand value in a condition; undefined for a missing path (comparisons with it are false). */
-export function operandValue(item: Item, operand: Operand, kind: string): AttributeValue | undefined {
+export function operandValue(
+  item: Item,
+  operand: Operand,
+  kind: string,
+): AttributeValue | undefined {
   switch (operand.kind) {
     case 'path':
       return resolvePath(item, operand.path);
@@ -24,36 +36,61 @@ export function operandValue(item: Item, operand: Operand, kind: string): Attrib
       const v = resolvePath(item, operand.path);
       if (v === undefined) return undefined;
       const n =
-        v.S !== undefined ? Buffer.byteLength(v.S) :
-        v.B !== undefined ? v.B.length :
-        v.SS?.length ?? v.NS?.length ?? v.BS?.length ?? v.L?.length ?? (v.M !== undefined ? Object.keys(v.M).length : undefined);
+        v.S !== undefined
+          ? Buffer.byteLength(v.S)
+          : v.B !== undefined
+            ? v.B.length
+            : (v.SS?.length ??
+              v.NS?.length ??
+              v.BS?.length ??
+              v.L?.length ??
+              (v.M !== undefined ? Object.keys(v.M).length : undefined));
       if (n === undefined) {
-        throw ddbErrors.invalidExpression(kind, `Incorrect operand type for operator or function; operator or function: size, operand type: ${typeOf(v)}`);
+        throw ddbErrors.invalidExpression(
+          kind,
+          `Incorrect operand type for operator or function; operator or function: size, operand type: ${typeOf(v)}`,
+        );
       }
       return { N: String(n) };
     }
     default:
-      throw ddbErrors.invalidExpression(kind, 'Syntax error; update functions are not allowed here');
+      throw ddbErrors.invalidExpression(
+        kind,
+        'Syntax error; update functions are not allowed here',
+      );
   }
 }
 
 export function evaluateCondition(item: Item, condition: Condition, kind: string): boolean {
   switch (condition.kind) {
     case 'and':
-      return evaluateCondition(item, condition.left, kind) && evaluateCondition(item, condition.right, kind);
+      return (
+        evaluateCondition(item, condition.left, kind) &&
+        evaluateCondition(item, condition.right, kind)
+      );
     case 'or':
-      return evaluateCondition(item, condition.left, kind) || evaluateCondition(item, condition.right, kind);
+      return (
+        evaluateCondition(item, condition.left, kind) ||
+        evaluateCondition(item, condition.right, kind)
+      );
     case 'not':
       return !evaluateCondition(item, condition.operand, kind);
     case 'compare': {
       const a = operandValue(item, condition.left, kind);
       const b = operandValue(item, condition.right, kind);
-      if (a === undefined || b === undefined) return condition.op === '<>' && (a !== undefined || b !== undefined);
+      if (a === undefined || b === undefined)
+        return condition.op === '<>' && (a !== undefined || b !== undefined);
       if (condition.op === '=') return valuesEqual(a, b);
       if (condition.op === '<>') return !valuesEqual(a, b);
       const order = compareValues(a, b);
       if (order === undefined) return false;
-      return condition.op === '<' ? order < 0 : condition.op === '<=' ? order <= 0 : condition.op === '>' ? order > 0 : order >= 0;
+      return condition.op === '<'
+        ? order < 0
+        : condition.op === '<='
+          ? order <= 0
+          : condition.op === '>'
+            ? order > 0
+            : order >= 0;
     }
     case 'between': {
       const v = operandValue(item, condition.operand, kind);
@@ -96,7 +133,10 @@ function evaluateFunction(item: Item, name: string, args: Operand[], kind: strin
     case 'attribute_type': {
       const t = operandValue(item, args[1]!, kind);
       if (t?.S === undefined || !TYPE_NAMES.includes(t.S)) {
-        throw ddbErrors.invalidExpression(kind, `Invalid attribute type name found; type: ${t?.S ?? ''}, valid types: {B,NULL,SS,BOOL,L,BS,N,NS,S,M}`);
+        throw ddbErrors.invalidExpression(
+          kind,
+          `Invalid attribute type name found; type: ${t?.S ?? ''}, valid types: {B,NULL,SS,BOOL,L,BS,N,NS,S,M}`,
+        );
       }
       return target !== undefined && typeOf(target) === t.S;
     }
@@ -104,7 +144,8 @@ function evaluateFunction(item: Item, name: string, args: Operand[], kind: strin
       const prefix = operandValue(item, args[1]!, kind);
       if (target === undefined || prefix === undefined) return false;
       if (target.S !== undefined && prefix.S !== undefined) return target.S.startsWith(prefix.S);
-      if (target.B !== undefined && prefix.B !== undefined) return target.B.subarray(0, prefix.B.length).equals(prefix.B);
+      if (target.B !== undefined && prefix.B !== undefined)
+        return target.B.subarray(0, prefix.B.length).equals(prefix.B);
       return false;
     }
     case 'contains': {

@@ -18,7 +18,10 @@ export class ExpressionContext {
   name(placeholder: string, kind: string): string {
     const name = this.names[placeholder];
     if (name === undefined) {
-      throw ddbErrors.invalidExpression(kind, `An expression attribute name used in the document path is not defined; attribute name: ${placeholder}`);
+      throw ddbErrors.invalidExpression(
+        kind,
+        `An expression attribute name used in the document path is not defined; attribute name: ${placeholder}`,
+      );
     }
     this.usedNames.add(placeholder);
     return name;
@@ -27,7 +30,10 @@ export class ExpressionContext {
   value(placeholder: string, kind: string): AttributeValue {
     const value = this.values[placeholder];
     if (value === undefined) {
-      throw ddbErrors.invalidExpression(kind, `An expression attribute value used in expression is not defined; attribute value: ${placeholder}`);
+      throw ddbErrors.invalidExpression(
+        kind,
+        `An expression attribute value used in expression is not defined; attribute value: ${placeholder}`,
+      );
     }
     this.usedValues.add(placeholder);
     return checkValue(value);
@@ -36,8 +42,14 @@ export class ExpressionContext {
   /** Call after every expression of the request was parsed. */
   assertAllUsed(): void {
     const names = Object.keys(this.names).filter((n) => !this.usedNames.has(n));
-    if (names.length > 0) throw ddbErrors.validation(`Value provided in ExpressionAttributeNames unused in expressions: keys: {${names.join(', ')}}`);
+    if (names.length > 0)
+      throw ddbErrors.validation(
+        `Value provided in ExpressionAttributeNames unused in expressions: keys: {${names.join(', ')}}`,
+      );
     const values = Object.keys(this.values).filter((v) => !this.usedValues.has(v));
-    if (values.length > 0) throw ddbErrors.validation(`Value provided in ExpressionAttributeValues unused in expressions: keys: {${values.join(', ')}}`);
+    if (values.length > 0)
+      throw ddbErrors.validation(
+        `Value provided in ExpressionAttributeValues unused in expressions: keys: {${values.join(', ')}}`,
+      );
   }
 }

@@ -5,8 +5,21 @@ import { RESERVED_WORDS } from './reserved-words.js';
 import { tokenize, type Token } from './tokens.js';
 
 const COMPARATORS: readonly string[] = ['=', '<>', '<', '<=', '>', '>='];
-const CONDITION_FUNCTIONS = ['attribute_exists', 'attribute_not_exists', 'attribute_type', 'begins_with', 'contains'] as const;
-const ARITY: Record<string, number> = { attribute_exists: 1, attribute_not_exists: 1, attribute_type: 2, begins_with: 2, contains: 2, size: 1 };
+const CONDITION_FUNCTIONS = [
+  'attribute_exists',
+  'attribute_not_exists',
+  'attribute_type',
+  'begins_with',
+  'contains',
+] as const;
+const ARITY: Record<string, number> = {
+  attribute_exists: 1,
+  attribute_not_exists: 1,
+  attribute_type: 2,
+  begins_with: 2,
+  contains: 2,
+  size: 1,
+};
 
 /**
  * Recursive-descent parser for DynamoDB's expression language (condition, filter, key
@@ -22,7 +35,8 @@ class Parser {
     private readonly kind: string,
     private readonly ctx: ExpressionContext,
   ) {
-    if (source.trim() === '') throw ddbErrors.invalidExpression(kind, 'The expression can not be empty;');
+    if (source.trim() === '')
+      throw ddbErrors.invalidExpression(kind, 'The expression can not be empty;');
     this.tokens = tokenize(source, kind);
   }
 
@@ -47,8 +61,13 @@ class Parser {
   }
 
   syntaxError(token: Token = this.peek()): never {
-    const near = this.source.slice(Math.max(0, token.at - 10), token.at + token.text.length + 10).trim();
-    throw ddbErrors.invalidExpression(this.kind, `Syntax error; token: "${token.text}", near: "${near}"`);
+    const near = this.source
+      .slice(Math.max(0, token.at - 10), token.at + token.text.length + 10)
+      .trim();
+    throw ddbErrors.invalidExpression(
+      this.kind,
+      `Syntax error; token: "${token.text}", near: "${near}"`,
+    );
   }
 
   private expect(p: string): void {
@@ -80,10 +99,14 @@ class Parser {
 
   private pathName(): { kind: 'attr'; name: string } {
     const t = this.next();
-    if (t.kind === 'placeholder-name') return { kind: 'attr', name: this.ctx.name(t.text, this.kind) };
+    if (t.kind === 'placeholder-name')
+      return { kind: 'attr', name: this.ctx.name(t.text, this.kind) };
     if (t.kind === 'name') {
       if (RESERVED_WORDS.has(t.text.toUpperCase())) {
-        throw ddbErrors.invalidExpression(this.kind, `Attribute name is a reserved keyword; reserved keyword: ${t.text}`);
+        throw ddbErrors.invalidExpression(
+          this.kind,
+          `Attribute name is a reserved keyword; reserved keyword: ${t.text}`,
+        );
       }
       return { kind: 'attr', name: t.text };
     }
@@ -101,7 +124,10 @@ class Parser {
       const name = t.text;
       if (name !== 'size') {
         if ((CONDITION_FUNCTIONS as readonly string[]).includes(name)) {
-          throw ddbErrors.invalidExpression(this.kind, `The function is not allowed to be used this way in an expression; function: ${name}`);
+          throw ddbErrors.invalidExpression(
+            this.kind,
+            `The function is not allowed to be used this way in an expression; function: ${name}`,
+          );
         }
         throw ddbErrors.invalidExpression(this.kind, `Invalid function name; function: ${name}`);
       }
@@ -150,7 +176,11 @@ class Parser {
       return inner;
     }
     const t = this.peek();
-    if (t.kind === 'name' && this.isPunct('(', 1) && (CONDITION_FUNCTIONS as readonly string[]).includes(t.text)) {
+    if (
+      t.kind === 'name' &&
+      this.isPunct('(', 1) &&
+      (CONDITION_FUNCTIONS as readonly string[]).includes(t.text)
+    ) {
       this.next();
       this.next();
       const args: Operand[] = [];
@@ -164,10 +194,16 @@ class Parser {
       this.expect(')');
       const name = t.text as (typeof CONDITION_FUNCTIONS)[number];
       if (args.length !== ARITY[name]) {
-        throw ddbErrors.invalidExpression(this.kind, `Incorrect number of operands for operator or function; operator or function: ${name}, number of operands: ${args.length}`);
+        throw ddbErrors.invalidExpression(
+          this.kind,
+          `Incorrect number of operands for operator or function; operator or function: ${name}, number of operands: ${args.length}`,
+        );
       }
       if (args[0]!.kind !== 'path') {
-        throw ddbErrors.invalidExpression(this.kind, `Operator or function requires a document path; operator or function: ${name}`);
+        throw ddbErrors.invalidExpression(
+          this.kind,
+          `Operator or function requires a document path; operator or function: ${name}`,
+        );
       }
       return { kind: 'function', name, args };
     }
@@ -204,9 +240,13 @@ class Parser {
     while (this.peek().kind !== 'end') {
       const t = this.next();
       const clause = t.kind === 'name' ? t.text.toUpperCase() : '';
-      if (clause !== 'SET' && clause !== 'REMOVE' && clause !== 'ADD' && clause !== 'DELETE') this.syntaxError(t);
+      if (clause !== 'SET' && clause !== 'REMOVE' && clause !== 'ADD' && clause !== 'DELETE')
+        this.syntaxError(t);
       if (seen.has(clause)) {
-        throw ddbErrors.invalidExpression(this.kind, `The "${clause}" section can only be used once in an update expression;`);
+        throw ddbErrors.invalidExpression(
+          this.kind,
+          `The "${clause}" section can only be used once in an update expression;`,
+        );
       }
       seen.add(clause);
       do {

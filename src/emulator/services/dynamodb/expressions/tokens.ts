@@ -1,6 +1,7 @@
 import { ddbErrors } from '../dynamodb-errors.js';
 
-export type TokenKind = 'name' | 'placeholder-name' | 'placeholder-value' | 'number' | 'punct' | 'end';
+export type TokenKind =
+  'name' | 'placeholder-name' | 'placeholder-value' | 'number' | 'punct' | 'end';
 
 export interface Token {
   kind: TokenKind;
@@ -40,7 +41,10 @@ export function tokenize(source: string, kind: string): Token[] {
     }
     const p = PUNCT.find((x) => source.startsWith(x, i));
     if (p === undefined) {
-      throw ddbErrors.invalidExpression(kind, `Syntax error; token: "${c}", near: "${source.slice(Math.max(0, i - 1), i + 2)}"`);
+      throw ddbErrors.invalidExpression(
+        kind,
+        `Syntax error; token: "${c}", near: "${source.slice(Math.max(0, i - 1), i + 2)}"`,
+      );
     }
     tokens.push({ kind: 'punct', text: p, at: i });
     i += p.length;

@@ -16,15 +16,24 @@ interface KeysAndAttributes {
 }
 
 // One check per table (dynamodb:BatchGetItem on each table ARN); every key is always processed.
-export const batchGetItem = defineOperation<DynamoDbStore, { RequestItems: Record<string, KeysAndAttributes> }, object>({
+export const batchGetItem = defineOperation<
+  DynamoDbStore,
+  { RequestItems: Record<string, KeysAndAttributes> },
+  object
+>({
   name: 'BatchGetItem',
   authorize: ({ RequestItems }, ctx) =>
-    Object.entries(RequestItems).map(([name, request]) => tableCheck('dynamodb:BatchGetItem', name, ctx, leadingKeys(ctx, name, request.Keys))),
+    Object.entries(RequestItems).map(([name, request]) =>
+      tableCheck('dynamodb:BatchGetItem', name, ctx, leadingKeys(ctx, name, request.Keys)),
+    ),
   handle: ({ RequestItems }, { store }) => {
     const total = Object.values(RequestItems).reduce((n, r) => n + r.Keys.length, 0);
-    if (total > 100) throw ddbErrors.validation('Too many items requested for the BatchGetItem call');
+    if (total > 100)
+      throw ddbErrors.validation('Too many items requested for the BatchGetItem call');
     if (Object.keys(RequestItems).length === 0) {
-      throw ddbErrors.validation("1 validation error detected: Value '{}' at 'requestItems' failed to satisfy constraint: Member must have length greater than or equal to 1");
+      throw ddbErrors.validation(
+        "1 validation error detected: Value '{}' at 'requestItems' failed to satisfy constraint: Member must have length greater than or equal to 1",
+      );
     }
     const responses: Record<string, Item[]> = {};
     for (const [name, request] of Object.entries(RequestItems)) {
@@ -33,7 +42,8 @@ export const batchGetItem = defineOperation<DynamoDbStore, { RequestItems: Recor
       const projection = parseProjectionOf(request, expressions);
       expressions.assertAllUsed();
       const keys = request.Keys.map((k) => checkKey(table, k));
-      if (new Set(keys).size !== keys.length) throw ddbErrors.validation('Provided list of item keys contains duplicates');
+      if (new Set(keys).size !== keys.length)
+        throw ddbErrors.validation('Provided list of item keys contains duplicates');
       const found: Item[] = [];
       for (const key of keys) {
         const item = table.items.get(key);

@@ -9,11 +9,24 @@ import type { DynamoDbStore } from '../dynamodb-store.js';
 type WriteRequest = { PutRequest?: { Item: Item }; DeleteRequest?: { Key: Item } };
 
 // One check per table (dynamodb:BatchWriteItem); all requests are validated before any is applied.
-export const batchWriteItem = defineOperation<DynamoDbStore, { RequestItems: Record<string, WriteRequest[]> }, object>({
+export const batchWriteItem = defineOperation<
+  DynamoDbStore,
+  { RequestItems: Record<string, WriteRequest[]> },
+  object
+>({
   name: 'BatchWriteItem',
   authorize: ({ RequestItems }, ctx) =>
     Object.entries(RequestItems).map(([name, requests]) =>
-      tableCheck('dynamodb:BatchWriteItem', name, ctx, leadingKeys(ctx, name, requests.map((r) => r.PutRequest?.Item ?? r.DeleteRequest?.Key))),
+      tableCheck(
+        'dynamodb:BatchWriteItem',
+        name,
+        ctx,
+        leadingKeys(
+          ctx,
+          name,
+          requests.map((r) => r.PutRequest?.Item ?? r.DeleteRequest?.Key),
+        ),
+      ),
     ),
   handle: ({ RequestItems }, { store }) => {
     const total = Object.values(RequestItems).reduce((n, r) => n + r.length, 0);
@@ -28,17 +41,21 @@ export const batchWriteItem = defineOperation<DynamoDbStore, { RequestItems: Rec
       const seen = new Set<string>();
       for (const request of requests) {
         if ((request.PutRequest === undefined) === (request.DeleteRequest === undefined)) {
-          throw ddbErrors.validation('Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes');
+          throw ddbErrors.validation(
+            'Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes',
+          );
         }
         if (request.PutRequest !== undefined) {
           const item = storedItem(request.PutRequest.Item);
           const key = checkItemKeys(table, item);
-          if (seen.has(key)) throw ddbErrors.validation('Provided list of item keys contains duplicates');
+          if (seen.has(key))
+            throw ddbErrors.validation('Provided list of item keys contains duplicates');
           seen.add(key);
           writes.push(() => table.items.set(key, item));
         } else {
           const key = checkKey(table, request.DeleteRequest!.Key);
-          if (seen.has(key)) throw ddbErrors.validation('Provided list of item keys contains duplicates');
+          if (seen.has(key))
+            throw ddbErrors.validation('Provided list of item keys contains duplicates');
           seen.add(key);
           writes.push(() => table.items.delete(key));
         }

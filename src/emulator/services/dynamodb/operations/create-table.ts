@@ -3,7 +3,14 @@ import { requestTagContext } from '../../common/tag-context.js';
 import { defineOperation } from '../../service-types.js';
 import { tableCheck } from '../dynamodb-authz.js';
 import { ddbErrors } from '../dynamodb-errors.js';
-import type { AttributeDefinition, DynamoDbStore, KeySchemaElement, Projection, SecondaryIndex, Throughput } from '../dynamodb-store.js';
+import type {
+  AttributeDefinition,
+  DynamoDbStore,
+  KeySchemaElement,
+  Projection,
+  SecondaryIndex,
+  Throughput,
+} from '../dynamodb-store.js';
 import { validateTableName } from '../dynamodb-names.js';
 import { tableDescription } from '../table-description.js';
 
@@ -31,14 +38,23 @@ interface Input {
 function checkKeySchema(keySchema: KeySchemaElement[], where: string): void {
   const hashes = keySchema.filter((k) => k.KeyType === 'HASH');
   const ranges = keySchema.filter((k) => k.KeyType === 'RANGE');
-  if (hashes.length !== 1 || ranges.length > 1 || keySchema.length !== hashes.length + ranges.length || keySchema[0]!.KeyType !== 'HASH') {
-    throw ddbErrors.validation(`Invalid KeySchema: ${where} The first KeySchemaElement is not a HASH key type`);
+  if (
+    hashes.length !== 1 ||
+    ranges.length > 1 ||
+    keySchema.length !== hashes.length + ranges.length ||
+    keySchema[0]!.KeyType !== 'HASH'
+  ) {
+    throw ddbErrors.validation(
+      `Invalid KeySchema: ${where} The first KeySchemaElement is not a HASH key type`,
+    );
   }
 }
 
 export const createTable = defineOperation<DynamoDbStore, Input, object>({
   name: 'CreateTable',
-  authorize: (input, ctx) => [tableCheck('dynamodb:CreateTable', input.TableName, ctx, requestTagContext(input.Tags))],
+  authorize: (input, ctx) => [
+    tableCheck('dynamodb:CreateTable', input.TableName, ctx, requestTagContext(input.Tags)),
+  ],
   handle: (input, { store, region, now }) => {
     validateTableName(input.TableName);
     checkKeySchema(input.KeySchema, 'Table');
@@ -55,7 +71,9 @@ export const createTable = defineOperation<DynamoDbStore, Input, object>({
         ...(i.ProvisionedThroughput !== undefined && { throughput: i.ProvisionedThroughput }),
       };
     });
-    const keyAttributes = new Set([...input.KeySchema, ...indexes.flatMap((i) => i.keySchema)].map((k) => k.AttributeName));
+    const keyAttributes = new Set(
+      [...input.KeySchema, ...indexes.flatMap((i) => i.keySchema)].map((k) => k.AttributeName),
+    );
     const defined = input.AttributeDefinitions.map((d) => d.AttributeName);
     const undefinedKeys = [...keyAttributes].filter((k) => !defined.includes(k));
     if (undefinedKeys.length > 0) {
@@ -70,10 +88,14 @@ export const createTable = defineOperation<DynamoDbStore, Input, object>({
     }
     const billingMode = input.BillingMode ?? 'PROVISIONED';
     if (billingMode === 'PROVISIONED' && input.ProvisionedThroughput === undefined) {
-      throw ddbErrors.validation('One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits must both be specified when BillingMode is PROVISIONED');
+      throw ddbErrors.validation(
+        'One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits must both be specified when BillingMode is PROVISIONED',
+      );
     }
     if (billingMode === 'PAY_PER_REQUEST' && input.ProvisionedThroughput !== undefined) {
-      throw ddbErrors.validation('One or more parameter values were invalid: Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST');
+      throw ddbErrors.validation(
+        'One or more parameter values were invalid: Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST',
+      );
     }
     if (store.tables.has(input.TableName)) throw ddbErrors.tableExists(input.TableName);
     const table = store.createTable({
@@ -87,7 +109,9 @@ export const createTable = defineOperation<DynamoDbStore, Input, object>({
       indexes,
       tags: input.Tags ?? [],
       deletionProtection: input.DeletionProtectionEnabled === true,
-      ...(input.StreamSpecification !== undefined && { streamSpecification: input.StreamSpecification }),
+      ...(input.StreamSpecification !== undefined && {
+        streamSpecification: input.StreamSpecification,
+      }),
       ...(input.TableClass !== undefined && { tableClass: input.TableClass }),
     });
     return { TableDescription: tableDescription(table) };

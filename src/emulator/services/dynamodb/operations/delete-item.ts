@@ -4,7 +4,12 @@ import { leadingKeys, requestContext, tableCheck } from '../dynamodb-authz.js';
 import { consumedCapacity } from '../dynamodb-capacity.js';
 import { ddbErrors } from '../dynamodb-errors.js';
 import { checkKey } from '../dynamodb-keys.js';
-import { checkCondition, expressionContext, parseConditionOf, type ExpressionInput } from '../dynamodb-request.js';
+import {
+  checkCondition,
+  expressionContext,
+  parseConditionOf,
+  type ExpressionInput,
+} from '../dynamodb-request.js';
 import type { DynamoDbStore } from '../dynamodb-store.js';
 
 interface Input extends ExpressionInput {
@@ -19,7 +24,10 @@ export const deleteItem = defineOperation<DynamoDbStore, Input, object>({
   authorize: (input, ctx) => [
     tableCheck('dynamodb:DeleteItem', input.TableName, ctx, {
       ...leadingKeys(ctx, input.TableName, [input.Key]),
-      ...requestContext({ ReturnValues: input.ReturnValues, ReturnConsumedCapacity: input.ReturnConsumedCapacity }),
+      ...requestContext({
+        ReturnValues: input.ReturnValues,
+        ReturnConsumedCapacity: input.ReturnConsumedCapacity,
+      }),
     }),
   ],
   handle: (input, { store }) => {
@@ -28,7 +36,8 @@ export const deleteItem = defineOperation<DynamoDbStore, Input, object>({
     const condition = parseConditionOf(input, expressions);
     expressions.assertAllUsed();
     const returnValues = input.ReturnValues ?? 'NONE';
-    if (returnValues !== 'NONE' && returnValues !== 'ALL_OLD') throw ddbErrors.validation('Return values set to invalid value');
+    if (returnValues !== 'NONE' && returnValues !== 'ALL_OLD')
+      throw ddbErrors.validation('Return values set to invalid value');
     const key = checkKey(table, input.Key);
     const existing = table.items.get(key);
     checkCondition(condition, existing);

@@ -6,6 +6,11 @@ export const describeEndpoints = defineOperation<DynamoDbStore, object, object>(
   name: 'DescribeEndpoints',
   authorize: () => [],
   handle: (_input, { request, region }) => ({
-    Endpoints: [{ Address: request.headers['host'] ?? `dynamodb.${region}.amazonaws.com`, CachePeriodInMinutes: 1440 }],
+    Endpoints: [
+      {
+        Address: request.headers['host'] ?? `dynamodb.${region}.amazonaws.com`,
+        CachePeriodInMinutes: 1440,
+      },
+    ],
   }),
 });

@@ -14,7 +14,10 @@ export const describeTimeToLive = defineOperation<DynamoDbStore, { TableName: st
       TimeToLiveDescription:
         ttl === undefined
           ? { TimeToLiveStatus: 'DISABLED' }
-          : { TimeToLiveStatus: ttl.enabled ? 'ENABLED' : 'DISABLED', AttributeName: ttl.attributeName },
+          : {
+              TimeToLiveStatus: ttl.enabled ? 'ENABLED' : 'DISABLED',
+              AttributeName: ttl.attributeName,
+            },
     };
   },
 });

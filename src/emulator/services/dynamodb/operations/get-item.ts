@@ -3,7 +3,12 @@ import type { Item } from '../attribute-value.js';
 import { leadingKeys, requestContext, tableCheck, topLevelNames } from '../dynamodb-authz.js';
 import { consumedCapacity } from '../dynamodb-capacity.js';
 import { checkKey } from '../dynamodb-keys.js';
-import { expressionContext, parseProjectionOf, projected, type ExpressionInput } from '../dynamodb-request.js';
+import {
+  expressionContext,
+  parseProjectionOf,
+  projected,
+  type ExpressionInput,
+} from '../dynamodb-request.js';
 import type { DynamoDbStore } from '../dynamodb-store.js';
 
 interface Input extends ExpressionInput {
@@ -19,7 +24,9 @@ export const getItem = defineOperation<DynamoDbStore, Input, object>({
     tableCheck('dynamodb:GetItem', input.TableName, ctx, {
       ...leadingKeys(ctx, input.TableName, [input.Key]),
       ...requestContext({
-        attributes: input.AttributesToGet ?? topLevelNames(input.ProjectionExpression, input.ExpressionAttributeNames),
+        attributes:
+          input.AttributesToGet ??
+          topLevelNames(input.ProjectionExpression, input.ExpressionAttributeNames),
         ReturnConsumedCapacity: input.ReturnConsumedCapacity,
       }),
     }),

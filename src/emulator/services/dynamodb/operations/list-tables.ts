@@ -3,7 +3,11 @@ import { ddbErrors } from '../dynamodb-errors.js';
 import type { DynamoDbStore } from '../dynamodb-store.js';
 
 // dynamodb:ListTables takes no resource: AWS authorizes it on `*`.
-export const listTables = defineOperation<DynamoDbStore, { ExclusiveStartTableName?: string; Limit?: number }, object>({
+export const listTables = defineOperation<
+  DynamoDbStore,
+  { ExclusiveStartTableName?: string; Limit?: number },
+  object
+>({
   name: 'ListTables',
   authorize: () => [{ action: 'dynamodb:ListTables', resource: '*' }],
   handle: ({ ExclusiveStartTableName, Limit }, { store }) => {
@@ -13,8 +17,13 @@ export const listTables = defineOperation<DynamoDbStore, { ExclusiveStartTableNa
         `1 validation error detected: Value '${limit}' at 'limit' failed to satisfy constraint: Member must have value ${limit < 1 ? 'greater than or equal to 1' : 'less than or equal to 100'}`,
       );
     }
-    const names = [...store.tables.keys()].sort().filter((n) => ExclusiveStartTableName === undefined || n > ExclusiveStartTableName);
+    const names = [...store.tables.keys()]
+      .sort()
+      .filter((n) => ExclusiveStartTableName === undefined || n > ExclusiveStartTableName);
     const page = names.slice(0, limit);
-    return { TableNames: page, ...(names.length > limit && { LastEvaluatedTableName: page[page.length - 1] }) };
+    return {
+      TableNames: page,
+      ...(names.length > limit && { LastEvaluatedTableName: page[page.length - 1] }),
+    };
   },
 });

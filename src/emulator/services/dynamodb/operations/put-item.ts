@@ -4,7 +4,13 @@ import { leadingKeys, requestContext, tableCheck } from '../dynamodb-authz.js';
 import { consumedCapacity } from '../dynamodb-capacity.js';
 import { ddbErrors } from '../dynamodb-errors.js';
 import { checkItemKeys } from '../dynamodb-keys.js';
-import { checkCondition, expressionContext, parseConditionOf, storedItem, type ExpressionInput } from '../dynamodb-request.js';
+import {
+  checkCondition,
+  expressionContext,
+  parseConditionOf,
+  storedItem,
+  type ExpressionInput,
+} from '../dynamodb-request.js';
 import type { DynamoDbStore } from '../dynamodb-store.js';
 
 interface Input extends ExpressionInput {
@@ -19,7 +25,11 @@ export const putItem = defineOperation<DynamoDbStore, Input, object>({
   authorize: (input, ctx) => [
     tableCheck('dynamodb:PutItem', input.TableName, ctx, {
       ...leadingKeys(ctx, input.TableName, [input.Item]),
-      ...requestContext({ attributes: Object.keys(input.Item), ReturnValues: input.ReturnValues, ReturnConsumedCapacity: input.ReturnConsumedCapacity }),
+      ...requestContext({
+        attributes: Object.keys(input.Item),
+        ReturnValues: input.ReturnValues,
+        ReturnConsumedCapacity: input.ReturnConsumedCapacity,
+      }),
     }),
   ],
   handle: (input, { store }) => {
@@ -28,7 +38,8 @@ export const putItem = defineOperation<DynamoDbStore, Input, object>({
     const condition = parseConditionOf(input, expressions);
     expressions.assertAllUsed();
     const returnValues = input.ReturnValues ?? 'NONE';
-    if (returnValues !== 'NONE' && returnValues !== 'ALL_OLD') throw ddbErrors.validation('Return values set to invalid value');
+    if (returnValues !== 'NONE' && returnValues !== 'ALL_OLD')
+      throw ddbErrors.validation('Return values set to invalid value');
     const item = storedItem(input.Item);
     const key = checkItemKeys(table, item);
     const existing = table.items.get(key);

@@ -4,7 +4,12 @@ import { leadingKeys, requestContext, tableCheck, topLevelNames } from '../dynam
 import { consumedCapacity } from '../dynamodb-capacity.js';
 import { ddbErrors } from '../dynamodb-errors.js';
 import { queryOrder, readPage, readSource, sourceItems, type ReadInput } from '../dynamodb-read.js';
-import { expressionContext, parseConditionOf, parseProjectionOf, rejectLegacy } from '../dynamodb-request.js';
+import {
+  expressionContext,
+  parseConditionOf,
+  parseProjectionOf,
+  rejectLegacy,
+} from '../dynamodb-request.js';
 import { hashKeyName, keyNames, type DynamoDbStore } from '../dynamodb-store.js';
 import { evaluateCondition } from '../expressions/evaluate.js';
 import { ExpressionContext } from '../expressions/expression-context.js';
@@ -23,9 +28,18 @@ function queriedHashValue(input: Input, store: DynamoDbStore) {
   if (table === undefined || input.KeyConditionExpression === undefined) return undefined;
   try {
     const source = readSource(table, input);
-    const scratch = new ExpressionContext(input.ExpressionAttributeNames, input.ExpressionAttributeValues);
+    const scratch = new ExpressionContext(
+      input.ExpressionAttributeNames,
+      input.ExpressionAttributeValues,
+    );
     const hash = hashKeyName(source.keySchema);
-    return { [hash]: keyCondition(parseCondition(input.KeyConditionExpression, 'KeyConditionExpression', scratch), source.keySchema, table).hashValue };
+    return {
+      [hash]: keyCondition(
+        parseCondition(input.KeyConditionExpression, 'KeyConditionExpression', scratch),
+        source.keySchema,
+        table,
+      ).hashValue,
+    };
   } catch {
     return undefined;
   }
@@ -38,7 +52,10 @@ export const query = defineOperation<DynamoDbStore, Input, object>({
     const table = ctx.store.findTable(input.TableName);
     const hashItem = queriedHashValue(input, ctx.store);
     // LeadingKeys is about the table's partition key: only a table query names it.
-    const leading = input.IndexName === undefined && table !== undefined && hashItem !== undefined ? leadingKeys(ctx, input.TableName, [hashItem]) : {};
+    const leading =
+      input.IndexName === undefined && table !== undefined && hashItem !== undefined
+        ? leadingKeys(ctx, input.TableName, [hashItem])
+        : {};
     return [
       tableCheck(
         'dynamodb:Query',
@@ -47,7 +64,9 @@ export const query = defineOperation<DynamoDbStore, Input, object>({
         {
           ...leading,
           ...requestContext({
-            attributes: input.AttributesToGet ?? topLevelNames(input.ProjectionExpression, input.ExpressionAttributeNames),
+            attributes:
+              input.AttributesToGet ??
+              topLevelNames(input.ProjectionExpression, input.ExpressionAttributeNames),
             Select: input.Select,
             ReturnConsumedCapacity: input.ReturnConsumedCapacity,
           }),
@@ -61,28 +80,58 @@ export const query = defineOperation<DynamoDbStore, Input, object>({
     rejectLegacy('KeyConditions', input.KeyConditions);
     rejectLegacy('QueryFilter', input.QueryFilter);
     if (input.KeyConditionExpression === undefined) {
-      throw ddbErrors.validation('Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.');
+      throw ddbErrors.validation(
+        'Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.',
+      );
     }
     const source = readSource(table, input);
     const expressions = expressionContext(input);
-    const key = keyCondition(parseCondition(input.KeyConditionExpression, 'KeyConditionExpression', expressions), source.keySchema, table);
+    const key = keyCondition(
+      parseCondition(input.KeyConditionExpression, 'KeyConditionExpression', expressions),
+      source.keySchema,
+      table,
+    );
     const filter = parseConditionOf(input, expressions, 'FilterExpression');
     const projection = parseProjectionOf(input, expressions);
     expressions.assertAllUsed();
     if (input.FilterExpression !== undefined) {
       const keys = keyNames(source.keySchema);
-      const used = keys.find((k) => new RegExp(`(^|[^\\w#:.])${k}\\b`).test(input.FilterExpression!) || Object.entries(input.ExpressionAttributeNames ?? {}).some(([p, n]) => n === k && input.FilterExpression!.includes(p)));
-      if (used !== undefined) throw ddbErrors.validation(`Filter Expression can only contain non-primary key attributes: Primary key attribute: ${used}`);
+      const used = keys.find(
+        (k) =>
+          new RegExp(`(^|[^\\w#:.])${k}\\b`).test(input.FilterExpression!) ||
+          Object.entries(input.ExpressionAttributeNames ?? {}).some(
+            ([p, n]) => n === k && input.FilterExpression!.includes(p),
+          ),
+      );
+      if (used !== undefined)
+        throw ddbErrors.validation(
+          `Filter Expression can only contain non-primary key attributes: Primary key attribute: ${used}`,
+        );
     }
     const hash = hashKeyName(source.keySchema);
     const order = queryOrder(source);
     const matching = sourceItems(source)
-      .filter((i) => valuesEqual(i[hash]!, key.hashValue) && (key.range === undefined || evaluateCondition(i, key.range, 'KeyConditionExpression')))
+      .filter(
+        (i) =>
+          valuesEqual(i[hash]!, key.hashValue) &&
+          (key.range === undefined || evaluateCondition(i, key.range, 'KeyConditionExpression')),
+      )
       .sort(order);
     const forward = input.ScanIndexForward !== false;
     const ordered = forward ? matching : matching.reverse();
-    const result = readPage(ordered, forward ? order : (a, b) => order(b, a), source, input, filter, projection);
-    const capacity = consumedCapacity(input.ReturnConsumedCapacity, table.name, result.ScannedCount);
+    const result = readPage(
+      ordered,
+      forward ? order : (a, b) => order(b, a),
+      source,
+      input,
+      filter,
+      projection,
+    );
+    const capacity = consumedCapacity(
+      input.ReturnConsumedCapacity,
+      table.name,
+      result.ScannedCount,
+    );
     return { ...result, ...(capacity !== undefined && { ConsumedCapacity: capacity }) };
   },
 });

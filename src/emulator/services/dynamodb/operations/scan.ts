@@ -6,7 +6,12 @@ import { consumedCapacity } from '../dynamodb-capacity.js';
 import { ddbErrors } from '../dynamodb-errors.js';
 import { itemKey } from '../dynamodb-keys.js';
 import { readPage, readSource, scanOrder, sourceItems, type ReadInput } from '../dynamodb-read.js';
-import { expressionContext, parseConditionOf, parseProjectionOf, rejectLegacy } from '../dynamodb-request.js';
+import {
+  expressionContext,
+  parseConditionOf,
+  parseProjectionOf,
+  rejectLegacy,
+} from '../dynamodb-request.js';
 import type { DynamoDbStore } from '../dynamodb-store.js';
 
 interface Input extends ReadInput {
@@ -28,7 +33,9 @@ export const scan = defineOperation<DynamoDbStore, Input, object>({
       input.TableName,
       ctx,
       requestContext({
-        attributes: input.AttributesToGet ?? topLevelNames(input.ProjectionExpression, input.ExpressionAttributeNames),
+        attributes:
+          input.AttributesToGet ??
+          topLevelNames(input.ProjectionExpression, input.ExpressionAttributeNames),
         Select: input.Select,
         ReturnConsumedCapacity: input.ReturnConsumedCapacity,
       }),
@@ -43,8 +50,14 @@ export const scan = defineOperation<DynamoDbStore, Input, object>({
         `The TotalSegments parameter is required but was not present in the request when Segment parameter is present`,
       );
     }
-    if (input.Segment !== undefined && input.TotalSegments !== undefined && (input.Segment < 0 || input.Segment >= input.TotalSegments)) {
-      throw ddbErrors.validation(`The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: ${input.Segment} is not less than TotalSegments: ${input.TotalSegments}`);
+    if (
+      input.Segment !== undefined &&
+      input.TotalSegments !== undefined &&
+      (input.Segment < 0 || input.Segment >= input.TotalSegments)
+    ) {
+      throw ddbErrors.validation(
+        `The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: ${input.Segment} is not less than TotalSegments: ${input.TotalSegments}`,
+      );
     }
     const source = readSource(table, input);
     const expressions = expressionContext(input);
@@ -53,10 +66,18 @@ export const scan = defineOperation<DynamoDbStore, Input, object>({
     expressions.assertAllUsed();
     const order = scanOrder(source);
     const items = sourceItems(source)
-      .filter((i) => input.TotalSegments === undefined || inSegment(i, itemKey(i, table.keySchema), input.Segment!, input.TotalSegments))
+      .filter(
+        (i) =>
+          input.TotalSegments === undefined ||
+          inSegment(i, itemKey(i, table.keySchema), input.Segment!, input.TotalSegments),
+      )
       .sort(order);
     const result = readPage(items, order, source, input, filter, projection);
-    const capacity = consumedCapacity(input.ReturnConsumedCapacity, table.name, result.ScannedCount);
+    const capacity = consumedCapacity(
+      input.ReturnConsumedCapacity,
+      table.name,
+      result.ScannedCount,
+    );
     return { ...result, ...(capacity !== undefined && { ConsumedCapacity: capacity }) };
   },
 });

@@ -14,10 +14,21 @@ interface Get {
 }
 
 // Each Get is authorized as dynamodb:GetItem on its table, as AWS does.
-export const transactGetItems = defineOperation<DynamoDbStore, { TransactItems: { Get: Get }[] }, object>({
+export const transactGetItems = defineOperation<
+  DynamoDbStore,
+  { TransactItems: { Get: Get }[] },
+  object
+>({
   name: 'TransactGetItems',
   authorize: ({ TransactItems }, ctx) =>
-    TransactItems.map(({ Get }) => tableCheck('dynamodb:GetItem', Get.TableName, ctx, leadingKeys(ctx, Get.TableName, [Get.Key]))),
+    TransactItems.map(({ Get }) =>
+      tableCheck(
+        'dynamodb:GetItem',
+        Get.TableName,
+        ctx,
+        leadingKeys(ctx, Get.TableName, [Get.Key]),
+      ),
+    ),
   handle: ({ TransactItems }, { store }) => {
     if (TransactItems.length === 0 || TransactItems.length > 100) {
       throw ddbErrors.validation(

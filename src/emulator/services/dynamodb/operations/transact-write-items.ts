@@ -25,13 +25,28 @@ interface TransactItem {
   Update?: Common & { Key: Item; UpdateExpression: string };
 }
 
-function kindOf(t: TransactItem): ['ConditionCheck' | 'Put' | 'Delete' | 'Update', Common & { Key?: Item; Item?: Item; UpdateExpression?: string }] {
-  const kinds = (['ConditionCheck', 'Put', 'Delete', 'Update'] as const).filter((k) => t[k] !== undefined);
-  if (kinds.length !== 1) throw ddbErrors.validation('TransactItems can only contain one of Check, Put, Update or Delete');
+function kindOf(
+  t: TransactItem,
+): [
+  'ConditionCheck' | 'Put' | 'Delete' | 'Update',
+  Common & { Key?: Item; Item?: Item; UpdateExpression?: string },
+] {
+  const kinds = (['ConditionCheck', 'Put', 'Delete', 'Update'] as const).filter(
+    (k) => t[k] !== undefined,
+  );
+  if (kinds.length !== 1)
+    throw ddbErrors.validation(
+      'TransactItems can only contain one of Check, Put, Update or Delete',
+    );
   return [kinds[0]!, t[kinds[0]!]!];
 }
 
-const ACTION = { ConditionCheck: 'dynamodb:ConditionCheckItem', Put: 'dynamodb:PutItem', Delete: 'dynamodb:DeleteItem', Update: 'dynamodb:UpdateItem' };
+const ACTION = {
+  ConditionCheck: 'dynamodb:ConditionCheckItem',
+  Put: 'dynamodb:PutItem',
+  Delete: 'dynamodb:DeleteItem',
+  Update: 'dynamodb:UpdateItem',
+};
 
 /**
  * All or nothing. AWS authorizes each member as its own action (PutItem, UpdateItem,
@@ -39,12 +54,21 @@ const ACTION = { ConditionCheck: 'dynamodb:ConditionCheckItem', Put: 'dynamodb:P
  * A failed condition cancels everything with TransactionCanceledException (the reasons are in
  * the message; the CancellationReasons member is not sent).
  */
-export const transactWriteItems = defineOperation<DynamoDbStore, { TransactItems: TransactItem[]; ClientRequestToken?: string }, object>({
+export const transactWriteItems = defineOperation<
+  DynamoDbStore,
+  { TransactItems: TransactItem[]; ClientRequestToken?: string },
+  object
+>({
   name: 'TransactWriteItems',
   authorize: ({ TransactItems }, ctx) =>
     TransactItems.map((t): AuthorizationCheck => {
       const [kind, body] = kindOf(t);
-      return tableCheck(ACTION[kind], body.TableName, ctx, leadingKeys(ctx, body.TableName, [body.Item ?? body.Key]));
+      return tableCheck(
+        ACTION[kind],
+        body.TableName,
+        ctx,
+        leadingKeys(ctx, body.TableName, [body.Item ?? body.Key]),
+      );
     }),
   handle: ({ TransactItems }, { store }) => {
     if (TransactItems.length === 0 || TransactItems.length > 100) {
@@ -64,9 +88,15 @@ export const transactWriteItems = defineOperation<DynamoDbStore, { TransactItems
       return { kind, table, key, item, update, condition, body };
     });
     const keys = planned.map((p) => `${p.table.name}\u0001${p.key}`);
-    if (new Set(keys).size !== keys.length) throw ddbErrors.validation('Transaction request cannot include multiple operations on one item');
+    if (new Set(keys).size !== keys.length)
+      throw ddbErrors.validation(
+        'Transaction request cannot include multiple operations on one item',
+      );
     const reasons = planned.map((p) =>
-      p.condition === undefined || evaluateCondition(p.table.items.get(p.key) ?? {}, p.condition, 'ConditionExpression') ? 'None' : 'ConditionalCheckFailed',
+      p.condition === undefined ||
+      evaluateCondition(p.table.items.get(p.key) ?? {}, p.condition, 'ConditionExpression')
+        ? 'None'
+        : 'ConditionalCheckFailed',
     );
     if (reasons.some((r) => r !== 'None')) throw ddbErrors.transactionCanceled(reasons);
     for (const p of planned) {
@@ -74,7 +104,10 @@ export const transactWriteItems = defineOperation<DynamoDbStore, { TransactItems
       else if (p.kind === 'Delete') p.table.items.delete(p.key);
       else if (p.kind === 'Update') {
         const before = p.table.items.get(p.key) ?? checkItem(p.body.Key!);
-        p.table.items.set(p.key, storedItem(applyUpdate(before, p.update, keyNames(p.table.keySchema))));
+        p.table.items.set(
+          p.key,
+          storedItem(applyUpdate(before, p.update, keyNames(p.table.keySchema))),
+        );
       }
     }
     return {};

@@ -4,7 +4,14 @@ import { leadingKeys, requestContext, tableCheck, topLevelNames } from '../dynam
 import { consumedCapacity } from '../dynamodb-capacity.js';
 import { ddbErrors } from '../dynamodb-errors.js';
 import { checkItemKeys, checkKey } from '../dynamodb-keys.js';
-import { checkCondition, expressionContext, parseConditionOf, rejectLegacy, storedItem, type ExpressionInput } from '../dynamodb-request.js';
+import {
+  checkCondition,
+  expressionContext,
+  parseConditionOf,
+  rejectLegacy,
+  storedItem,
+  type ExpressionInput,
+} from '../dynamodb-request.js';
 import { keyNames, type DynamoDbStore } from '../dynamodb-store.js';
 import { parseUpdate } from '../expressions/parser.js';
 import { applyUpdate } from '../expressions/update.js';
@@ -29,11 +36,18 @@ export const updateItem = defineOperation<DynamoDbStore, Input, object>({
   name: 'UpdateItem',
   authorize: (input, ctx) => {
     const table = ctx.store.findTable(input.TableName);
-    const attributes = [...topLevelNames(input.UpdateExpression, input.ExpressionAttributeNames), ...(table ? keyNames(table.keySchema) : [])];
+    const attributes = [
+      ...topLevelNames(input.UpdateExpression, input.ExpressionAttributeNames),
+      ...(table ? keyNames(table.keySchema) : []),
+    ];
     return [
       tableCheck('dynamodb:UpdateItem', input.TableName, ctx, {
         ...leadingKeys(ctx, input.TableName, [input.Key]),
-        ...requestContext({ attributes, ReturnValues: input.ReturnValues, ReturnConsumedCapacity: input.ReturnConsumedCapacity }),
+        ...requestContext({
+          attributes,
+          ReturnValues: input.ReturnValues,
+          ReturnConsumedCapacity: input.ReturnConsumedCapacity,
+        }),
       }),
     ];
   },
@@ -41,11 +55,13 @@ export const updateItem = defineOperation<DynamoDbStore, Input, object>({
     const table = store.getTable(input.TableName);
     rejectLegacy('AttributeUpdates', input.AttributeUpdates);
     const expressions = expressionContext(input);
-    const actions = input.UpdateExpression === undefined ? [] : parseUpdate(input.UpdateExpression, expressions);
+    const actions =
+      input.UpdateExpression === undefined ? [] : parseUpdate(input.UpdateExpression, expressions);
     const condition = parseConditionOf(input, expressions);
     expressions.assertAllUsed();
     const returnValues = input.ReturnValues ?? 'NONE';
-    if (!RETURN_VALUES.includes(returnValues)) throw ddbErrors.validation('Return values set to invalid value');
+    if (!RETURN_VALUES.includes(returnValues))
+      throw ddbErrors.validation('Return values set to invalid value');
     const key = checkKey(table, input.Key);
     const existing = table.items.get(key);
     checkCondition(condition, existing);
@@ -53,15 +69,25 @@ export const updateItem = defineOperation<DynamoDbStore, Input, object>({
     const after = storedItem(applyUpdate(before, actions, keyNames(table.keySchema)));
     checkItemKeys(table, after);
     table.items.set(key, after);
-    const touched = new Set(actions.map((a) => (a.path[0]!.kind === 'attr' ? a.path[0]!.name : '')));
+    const touched = new Set(
+      actions.map((a) => (a.path[0]!.kind === 'attr' ? a.path[0]!.name : '')),
+    );
     const attributes =
-      returnValues === 'ALL_OLD' ? existing :
-      returnValues === 'ALL_NEW' ? after :
-      returnValues === 'UPDATED_OLD' ? (existing === undefined ? undefined : pick(existing, touched)) :
-      returnValues === 'UPDATED_NEW' ? pick(after, touched) : undefined;
+      returnValues === 'ALL_OLD'
+        ? existing
+        : returnValues === 'ALL_NEW'
+          ? after
+          : returnValues === 'UPDATED_OLD'
+            ? existing === undefined
+              ? undefined
+              : pick(existing, touched)
+            : returnValues === 'UPDATED_NEW'
+              ? pick(after, touched)
+              : undefined;
     const capacity = consumedCapacity(input.ReturnConsumedCapacity, table.name, 1);
     return {
-      ...(attributes !== undefined && Object.keys(attributes).length > 0 && { Attributes: attributes }),
+      ...(attributes !== undefined &&
+        Object.keys(attributes).length > 0 && { Attributes: attributes }),
       ...(capacity !== undefined && { ConsumedCapacity: capacity }),
     };
   },

@@ -22,14 +22,21 @@ export const updateTable = defineOperation<DynamoDbStore, Input, object>({
   handle: (input, { store }) => {
     const table = store.findTable(input.TableName);
     if (table === undefined) throw ddbErrors.tableNotFound(tableNameOf(input.TableName));
-    if (input.GlobalSecondaryIndexUpdates !== undefined && input.GlobalSecondaryIndexUpdates.length > 0) {
-      throw ddbErrors.validation('The iam-mutate emulator does not support GlobalSecondaryIndexUpdates in UpdateTable');
+    if (
+      input.GlobalSecondaryIndexUpdates !== undefined &&
+      input.GlobalSecondaryIndexUpdates.length > 0
+    ) {
+      throw ddbErrors.validation(
+        'The iam-mutate emulator does not support GlobalSecondaryIndexUpdates in UpdateTable',
+      );
     }
     if (input.BillingMode !== undefined) table.billingMode = input.BillingMode;
     if (input.BillingMode === 'PAY_PER_REQUEST') delete table.throughput;
     if (input.ProvisionedThroughput !== undefined) table.throughput = input.ProvisionedThroughput;
-    if (input.DeletionProtectionEnabled !== undefined) table.deletionProtection = input.DeletionProtectionEnabled;
-    if (input.StreamSpecification !== undefined) table.streamSpecification = input.StreamSpecification;
+    if (input.DeletionProtectionEnabled !== undefined)
+      table.deletionProtection = input.DeletionProtectionEnabled;
+    if (input.StreamSpecification !== undefined)
+      table.streamSpecification = input.StreamSpecification;
     if (input.TableClass !== undefined) table.tableClass = input.TableClass;
     return { TableDescription: tableDescription(table) };
   },

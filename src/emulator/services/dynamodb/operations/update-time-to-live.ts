@@ -16,9 +16,14 @@ export const updateTimeToLive = defineOperation<DynamoDbStore, Input, object>({
     const table = store.findTable(TableName);
     if (table === undefined) throw ddbErrors.tableNotFound(tableNameOf(TableName));
     if (table.ttl?.enabled === TimeToLiveSpecification.Enabled) {
-      throw ddbErrors.validation(`TimeToLive is already ${TimeToLiveSpecification.Enabled ? 'enabled' : 'disabled'}`);
+      throw ddbErrors.validation(
+        `TimeToLive is already ${TimeToLiveSpecification.Enabled ? 'enabled' : 'disabled'}`,
+      );
     }
-    table.ttl = { attributeName: TimeToLiveSpecification.AttributeName, enabled: TimeToLiveSpecification.Enabled };
+    table.ttl = {
+      attributeName: TimeToLiveSpecification.AttributeName,
+      enabled: TimeToLiveSpecification.Enabled,
+    };
     return { TimeToLiveSpecification };
   },
 });

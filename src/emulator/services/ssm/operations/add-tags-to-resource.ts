@@ -4,7 +4,11 @@ import { defineOperation } from '../../service-types.js';
 import type { SsmStore } from '../ssm-store.js';
 import { tagCheck, taggedParameter } from '../ssm-tags.js';
 
-export const addTagsToResource = defineOperation<SsmStore, { ResourceType: string; ResourceId: string; Tags: Tag[] }, object>({
+export const addTagsToResource = defineOperation<
+  SsmStore,
+  { ResourceType: string; ResourceId: string; Tags: Tag[] },
+  object
+>({
   name: 'AddTagsToResource',
   authorize: ({ ResourceType, ResourceId, Tags }, ctx) => {
     const check = tagCheck('ssm:AddTagsToResource', ResourceType, ResourceId, ctx);

@@ -3,9 +3,14 @@ import { parameterChecks } from '../ssm-authz.js';
 import { parameterShape } from '../ssm-shapes.js';
 import type { SsmStore } from '../ssm-store.js';
 
-export const getParameter = defineOperation<SsmStore, { Name: string; WithDecryption?: boolean }, object>({
+export const getParameter = defineOperation<
+  SsmStore,
+  { Name: string; WithDecryption?: boolean },
+  object
+>({
   name: 'GetParameter',
-  authorize: ({ Name, WithDecryption }, ctx) => parameterChecks('ssm:GetParameter', Name, ctx, { decrypt: WithDecryption === true }),
+  authorize: ({ Name, WithDecryption }, ctx) =>
+    parameterChecks('ssm:GetParameter', Name, ctx, { decrypt: WithDecryption === true }),
   handle: ({ Name, WithDecryption }, ctx) => {
     const { parameter, version, selector } = ctx.store.resolve(Name);
     return { Parameter: parameterShape(parameter, version, WithDecryption, ctx, selector) };

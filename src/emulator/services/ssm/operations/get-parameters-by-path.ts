@@ -17,8 +17,8 @@ interface Input {
 }
 
 function selected(input: Input, store: SsmStore) {
-  return parametersUnder(store.parameters.values(), input.Path, input.Recursive === true).filter((p) =>
-    matchesFilters(p, input.ParameterFilters),
+  return parametersUnder(store.parameters.values(), input.Path, input.Recursive === true).filter(
+    (p) => matchesFilters(p, input.ParameterFilters),
   );
 }
 
@@ -31,7 +31,8 @@ export const getParametersByPath = defineOperation<SsmStore, Input, object>({
     if (input.WithDecryption === true) {
       for (const p of selected(input, ctx.store)) {
         const v = latest(p);
-        if (v.type === 'SecureString' && v.keyId !== undefined && !keys.has(v.keyId)) keys.set(v.keyId, ctx.store.arn(ctx.region, p.name));
+        if (v.type === 'SecureString' && v.keyId !== undefined && !keys.has(v.keyId))
+          keys.set(v.keyId, ctx.store.arn(ctx.region, p.name));
       }
     }
     return [
@@ -41,7 +42,12 @@ export const getParametersByPath = defineOperation<SsmStore, Input, object>({
   },
   handle: (input, ctx) => {
     validatePath(input.Path);
-    const { items, nextToken } = page(selected(input, ctx.store), input.MaxResults, 10, input.NextToken);
+    const { items, nextToken } = page(
+      selected(input, ctx.store),
+      input.MaxResults,
+      10,
+      input.NextToken,
+    );
     return {
       Parameters: items.map((p) => parameterShape(p, latest(p), input.WithDecryption, ctx)),
       ...(nextToken !== undefined && { NextToken: nextToken }),

@@ -28,8 +28,19 @@ export const putParameter = defineOperation<SsmStore, Input, object>({
     const existing = ctx.store.parameters.get(input.Name);
     const type = input.Type ?? (existing !== undefined ? latest(existing).type : undefined);
     return [
-      { action: 'ssm:PutParameter', resource: arn, context: { ...resourceTagContext(existing?.tags), ...requestTagContext(input.Tags) } },
-      ...(type === 'SecureString' ? kmsCheckFor('kms:Encrypt', input.KeyId ?? latestKeyId(existing) ?? DEFAULT_SSM_KEY, arn, ctx) : []),
+      {
+        action: 'ssm:PutParameter',
+        resource: arn,
+        context: { ...resourceTagContext(existing?.tags), ...requestTagContext(input.Tags) },
+      },
+      ...(type === 'SecureString'
+        ? kmsCheckFor(
+            'kms:Encrypt',
+            input.KeyId ?? latestKeyId(existing) ?? DEFAULT_SSM_KEY,
+            arn,
+            ctx,
+          )
+        : []),
     ];
   },
   handle: (input, ctx) => {
@@ -39,7 +50,8 @@ export const putParameter = defineOperation<SsmStore, Input, object>({
     if (existing !== undefined && input.Overwrite !== true) throw ssmErrors.alreadyExists();
     const previous = existing === undefined ? undefined : latest(existing);
     if (input.Type === undefined && previous === undefined) throw ssmErrors.typeRequired();
-    if (input.Type !== undefined && !TYPES.includes(input.Type)) throw ssmErrors.invalidType(input.Type);
+    if (input.Type !== undefined && !TYPES.includes(input.Type))
+      throw ssmErrors.invalidType(input.Type);
     const type = (input.Type ?? previous!.type) as ParameterType;
     if (input.Value.length > 4096) throw ssmErrors.valueTooLong(input.Value.length);
     const allowedPattern = input.AllowedPattern ?? previous?.allowedPattern;
@@ -55,7 +67,9 @@ export const putParameter = defineOperation<SsmStore, Input, object>({
       labels: [],
       lastModifiedDate: now,
       lastModifiedUser: principal.arn,
-      ...((input.Description ?? previous?.description) !== undefined && { description: input.Description ?? previous?.description }),
+      ...((input.Description ?? previous?.description) !== undefined && {
+        description: input.Description ?? previous?.description,
+      }),
       ...(allowedPattern !== undefined && { allowedPattern }),
     };
     if (type === 'SecureString') {
@@ -64,12 +78,19 @@ export const putParameter = defineOperation<SsmStore, Input, object>({
     } else {
       version.value = input.Value;
     }
-    if (existing === undefined) store.parameters.set(input.Name, { name: input.Name, versions: [version], tags: input.Tags ?? [] });
+    if (existing === undefined)
+      store.parameters.set(input.Name, {
+        name: input.Name,
+        versions: [version],
+        tags: input.Tags ?? [],
+      });
     else existing.versions.push(version);
     return { Version: version.version, Tier: version.tier };
   },
 });
 
 function latestKeyId(parameter: { versions: ParameterVersion[] } | undefined): string | undefined {
-  return parameter === undefined ? undefined : parameter.versions[parameter.versions.length - 1]!.keyId;
+  return parameter === undefined
+    ? undefined
+    : parameter.versions[parameter.versions.length - 1]!.keyId;
 }

@@ -2,7 +2,11 @@ import { defineOperation } from '../../service-types.js';
 import type { SsmStore } from '../ssm-store.js';
 import { tagCheck, taggedParameter } from '../ssm-tags.js';
 
-export const removeTagsFromResource = defineOperation<SsmStore, { ResourceType: string; ResourceId: string; TagKeys: string[] }, object>({
+export const removeTagsFromResource = defineOperation<
+  SsmStore,
+  { ResourceType: string; ResourceId: string; TagKeys: string[] },
+  object
+>({
   name: 'RemoveTagsFromResource',
   authorize: ({ ResourceType, ResourceId, TagKeys }, ctx) => {
     const check = tagCheck('ssm:RemoveTagsFromResource', ResourceType, ResourceId, ctx);
