@@ -14,12 +14,26 @@ import {
 import { appendLogEvents } from '../../src/emulator/services/logs/logs-api.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { readAuthzLog } from './emulator-scenario.js';
-import { ACCOUNT, ADMIN, boto3, cli, clientConfig, policy, roleSession, userWithPolicy } from './sns-sqs-secrets-logs-principals.js';
+import {
+  ACCOUNT,
+  ADMIN,
+  boto3,
+  cli,
+  clientConfig,
+  policy,
+  roleSession,
+  userWithPolicy,
+} from './sns-sqs-secrets-logs-principals.js';
 
 const GROUP = '/aws/lambda/e2e-fn';
 const GROUP_RESOURCE = `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:${GROUP}`;
 /** The usual Lambda-role grant: streams of one group, `log-group:NAME:*`. */
-const WRITE_ONLY = policy({ Sid: 'WriteLogs', Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: `${GROUP_RESOURCE}:*` });
+const WRITE_ONLY = policy({
+  Sid: 'WriteLogs',
+  Effect: 'Allow',
+  Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+  Resource: `${GROUP_RESOURCE}:*`,
+});
 
 function createGroupDenied(principalArn: string, group: string): string {
   return `User: ${principalArn} is not authorized to perform: logs:CreateLogGroup on resource: arn:aws:logs:us-east-1:${ACCOUNT}:log-group:${group}:log-stream: because no identity-based policy allows the logs:CreateLogGroup action`;
@@ -50,18 +64,57 @@ describe('CloudWatch Logs end to end (awsJson 1.1) with real clients', () => {
         ],
       }),
     );
-    const head = await logs.send(new GetLogEventsCommand({ logGroupName: GROUP, logStreamName: 'admin', startFromHead: true, limit: 2 }));
-    assert.deepEqual(head.events?.map((e) => e.message), ['START RequestId: 1', 'ERROR something broke']);
-    const rest = await logs.send(new GetLogEventsCommand({ logGroupName: GROUP, logStreamName: 'admin', nextToken: head.nextForwardToken }));
-    assert.deepEqual(rest.events?.map((e) => e.message), ['END RequestId: 1']);
-    const end = await logs.send(new GetLogEventsCommand({ logGroupName: GROUP, logStreamName: 'admin', nextToken: rest.nextForwardToken }));
+    const head = await logs.send(
+      new GetLogEventsCommand({
+        logGroupName: GROUP,
+        logStreamName: 'admin',
+        startFromHead: true,
+        limit: 2,
+      }),
+    );
+    assert.deepEqual(
+      head.events?.map((e) => e.message),
+      ['START RequestId: 1', 'ERROR something broke'],
+    );
+    const rest = await logs.send(
+      new GetLogEventsCommand({
+        logGroupName: GROUP,
+        logStreamName: 'admin',
+        nextToken: head.nextForwardToken,
+      }),
+    );
+    assert.deepEqual(
+      rest.events?.map((e) => e.message),
+      ['END RequestId: 1'],
+    );
+    const end = await logs.send(
+      new GetLogEventsCommand({
+        logGroupName: GROUP,
+        logStreamName: 'admin',
+        nextToken: rest.nextForwardToken,
+      }),
+    );
     assert.deepEqual(end.events, []);
-    assert.equal(end.nextForwardToken, rest.nextForwardToken, 'the same forward token at the end is how clients stop');
-    const filtered = await logs.send(new FilterLogEventsCommand({ logGroupName: GROUP, filterPattern: 'ERROR' }));
-    assert.deepEqual(filtered.events?.map((e) => [e.logStreamName, e.message]), [['admin', 'ERROR something broke']]);
+    assert.equal(
+      end.nextForwardToken,
+      rest.nextForwardToken,
+      'the same forward token at the end is how clients stop',
+    );
+    const filtered = await logs.send(
+      new FilterLogEventsCommand({ logGroupName: GROUP, filterPattern: 'ERROR' }),
+    );
+    assert.deepEqual(
+      filtered.events?.map((e) => [e.logStreamName, e.message]),
+      [['admin', 'ERROR something broke']],
+    );
     await logs.send(new PutRetentionPolicyCommand({ logGroupName: GROUP, retentionInDays: 7 }));
-    const groups = await logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: '/aws/lambda/' }));
-    assert.deepEqual(groups.logGroups?.map((g) => [g.logGroupName, g.retentionInDays, g.arn]), [[GROUP, 7, `${GROUP_RESOURCE}:*`]]);
+    const groups = await logs.send(
+      new DescribeLogGroupsCommand({ logGroupNamePrefix: '/aws/lambda/' }),
+    );
+    assert.deepEqual(
+      groups.logGroups?.map((g) => [g.logGroupName, g.retentionInDays, g.arn]),
+      [[GROUP, 7, `${GROUP_RESOURCE}:*`]],
+    );
     const streams = await logs.send(new DescribeLogStreamsCommand({ logGroupName: GROUP }));
     assert.equal(streams.logStreams?.[0]?.lastEventTimestamp, now);
   });
@@ -69,7 +122,13 @@ describe('CloudWatch Logs end to end (awsJson 1.1) with real clients', () => {
   it('SDK v3: PutLogEvents to a missing group is ResourceNotFoundException; out-of-order events are rejected', async () => {
     const logs = new CloudWatchLogsClient(clientConfig(emulator.url, ADMIN));
     await assert.rejects(
-      logs.send(new PutLogEventsCommand({ logGroupName: '/missing', logStreamName: 's', logEvents: [{ timestamp: Date.now(), message: 'x' }] })),
+      logs.send(
+        new PutLogEventsCommand({
+          logGroupName: '/missing',
+          logStreamName: 's',
+          logEvents: [{ timestamp: Date.now(), message: 'x' }],
+        }),
+      ),
       { name: 'ResourceNotFoundException', message: 'The specified log group does not exist.' },
     );
     await logs.send(new CreateLogStreamCommand({ logGroupName: GROUP, logStreamName: 'order' }));
@@ -84,25 +143,46 @@ describe('CloudWatch Logs end to end (awsJson 1.1) with real clients', () => {
           ],
         }),
       ),
-      { name: 'InvalidParameterException', message: 'Log events in a single PutLogEvents request must be in chronological order.' },
+      {
+        name: 'InvalidParameterException',
+        message: 'Log events in a single PutLogEvents request must be in chronological order.',
+      },
     );
   });
 
   it('SDK v3: a role allowed log-group:NAME:* writes, is denied CreateLogGroup, and the log names the Sid', async () => {
-    const { credentials, sessionArn } = await roleSession(emulator.url, 'logs-e2e-role', WRITE_ONLY);
+    const { credentials, sessionArn } = await roleSession(
+      emulator.url,
+      'logs-e2e-role',
+      WRITE_ONLY,
+    );
     const logs = new CloudWatchLogsClient(clientConfig(emulator.url, credentials));
     await logs.send(new CreateLogStreamCommand({ logGroupName: GROUP, logStreamName: 'role' }));
-    await logs.send(new PutLogEventsCommand({ logGroupName: GROUP, logStreamName: 'role', logEvents: [{ timestamp: Date.now(), message: 'hi' }] }));
-    await assert.rejects(logs.send(new CreateLogGroupCommand({ logGroupName: '/aws/lambda/other' })), (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
-      assert.equal(error.name, 'AccessDeniedException');
-      assert.equal(error.message, createGroupDenied(sessionArn, '/aws/lambda/other'));
-      assert.equal(error.$metadata?.httpStatusCode, 400);
-      return true;
-    });
-    const records = (await readAuthzLog(emulator.url)).filter((r) => r.principal.arn === sessionArn);
+    await logs.send(
+      new PutLogEventsCommand({
+        logGroupName: GROUP,
+        logStreamName: 'role',
+        logEvents: [{ timestamp: Date.now(), message: 'hi' }],
+      }),
+    );
+    await assert.rejects(
+      logs.send(new CreateLogGroupCommand({ logGroupName: '/aws/lambda/other' })),
+      (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
+        assert.equal(error.name, 'AccessDeniedException');
+        assert.equal(error.message, createGroupDenied(sessionArn, '/aws/lambda/other'));
+        assert.equal(error.$metadata?.httpStatusCode, 400);
+        return true;
+      },
+    );
+    const records = (await readAuthzLog(emulator.url)).filter(
+      (r) => r.principal.arn === sessionArn,
+    );
     const put = records.find((r) => r.action === 'logs:PutLogEvents');
     assert.equal(put?.resource, `${GROUP_RESOURCE}:log-stream:role`);
-    assert.deepEqual(put?.matched.map((m) => m.sid), ['WriteLogs']);
+    assert.deepEqual(
+      put?.matched.map((m) => m.sid),
+      ['WriteLogs'],
+    );
   });
 
   it('logs-api: events appended by another service (Lambda) are readable through the API', async () => {
@@ -112,9 +192,16 @@ describe('CloudWatch Logs end to end (awsJson 1.1) with real clients', () => {
     ]);
     const logs = new CloudWatchLogsClient(clientConfig(emulator.url, ADMIN));
     const events = await logs.send(
-      new GetLogEventsCommand({ logGroupName: '/aws/lambda/shipped', logStreamName: '2026/01/01/[$LATEST]abc', startFromHead: true }),
+      new GetLogEventsCommand({
+        logGroupName: '/aws/lambda/shipped',
+        logStreamName: '2026/01/01/[$LATEST]abc',
+        startFromHead: true,
+      }),
     );
-    assert.deepEqual(events.events?.map((e) => e.message), ['INIT_START Runtime Version: python3.11', 'hello from the function']);
+    assert.deepEqual(
+      events.events?.map((e) => e.message),
+      ['INIT_START Runtime Version: python3.11', 'hello from the function'],
+    );
   });
 
   it('boto3: the user puts events and is denied CreateLogGroup', async () => {
@@ -134,19 +221,41 @@ print(json.dumps({
     assert.equal(out['stream']?.error, undefined);
     assert.equal(out['put']?.error, undefined);
     assert.equal(out['create']?.error?.Code, 'AccessDeniedException');
-    assert.equal(out['create']?.error?.Message, createGroupDenied(`arn:aws:iam::${ACCOUNT}:user/logs-boto3-user`, '/boto3/denied'));
+    assert.equal(
+      out['create']?.error?.Message,
+      createGroupDenied(`arn:aws:iam::${ACCOUNT}:user/logs-boto3-user`, '/boto3/denied'),
+    );
   });
 
   it('AWS CLI: create-log-group, create-log-stream, put-log-events, filter-log-events', async () => {
     for (const args of [
       ['logs', 'create-log-group', '--log-group-name', '/cli/group'],
       ['logs', 'create-log-stream', '--log-group-name', '/cli/group', '--log-stream-name', 's'],
-      ['logs', 'put-log-events', '--log-group-name', '/cli/group', '--log-stream-name', 's', '--log-events', `timestamp=${Date.now()},message=cli-line`],
+      [
+        'logs',
+        'put-log-events',
+        '--log-group-name',
+        '/cli/group',
+        '--log-stream-name',
+        's',
+        '--log-events',
+        `timestamp=${Date.now()},message=cli-line`,
+      ],
     ]) {
       const result = await cli(emulator.url, args);
       assert.equal(result.status, 0, result.stderr);
     }
-    const filtered = await cli(emulator.url, ['logs', 'filter-log-events', '--log-group-name', '/cli/group', '--filter-pattern', 'cli']);
-    assert.deepEqual((filtered.json as { events: Array<{ message: string }> }).events.map((e) => e.message), ['cli-line']);
+    const filtered = await cli(emulator.url, [
+      'logs',
+      'filter-log-events',
+      '--log-group-name',
+      '/cli/group',
+      '--filter-pattern',
+      'cli',
+    ]);
+    assert.deepEqual(
+      (filtered.json as { events: Array<{ message: string }> }).events.map((e) => e.message),
+      ['cli-line'],
+    );
   });
 });

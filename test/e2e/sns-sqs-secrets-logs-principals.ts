@@ -26,10 +26,20 @@ export function policy(...statements: object[]): string {
 }
 
 /** An IAM user with one inline policy, and its access key. */
-export async function userWithPolicy(url: string, userName: string, document: string): Promise<Credentials> {
+export async function userWithPolicy(
+  url: string,
+  userName: string,
+  document: string,
+): Promise<Credentials> {
   const iam = new IAMClient(clientConfig(url, ADMIN));
   await iam.send(new CreateUserCommand({ UserName: userName }));
-  await iam.send(new PutUserPolicyCommand({ UserName: userName, PolicyName: 'mutation-test-policy', PolicyDocument: document }));
+  await iam.send(
+    new PutUserPolicyCommand({
+      UserName: userName,
+      PolicyName: 'mutation-test-policy',
+      PolicyDocument: document,
+    }),
+  );
   const key = (await iam.send(new CreateAccessKeyCommand({ UserName: userName }))).AccessKey!;
   return { accessKeyId: key.AccessKeyId!, secretAccessKey: key.SecretAccessKey! };
 }
@@ -41,7 +51,11 @@ export async function roleSession(
   document: string,
 ): Promise<{ credentials: Credentials; sessionArn: string }> {
   const iam = new IAMClient(clientConfig(url, ADMIN));
-  const caller = await userWithPolicy(url, `${roleName}-caller`, policy({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }));
+  const caller = await userWithPolicy(
+    url,
+    `${roleName}-caller`,
+    policy({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }),
+  );
   await iam.send(
     new CreateRoleCommand({
       RoleName: roleName,
@@ -52,12 +66,27 @@ export async function roleSession(
       }),
     }),
   );
-  await iam.send(new PutRolePolicyCommand({ RoleName: roleName, PolicyName: 'mutation-test-policy', PolicyDocument: document }));
+  await iam.send(
+    new PutRolePolicyCommand({
+      RoleName: roleName,
+      PolicyName: 'mutation-test-policy',
+      PolicyDocument: document,
+    }),
+  );
   const sts = new STSClient(clientConfig(url, caller));
-  const assumed = await sts.send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/${roleName}`, RoleSessionName: 'e2e' }));
+  const assumed = await sts.send(
+    new AssumeRoleCommand({
+      RoleArn: `arn:aws:iam::${ACCOUNT}:role/${roleName}`,
+      RoleSessionName: 'e2e',
+    }),
+  );
   const c = assumed.Credentials!;
   return {
-    credentials: { accessKeyId: c.AccessKeyId!, secretAccessKey: c.SecretAccessKey!, sessionToken: c.SessionToken! },
+    credentials: {
+      accessKeyId: c.AccessKeyId!,
+      secretAccessKey: c.SecretAccessKey!,
+      sessionToken: c.SessionToken!,
+    },
     sessionArn: `arn:aws:sts::${ACCOUNT}:assumed-role/${roleName}/e2e`,
   };
 }
@@ -83,8 +112,12 @@ export async function boto3(url: string, credentials: Credentials, body: string)
     "        return {'error': e.response['Error'], 'status': e.response['ResponseMetadata']['HTTPStatusCode']}",
     '',
   ].join('\n');
-  const result = await run('python3', ['-c', `${prelude}\n${body}`], { env: emulatorEnv(url, credentials), timeoutMs: 60_000 });
-  if (result.status !== 0) throw new Error(`boto3 script failed (${result.status}): ${result.stderr}`);
+  const result = await run('python3', ['-c', `${prelude}\n${body}`], {
+    env: emulatorEnv(url, credentials),
+    timeoutMs: 60_000,
+  });
+  if (result.status !== 0)
+    throw new Error(`boto3 script failed (${result.status}): ${result.stderr}`);
   return JSON.parse(result.stdout) as unknown;
 }
 

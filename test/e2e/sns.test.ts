@@ -10,14 +10,33 @@ import {
   SNSClient,
   SubscribeCommand,
 } from '@aws-sdk/client-sns';
-import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import {
+  CreateQueueCommand,
+  GetQueueAttributesCommand,
+  ReceiveMessageCommand,
+  SQSClient,
+} from '@aws-sdk/client-sqs';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { readAuthzLog } from './emulator-scenario.js';
-import { ACCOUNT, ADMIN, boto3, cli, clientConfig, policy, roleSession, userWithPolicy } from './sns-sqs-secrets-logs-principals.js';
+import {
+  ACCOUNT,
+  ADMIN,
+  boto3,
+  cli,
+  clientConfig,
+  policy,
+  roleSession,
+  userWithPolicy,
+} from './sns-sqs-secrets-logs-principals.js';
 
 const TOPIC = 'e2e-notify';
 const TOPIC_ARN = `arn:aws:sns:us-east-1:${ACCOUNT}:${TOPIC}`;
-const PUBLISH_ONLY = policy({ Sid: 'Notify', Effect: 'Allow', Action: 'sns:Publish', Resource: TOPIC_ARN });
+const PUBLISH_ONLY = policy({
+  Sid: 'Notify',
+  Effect: 'Allow',
+  Action: 'sns:Publish',
+  Resource: TOPIC_ARN,
+});
 
 /** SNS's denial: AuthorizationError, and the action spelled `SNS:ListTopics`. */
 function listTopicsDenied(principalArn: string): string {
@@ -35,18 +54,28 @@ describe('SNS end to end (query protocol) with real clients, delivering to SQS',
     const sqs = new SQSClient(clientConfig(emulator.url, ADMIN));
     const topic = await sns.send(new CreateTopicCommand({ Name: TOPIC }));
     assert.equal(topic.TopicArn, TOPIC_ARN);
-    queueUrl = (await sqs.send(new CreateQueueCommand({ QueueName: 'e2e-notifications' }))).QueueUrl!;
-    queueArn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }))).Attributes!['QueueArn']!;
+    queueUrl = (await sqs.send(new CreateQueueCommand({ QueueName: 'e2e-notifications' })))
+      .QueueUrl!;
+    queueArn = (
+      await sqs.send(
+        new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }),
+      )
+    ).Attributes!['QueueArn']!;
   });
   after(() => emulator.stop());
 
   it('SDK v3: publish to a topic with an SQS subscription delivers the notification envelope, then raw', async () => {
     const sns = new SNSClient(clientConfig(emulator.url, ADMIN));
     const sqs = new SQSClient(clientConfig(emulator.url, ADMIN));
-    const { SubscriptionArn } = await sns.send(new SubscribeCommand({ TopicArn: TOPIC_ARN, Protocol: 'sqs', Endpoint: queueArn }));
+    const { SubscriptionArn } = await sns.send(
+      new SubscribeCommand({ TopicArn: TOPIC_ARN, Protocol: 'sqs', Endpoint: queueArn }),
+    );
     assert.match(SubscriptionArn ?? '', new RegExp(`^${TOPIC_ARN}:[0-9a-f-]{36}$`));
     const listed = await sns.send(new ListSubscriptionsByTopicCommand({ TopicArn: TOPIC_ARN }));
-    assert.deepEqual(listed.Subscriptions?.map((s) => [s.Protocol, s.Endpoint]), [['sqs', queueArn]]);
+    assert.deepEqual(
+      listed.Subscriptions?.map((s) => [s.Protocol, s.Endpoint]),
+      [['sqs', queueArn]],
+    );
 
     const published = await sns.send(
       new PublishCommand({
@@ -56,7 +85,9 @@ describe('SNS end to end (query protocol) with real clients, delivering to SQS',
         MessageAttributes: { kind: { DataType: 'String', StringValue: 'created' } },
       }),
     );
-    const received = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, WaitTimeSeconds: 2 }));
+    const received = await sqs.send(
+      new ReceiveMessageCommand({ QueueUrl: queueUrl, WaitTimeSeconds: 2 }),
+    );
     const envelope = JSON.parse(received.Messages?.[0]?.Body ?? '{}') as Record<string, unknown>;
     assert.equal(envelope['Type'], 'Notification');
     assert.equal(envelope['MessageId'], published.MessageId);
@@ -68,57 +99,109 @@ describe('SNS end to end (query protocol) with real clients, delivering to SQS',
     assert.equal(envelope['SignatureVersion'], '1');
     assert.ok(envelope['Signature'] && envelope['SigningCertURL'] && envelope['UnsubscribeURL']);
 
-    await sns.send(new SetSubscriptionAttributesCommand({ SubscriptionArn, AttributeName: 'RawMessageDelivery', AttributeValue: 'true' }));
-    await sns.send(new PublishCommand({ TopicArn: TOPIC_ARN, Message: 'raw body', MessageAttributes: { kind: { DataType: 'String', StringValue: 'raw' } } }));
-    const raw = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, WaitTimeSeconds: 2, MessageAttributeNames: ['All'] }));
+    await sns.send(
+      new SetSubscriptionAttributesCommand({
+        SubscriptionArn,
+        AttributeName: 'RawMessageDelivery',
+        AttributeValue: 'true',
+      }),
+    );
+    await sns.send(
+      new PublishCommand({
+        TopicArn: TOPIC_ARN,
+        Message: 'raw body',
+        MessageAttributes: { kind: { DataType: 'String', StringValue: 'raw' } },
+      }),
+    );
+    const raw = await sqs.send(
+      new ReceiveMessageCommand({
+        QueueUrl: queueUrl,
+        WaitTimeSeconds: 2,
+        MessageAttributeNames: ['All'],
+      }),
+    );
     assert.equal(raw.Messages?.[0]?.Body, 'raw body');
     assert.equal(raw.Messages?.[0]?.MessageAttributes?.['kind']?.StringValue, 'raw');
   });
 
   it('SDK v3: a missing topic is NotFound (404, "Topic does not exist")', async () => {
     const sns = new SNSClient(clientConfig(emulator.url, ADMIN));
-    await assert.rejects(sns.send(new PublishCommand({ TopicArn: `${TOPIC_ARN}-missing`, Message: 'x' })), (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
-      assert.equal(error.name, 'NotFoundException');
-      assert.equal(error.message, 'Topic does not exist');
-      assert.equal(error.$metadata?.httpStatusCode, 404);
-      return true;
-    });
+    await assert.rejects(
+      sns.send(new PublishCommand({ TopicArn: `${TOPIC_ARN}-missing`, Message: 'x' })),
+      (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
+        assert.equal(error.name, 'NotFoundException');
+        assert.equal(error.message, 'Topic does not exist');
+        assert.equal(error.$metadata?.httpStatusCode, 404);
+        return true;
+      },
+    );
   });
 
   it('SDK v3: a role allowed only sns:Publish publishes, gets AuthorizationError on ListTopics, and the log names the Sid', async () => {
-    const { credentials, sessionArn } = await roleSession(emulator.url, 'sns-e2e-role', PUBLISH_ONLY);
+    const { credentials, sessionArn } = await roleSession(
+      emulator.url,
+      'sns-e2e-role',
+      PUBLISH_ONLY,
+    );
     const sns = new SNSClient(clientConfig(emulator.url, credentials));
-    assert.ok((await sns.send(new PublishCommand({ TopicArn: TOPIC_ARN, Message: 'from role' }))).MessageId);
-    await assert.rejects(sns.send(new ListTopicsCommand({})), (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
-      assert.equal(error.name, 'AuthorizationErrorException');
-      assert.equal(error.message, listTopicsDenied(sessionArn));
-      assert.equal(error.$metadata?.httpStatusCode, 403);
-      return true;
-    });
-    const records = (await readAuthzLog(emulator.url)).filter((r) => r.principal.arn === sessionArn);
+    assert.ok(
+      (await sns.send(new PublishCommand({ TopicArn: TOPIC_ARN, Message: 'from role' }))).MessageId,
+    );
+    await assert.rejects(
+      sns.send(new ListTopicsCommand({})),
+      (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
+        assert.equal(error.name, 'AuthorizationErrorException');
+        assert.equal(error.message, listTopicsDenied(sessionArn));
+        assert.equal(error.$metadata?.httpStatusCode, 403);
+        return true;
+      },
+    );
+    const records = (await readAuthzLog(emulator.url)).filter(
+      (r) => r.principal.arn === sessionArn,
+    );
     const allowed = records.find((r) => r.action === 'sns:Publish');
     assert.equal(allowed?.resource, TOPIC_ARN);
-    assert.deepEqual(allowed?.matched.map((m) => m.sid), ['Notify']);
+    assert.deepEqual(
+      allowed?.matched.map((m) => m.sid),
+      ['Notify'],
+    );
     assert.equal(records.find((r) => r.action === 'sns:ListTopics')?.enforced, true);
   });
 
   it('a topic Policy (resource policy) lets a user without identity permissions publish', async () => {
     const sns = new SNSClient(clientConfig(emulator.url, ADMIN));
-    const credentials = await userWithPolicy(emulator.url, 'sns-policy-user', policy({ Effect: 'Allow', Action: 'sqs:ListQueues', Resource: '*' }));
+    const credentials = await userWithPolicy(
+      emulator.url,
+      'sns-policy-user',
+      policy({ Effect: 'Allow', Action: 'sqs:ListQueues', Resource: '*' }),
+    );
     const userArn = `arn:aws:iam::${ACCOUNT}:user/sns-policy-user`;
     const other = (await sns.send(new CreateTopicCommand({ Name: 'e2e-open' }))).TopicArn!;
     const asUser = new SNSClient(clientConfig(emulator.url, credentials));
-    await assert.rejects(asUser.send(new PublishCommand({ TopicArn: other, Message: 'x' })), { name: 'AuthorizationErrorException' });
+    await assert.rejects(asUser.send(new PublishCommand({ TopicArn: other, Message: 'x' })), {
+      name: 'AuthorizationErrorException',
+    });
     await sns.send(
       new SetTopicAttributesCommand({
         TopicArn: other,
         AttributeName: 'Policy',
-        AttributeValue: policy({ Sid: 'LetUserPublish', Effect: 'Allow', Principal: { AWS: userArn }, Action: 'sns:Publish', Resource: other }),
+        AttributeValue: policy({
+          Sid: 'LetUserPublish',
+          Effect: 'Allow',
+          Principal: { AWS: userArn },
+          Action: 'sns:Publish',
+          Resource: other,
+        }),
       }),
     );
     assert.ok((await asUser.send(new PublishCommand({ TopicArn: other, Message: 'x' }))).MessageId);
-    const record = (await readAuthzLog(emulator.url)).filter((r) => r.principal.arn === userArn && r.decision === 'allow').pop();
-    assert.deepEqual(record?.matched.map((m) => m.sid), ['LetUserPublish']);
+    const record = (await readAuthzLog(emulator.url))
+      .filter((r) => r.principal.arn === userArn && r.decision === 'allow')
+      .pop();
+    assert.deepEqual(
+      record?.matched.map((m) => m.sid),
+      ['LetUserPublish'],
+    );
   });
 
   it('boto3: the user publishes and is denied ListTopics with AuthorizationError', async () => {
@@ -131,26 +214,66 @@ print(json.dumps({
   'publish': call(lambda: c.publish(TopicArn=${JSON.stringify(TOPIC_ARN)}, Message='boto3')),
   'list': call(lambda: c.list_topics()),
 }))`,
-    )) as Record<string, { MessageId?: string; error?: { Code: string; Message: string; Type: string }; status?: number }>;
+    )) as Record<
+      string,
+      {
+        MessageId?: string;
+        error?: { Code: string; Message: string; Type: string };
+        status?: number;
+      }
+    >;
     assert.ok(out['publish']?.MessageId);
     assert.equal(out['list']?.error?.Code, 'AuthorizationError');
     assert.equal(out['list']?.error?.Type, 'Sender');
     assert.equal(out['list']?.status, 403);
-    assert.equal(out['list']?.error?.Message, listTopicsDenied(`arn:aws:iam::${ACCOUNT}:user/sns-boto3-user`));
+    assert.equal(
+      out['list']?.error?.Message,
+      listTopicsDenied(`arn:aws:iam::${ACCOUNT}:user/sns-boto3-user`),
+    );
   });
 
   it('AWS CLI: create-topic, subscribe a queue, publish, and the queue receives it', async () => {
     const topic = await cli(emulator.url, ['sns', 'create-topic', '--name', 'cli-topic']);
     assert.equal(topic.status, 0, topic.stderr);
     const topicArn = (topic.json as { TopicArn: string }).TopicArn;
-    const queue = await cli(emulator.url, ['sqs', 'create-queue', '--queue-name', 'cli-topic-queue']);
+    const queue = await cli(emulator.url, [
+      'sqs',
+      'create-queue',
+      '--queue-name',
+      'cli-topic-queue',
+    ]);
     const url = (queue.json as { QueueUrl: string }).QueueUrl;
-    const sub = await cli(emulator.url, ['sns', 'subscribe', '--topic-arn', topicArn, '--protocol', 'sqs', '--notification-endpoint', `arn:aws:sqs:us-east-1:${ACCOUNT}:cli-topic-queue`]);
+    const sub = await cli(emulator.url, [
+      'sns',
+      'subscribe',
+      '--topic-arn',
+      topicArn,
+      '--protocol',
+      'sqs',
+      '--notification-endpoint',
+      `arn:aws:sqs:us-east-1:${ACCOUNT}:cli-topic-queue`,
+    ]);
     assert.equal(sub.status, 0, sub.stderr);
-    const published = await cli(emulator.url, ['sns', 'publish', '--topic-arn', topicArn, '--message', 'from the cli']);
+    const published = await cli(emulator.url, [
+      'sns',
+      'publish',
+      '--topic-arn',
+      topicArn,
+      '--message',
+      'from the cli',
+    ]);
     assert.equal(published.status, 0, published.stderr);
-    const received = await cli(emulator.url, ['sqs', 'receive-message', '--queue-url', url, '--wait-time-seconds', '1']);
-    const body = JSON.parse((received.json as { Messages: Array<{ Body: string }> }).Messages[0]!.Body) as { Message: string };
+    const received = await cli(emulator.url, [
+      'sqs',
+      'receive-message',
+      '--queue-url',
+      url,
+      '--wait-time-seconds',
+      '1',
+    ]);
+    const body = JSON.parse(
+      (received.json as { Messages: Array<{ Body: string }> }).Messages[0]!.Body,
+    ) as { Message: string };
     assert.equal(body.Message, 'from the cli');
   });
 });

@@ -13,11 +13,25 @@ import {
 } from '@aws-sdk/client-sqs';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { readAuthzLog } from './emulator-scenario.js';
-import { ACCOUNT, ADMIN, boto3, cli, clientConfig, policy, roleSession, userWithPolicy } from './sns-sqs-secrets-logs-principals.js';
+import {
+  ACCOUNT,
+  ADMIN,
+  boto3,
+  cli,
+  clientConfig,
+  policy,
+  roleSession,
+  userWithPolicy,
+} from './sns-sqs-secrets-logs-principals.js';
 
 const QUEUE = 'e2e-jobs';
 const QUEUE_ARN = `arn:aws:sqs:us-east-1:${ACCOUNT}:${QUEUE}`;
-const SEND_ONLY = policy({ Sid: 'SendJobs', Effect: 'Allow', Action: 'sqs:SendMessage', Resource: QUEUE_ARN });
+const SEND_ONLY = policy({
+  Sid: 'SendJobs',
+  Effect: 'Allow',
+  Action: 'sqs:SendMessage',
+  Resource: QUEUE_ARN,
+});
 
 /** What SQS answers a principal that may not receive: lower-case action, AccessDenied. */
 function receiveDenied(principalArn: string): string {
@@ -31,7 +45,11 @@ describe('SQS end to end (AWS JSON 1.0) with real clients', () => {
   before(async () => {
     emulator = await startEmulator({ port: 0, enforcement: 'strict' });
     const admin = new SQSClient(clientConfig(emulator.url, ADMIN));
-    queueUrl = (await admin.send(new CreateQueueCommand({ QueueName: QUEUE, Attributes: { VisibilityTimeout: '5' } }))).QueueUrl!;
+    queueUrl = (
+      await admin.send(
+        new CreateQueueCommand({ QueueName: QUEUE, Attributes: { VisibilityTimeout: '5' } }),
+      )
+    ).QueueUrl!;
   });
   after(() => emulator.stop());
 
@@ -49,44 +67,79 @@ describe('SQS end to end (AWS JSON 1.0) with real clients', () => {
     );
     assert.equal(sent.MD5OfMessageBody, '5d41402abc4b2a76b9719d911017c592');
     const batch = await sqs.send(
-      new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries: [{ Id: 'a', MessageBody: 'one' }, { Id: 'b', MessageBody: 'two' }] }),
+      new SendMessageBatchCommand({
+        QueueUrl: queueUrl,
+        Entries: [
+          { Id: 'a', MessageBody: 'one' },
+          { Id: 'b', MessageBody: 'two' },
+        ],
+      }),
     );
-    assert.deepEqual(batch.Successful?.map((s) => s.Id), ['a', 'b']);
+    assert.deepEqual(
+      batch.Successful?.map((s) => s.Id),
+      ['a', 'b'],
+    );
     const received = await sqs.send(
-      new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, MessageAttributeNames: ['All'], WaitTimeSeconds: 1 }),
+      new ReceiveMessageCommand({
+        QueueUrl: queueUrl,
+        MaxNumberOfMessages: 10,
+        MessageAttributeNames: ['All'],
+        WaitTimeSeconds: 1,
+      }),
     );
-    assert.deepEqual(received.Messages?.map((m) => m.Body), ['hello', 'one', 'two']);
+    assert.deepEqual(
+      received.Messages?.map((m) => m.Body),
+      ['hello', 'one', 'two'],
+    );
     assert.equal(received.Messages?.[0]?.MessageAttributes?.['kind']?.StringValue, 'greeting');
-    for (const m of received.Messages ?? []) await sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: m.ReceiptHandle! }));
-    const empty = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, WaitTimeSeconds: 0 }));
+    for (const m of received.Messages ?? [])
+      await sqs.send(
+        new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: m.ReceiptHandle! }),
+      );
+    const empty = await sqs.send(
+      new ReceiveMessageCommand({ QueueUrl: queueUrl, WaitTimeSeconds: 0 }),
+    );
     assert.equal(empty.Messages, undefined);
   });
 
   it('SDK v3: a missing queue is QueueDoesNotExist', async () => {
     const sqs = new SQSClient(clientConfig(emulator.url, ADMIN));
-    await assert.rejects(sqs.send(new GetQueueUrlCommand({ QueueName: 'no-such-queue' })), (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
-      assert.equal(error.name, 'QueueDoesNotExist');
-      assert.equal(error.message, 'The specified queue does not exist.');
-      assert.equal(error.$metadata?.httpStatusCode, 400);
-      return true;
-    });
+    await assert.rejects(
+      sqs.send(new GetQueueUrlCommand({ QueueName: 'no-such-queue' })),
+      (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
+        assert.equal(error.name, 'QueueDoesNotExist');
+        assert.equal(error.message, 'The specified queue does not exist.');
+        assert.equal(error.$metadata?.httpStatusCode, 400);
+        return true;
+      },
+    );
   });
 
   it('SDK v3: a role allowed only sqs:SendMessage on one queue sends, is denied receive, and the log names the Sid', async () => {
     const { credentials, sessionArn } = await roleSession(emulator.url, 'sqs-e2e-role', SEND_ONLY);
     const sqs = new SQSClient(clientConfig(emulator.url, credentials));
-    const sent = await sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: 'from role' }));
+    const sent = await sqs.send(
+      new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: 'from role' }),
+    );
     assert.ok(sent.MessageId);
-    await assert.rejects(sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl })), (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
-      assert.equal(error.message, receiveDenied(sessionArn));
-      assert.equal(error.$metadata?.httpStatusCode, 403);
-      return true;
-    });
-    const records = (await readAuthzLog(emulator.url)).filter((r) => r.principal.arn === sessionArn);
+    await assert.rejects(
+      sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl })),
+      (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
+        assert.equal(error.message, receiveDenied(sessionArn));
+        assert.equal(error.$metadata?.httpStatusCode, 403);
+        return true;
+      },
+    );
+    const records = (await readAuthzLog(emulator.url)).filter(
+      (r) => r.principal.arn === sessionArn,
+    );
     const allowed = records.find((r) => r.action === 'sqs:SendMessage');
     assert.equal(allowed?.decision, 'allow');
     assert.equal(allowed?.resource, QUEUE_ARN);
-    assert.deepEqual(allowed?.matched.map((m) => m.sid), ['SendJobs']);
+    assert.deepEqual(
+      allowed?.matched.map((m) => m.sid),
+      ['SendJobs'],
+    );
     const denied = records.find((r) => r.action === 'sqs:ReceiveMessage');
     assert.equal(denied?.decision, 'implicit-deny');
     assert.equal(denied?.enforced, true);
@@ -94,23 +147,43 @@ describe('SQS end to end (AWS JSON 1.0) with real clients', () => {
 
   it('a queue Policy (resource policy) lets a user without identity permissions receive, and is logged as such', async () => {
     const admin = new SQSClient(clientConfig(emulator.url, ADMIN));
-    const credentials = await userWithPolicy(emulator.url, 'sqs-policy-user', policy({ Effect: 'Allow', Action: 'sns:ListTopics', Resource: '*' }));
+    const credentials = await userWithPolicy(
+      emulator.url,
+      'sqs-policy-user',
+      policy({ Effect: 'Allow', Action: 'sns:ListTopics', Resource: '*' }),
+    );
     const userArn = `arn:aws:iam::${ACCOUNT}:user/sqs-policy-user`;
     const url = (await admin.send(new CreateQueueCommand({ QueueName: 'e2e-shared' }))).QueueUrl!;
     const asUser = new SQSClient(clientConfig(emulator.url, credentials));
     // SDK v3 names awsQueryCompatible errors by the x-amzn-query-error code.
-    await assert.rejects(asUser.send(new ReceiveMessageCommand({ QueueUrl: url })), { name: 'AccessDenied' });
+    await assert.rejects(asUser.send(new ReceiveMessageCommand({ QueueUrl: url })), {
+      name: 'AccessDenied',
+    });
     await admin.send(
       new SetQueueAttributesCommand({
         QueueUrl: url,
         Attributes: {
-          Policy: policy({ Sid: 'ConsumerReads', Effect: 'Allow', Principal: { AWS: userArn }, Action: 'sqs:ReceiveMessage', Resource: `arn:aws:sqs:us-east-1:${ACCOUNT}:e2e-shared` }),
+          Policy: policy({
+            Sid: 'ConsumerReads',
+            Effect: 'Allow',
+            Principal: { AWS: userArn },
+            Action: 'sqs:ReceiveMessage',
+            Resource: `arn:aws:sqs:us-east-1:${ACCOUNT}:e2e-shared`,
+          }),
         },
       }),
     );
-    assert.deepEqual((await asUser.send(new ReceiveMessageCommand({ QueueUrl: url }))).Messages, undefined);
-    const record = (await readAuthzLog(emulator.url)).filter((r) => r.principal.arn === userArn && r.decision === 'allow').pop();
-    assert.deepEqual(record?.matched.map((m) => [m.sid, (m as { policyKind?: string }).policyKind]), [['ConsumerReads', 'resource']]);
+    assert.deepEqual(
+      (await asUser.send(new ReceiveMessageCommand({ QueueUrl: url }))).Messages,
+      undefined,
+    );
+    const record = (await readAuthzLog(emulator.url))
+      .filter((r) => r.principal.arn === userArn && r.decision === 'allow')
+      .pop();
+    assert.deepEqual(
+      record?.matched.map((m) => [m.sid, (m as { policyKind?: string }).policyKind]),
+      [['ConsumerReads', 'resource']],
+    );
   });
 
   it('boto3: the user sends, and receiving is AccessDenied (query code from x-amzn-query-error)', async () => {
@@ -125,12 +198,23 @@ print(json.dumps({
   'receive': call(lambda: c.receive_message(QueueUrl=url)),
   'missing': call(lambda: c.send_message(QueueUrl=url + '-missing', MessageBody='x')),
 }))`,
-    )) as Record<string, { MessageId?: string; MD5OfMessageBody?: string; error?: { Code: string; Message: string }; status?: number }>;
+    )) as Record<
+      string,
+      {
+        MessageId?: string;
+        MD5OfMessageBody?: string;
+        error?: { Code: string; Message: string };
+        status?: number;
+      }
+    >;
     assert.equal(out['send']?.MD5OfMessageBody, createHash('md5').update('boto3').digest('hex'));
     assert.ok(out['send']?.MessageId);
     assert.equal(out['receive']?.error?.Code, 'AccessDenied');
     assert.equal(out['receive']?.status, 403);
-    assert.equal(out['receive']?.error?.Message, receiveDenied(`arn:aws:iam::${ACCOUNT}:user/sqs-boto3-user`));
+    assert.equal(
+      out['receive']?.error?.Message,
+      receiveDenied(`arn:aws:iam::${ACCOUNT}:user/sqs-boto3-user`),
+    );
     // Authorization comes first: the user may not send to the missing queue either.
     assert.equal(out['missing']?.error?.Code, 'AccessDenied');
   });
@@ -151,10 +235,27 @@ print(json.dumps(call(lambda: c.get_queue_url(QueueName='nope'))))`,
     const created = await cli(emulator.url, ['sqs', 'create-queue', '--queue-name', 'cli-queue']);
     assert.equal(created.status, 0, created.stderr);
     const url = (created.json as { QueueUrl: string }).QueueUrl;
-    const sent = await cli(emulator.url, ['sqs', 'send-message', '--queue-url', url, '--message-body', 'from the cli']);
+    const sent = await cli(emulator.url, [
+      'sqs',
+      'send-message',
+      '--queue-url',
+      url,
+      '--message-body',
+      'from the cli',
+    ]);
     assert.equal(sent.status, 0, sent.stderr);
-    const received = await cli(emulator.url, ['sqs', 'receive-message', '--queue-url', url, '--wait-time-seconds', '1']);
+    const received = await cli(emulator.url, [
+      'sqs',
+      'receive-message',
+      '--queue-url',
+      url,
+      '--wait-time-seconds',
+      '1',
+    ]);
     assert.equal(received.status, 0, received.stderr);
-    assert.equal((received.json as { Messages: Array<{ Body: string }> }).Messages[0]?.Body, 'from the cli');
+    assert.equal(
+      (received.json as { Messages: Array<{ Body: string }> }).Messages[0]?.Body,
+      'from the cli',
+    );
   });
 });

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { compileFilterPattern } from '../../src/emulator/services/logs/filter-pattern.js';
-import { appendLogEvents, ensureLogStream, readLogEvents } from '../../src/emulator/services/logs/logs-api.js';
+import {
+  appendLogEvents,
+  ensureLogStream,
+  readLogEvents,
+} from '../../src/emulator/services/logs/logs-api.js';
 import { groupNameOf } from '../../src/emulator/services/logs/logs-store.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { signedFetch } from '../e2e/signed-fetch.js';
@@ -23,8 +27,16 @@ describe('logs: pure parts', () => {
 
   it('logGroupIdentifier accepts a name or the group ARN (with or without :*)', () => {
     assert.equal(groupNameOf({ logGroupName: '/g' }), '/g');
-    assert.equal(groupNameOf({ logGroupIdentifier: 'arn:aws:logs:us-east-1:000000000000:log-group:/aws/lambda/f:*' }), '/aws/lambda/f');
-    assert.equal(groupNameOf({ logGroupIdentifier: 'arn:aws:logs:us-east-1:000000000000:log-group:/g' }), '/g');
+    assert.equal(
+      groupNameOf({
+        logGroupIdentifier: 'arn:aws:logs:us-east-1:000000000000:log-group:/aws/lambda/f:*',
+      }),
+      '/aws/lambda/f',
+    );
+    assert.equal(
+      groupNameOf({ logGroupIdentifier: 'arn:aws:logs:us-east-1:000000000000:log-group:/g' }),
+      '/g',
+    );
     assert.throws(() => groupNameOf({}), { code: 'InvalidParameterException' });
   });
 });
@@ -34,7 +46,10 @@ describe('logs: logs-api and wire format (awsJson 1.1)', () => {
   const call = async (operation: string, body: object) => {
     const response = await signedFetch(emulator.url, {
       service: 'logs',
-      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `Logs_20140328.${operation}` },
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': `Logs_20140328.${operation}`,
+      },
       body: JSON.stringify(body),
     });
     return { ...response, json: JSON.parse(response.text) as Record<string, unknown> };
@@ -47,9 +62,16 @@ describe('logs: logs-api and wire format (awsJson 1.1)', () => {
 
   it('appendLogEvents creates the group and stream, keeps timestamps in order, readLogEvents reads them back', () => {
     const now = Date.now();
-    appendLogEvents(emulator.state, '/aws/lambda/fn', 'stream-1', [{ timestamp: now, message: 'second' }]);
-    appendLogEvents(emulator.state, '/aws/lambda/fn', 'stream-1', [{ timestamp: now - 10, message: 'first' }]);
-    assert.deepEqual(readLogEvents(emulator.state, '/aws/lambda/fn', 'stream-1').map((e) => e.message), ['first', 'second']);
+    appendLogEvents(emulator.state, '/aws/lambda/fn', 'stream-1', [
+      { timestamp: now, message: 'second' },
+    ]);
+    appendLogEvents(emulator.state, '/aws/lambda/fn', 'stream-1', [
+      { timestamp: now - 10, message: 'first' },
+    ]);
+    assert.deepEqual(
+      readLogEvents(emulator.state, '/aws/lambda/fn', 'stream-1').map((e) => e.message),
+      ['first', 'second'],
+    );
     assert.ok(ensureLogStream(emulator.state, '/aws/lambda/fn', 'stream-2'));
     assert.deepEqual(readLogEvents(emulator.state, '/aws/lambda/fn', 'missing'), []);
   });
@@ -57,13 +79,19 @@ describe('logs: logs-api and wire format (awsJson 1.1)', () => {
   it('errors: ResourceNotFound and ResourceAlreadyExists with AWS messages, bad retention listed', async () => {
     const missing = await call('CreateLogStream', { logGroupName: '/none', logStreamName: 's' });
     assert.equal(missing.status, 400);
-    assert.deepEqual(missing.json, { __type: 'ResourceNotFoundException', message: 'The specified log group does not exist.' });
+    assert.deepEqual(missing.json, {
+      __type: 'ResourceNotFoundException',
+      message: 'The specified log group does not exist.',
+    });
     await call('CreateLogGroup', { logGroupName: '/dup' });
     assert.deepEqual((await call('CreateLogGroup', { logGroupName: '/dup' })).json, {
       __type: 'ResourceAlreadyExistsException',
       message: 'The specified log group already exists',
     });
-    const retention = await call('PutRetentionPolicy', { logGroupName: '/dup', retentionInDays: 2 });
+    const retention = await call('PutRetentionPolicy', {
+      logGroupName: '/dup',
+      retentionInDays: 2,
+    });
     assert.equal(retention.json['__type'], 'InvalidParameterException');
     const noStream = await call('GetLogEvents', { logGroupName: '/dup', logStreamName: 'x' });
     assert.equal(noStream.json['message'], 'The specified log stream does not exist.');
@@ -82,11 +110,24 @@ describe('logs: logs-api and wire format (awsJson 1.1)', () => {
       ],
     });
     assert.deepEqual(put.json['rejectedLogEventsInfo'], { tooOldLogEventEndIndex: 1 });
-    const future = await call('PutLogEvents', { logGroupName: '/ages', logStreamName: 's', logEvents: [{ timestamp: now + 3 * 3_600_000, message: 'future' }] });
+    const future = await call('PutLogEvents', {
+      logGroupName: '/ages',
+      logStreamName: 's',
+      logEvents: [{ timestamp: now + 3 * 3_600_000, message: 'future' }],
+    });
     assert.deepEqual(future.json['rejectedLogEventsInfo'], { tooNewLogEventStartIndex: 0 });
-    await call('PutLogEvents', { logGroupName: '/ages', logStreamName: 's', logEvents: [{ timestamp: now, message: 'kept' }] });
-    const events = (await call('GetLogEvents', { logGroupName: '/ages', logStreamName: 's' })).json['events'] as Array<{ message: string }>;
-    assert.deepEqual(events.map((e) => e.message), ['kept']);
+    await call('PutLogEvents', {
+      logGroupName: '/ages',
+      logStreamName: 's',
+      logEvents: [{ timestamp: now, message: 'kept' }],
+    });
+    const events = (await call('GetLogEvents', { logGroupName: '/ages', logStreamName: 's' })).json[
+      'events'
+    ] as Array<{ message: string }>;
+    assert.deepEqual(
+      events.map((e) => e.message),
+      ['kept'],
+    );
   });
 
   it('FilterLogEvents interleaves streams by time and pages with nextToken', async () => {
@@ -96,23 +137,52 @@ describe('logs: logs-api and wire format (awsJson 1.1)', () => {
       { timestamp: now - 1, message: 'REPORT a2' },
     ]);
     appendLogEvents(emulator.state, '/filter', 'b', [{ timestamp: now - 2, message: 'REPORT b1' }]);
-    const first = await call('FilterLogEvents', { logGroupName: '/filter', filterPattern: 'REPORT', limit: 2 });
-    assert.deepEqual((first.json['events'] as Array<{ message: string }>).map((e) => e.message), ['REPORT a1', 'REPORT b1']);
-    const rest = await call('FilterLogEvents', { logGroupName: '/filter', filterPattern: 'REPORT', limit: 2, nextToken: first.json['nextToken'] });
-    assert.deepEqual((rest.json['events'] as Array<{ message: string }>).map((e) => e.message), ['REPORT a2']);
+    const first = await call('FilterLogEvents', {
+      logGroupName: '/filter',
+      filterPattern: 'REPORT',
+      limit: 2,
+    });
+    assert.deepEqual(
+      (first.json['events'] as Array<{ message: string }>).map((e) => e.message),
+      ['REPORT a1', 'REPORT b1'],
+    );
+    const rest = await call('FilterLogEvents', {
+      logGroupName: '/filter',
+      filterPattern: 'REPORT',
+      limit: 2,
+      nextToken: first.json['nextToken'],
+    });
+    assert.deepEqual(
+      (rest.json['events'] as Array<{ message: string }>).map((e) => e.message),
+      ['REPORT a2'],
+    );
     assert.equal(rest.json['nextToken'], undefined);
     const onlyB = await call('FilterLogEvents', { logGroupName: '/filter', logStreamNames: ['b'] });
-    assert.deepEqual((onlyB.json['events'] as Array<{ logStreamName: string }>).map((e) => e.logStreamName), ['b']);
+    assert.deepEqual(
+      (onlyB.json['events'] as Array<{ logStreamName: string }>).map((e) => e.logStreamName),
+      ['b'],
+    );
   });
 
   it('DescribeLogStreams orders by LastEventTime descending; deleting a group removes it', async () => {
     const now = Date.now();
     appendLogEvents(emulator.state, '/order', 'old', [{ timestamp: now - 100, message: 'x' }]);
     appendLogEvents(emulator.state, '/order', 'new', [{ timestamp: now, message: 'x' }]);
-    const described = await call('DescribeLogStreams', { logGroupName: '/order', orderBy: 'LastEventTime', descending: true });
-    assert.deepEqual((described.json['logStreams'] as Array<{ logStreamName: string }>).map((s) => s.logStreamName), ['new', 'old']);
+    const described = await call('DescribeLogStreams', {
+      logGroupName: '/order',
+      orderBy: 'LastEventTime',
+      descending: true,
+    });
+    assert.deepEqual(
+      (described.json['logStreams'] as Array<{ logStreamName: string }>).map(
+        (s) => s.logStreamName,
+      ),
+      ['new', 'old'],
+    );
     await call('DeleteLogGroup', { logGroupName: '/order' });
-    const groups = (await call('DescribeLogGroups', { logGroupNamePrefix: '/order' })).json['logGroups'];
+    const groups = (await call('DescribeLogGroups', { logGroupNamePrefix: '/order' })).json[
+      'logGroups'
+    ];
     assert.deepEqual(groups, []);
   });
 });

@@ -8,9 +8,20 @@ describe('secretsmanager: secret ids', () => {
   it('new ARNs end in - and 6 random alphanumerics; find() accepts name, full ARN and partial ARN', () => {
     const store = new SecretsStore('000000000000');
     const arn = store.newArn('us-east-1', 'db/password');
-    assert.match(arn, /^arn:aws:secretsmanager:us-east-1:000000000000:secret:db\/password-[A-Za-z0-9]{6}$/);
+    assert.match(
+      arn,
+      /^arn:aws:secretsmanager:us-east-1:000000000000:secret:db\/password-[A-Za-z0-9]{6}$/,
+    );
     const now = new Date();
-    store.secrets.set(arn, { arn, name: 'db/password', region: 'us-east-1', tags: [], versions: new Map(), createdAt: now, lastChangedAt: now });
+    store.secrets.set(arn, {
+      arn,
+      name: 'db/password',
+      region: 'us-east-1',
+      tags: [],
+      versions: new Map(),
+      createdAt: now,
+      lastChangedAt: now,
+    });
     assert.equal(store.find('us-east-1', 'db/password', now)?.arn, arn);
     assert.equal(store.find('us-east-1', arn, now)?.arn, arn);
     assert.equal(store.find('us-east-1', arn.slice(0, -7), now)?.arn, arn);
@@ -24,7 +35,10 @@ describe('secretsmanager: wire format and behaviour (awsJson 1.1)', () => {
   const call = async (operation: string, body: object) => {
     const response = await signedFetch(emulator.url, {
       service: 'secretsmanager',
-      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `secretsmanager.${operation}` },
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': `secretsmanager.${operation}`,
+      },
       body: JSON.stringify(body),
     });
     return { ...response, json: JSON.parse(response.text) as Record<string, unknown> };
@@ -39,14 +53,31 @@ describe('secretsmanager: wire format and behaviour (awsJson 1.1)', () => {
     const missing = await call('GetSecretValue', { SecretId: 'nope' });
     assert.equal(missing.status, 400);
     assert.equal(missing.headers.get('content-type'), 'application/x-amz-json-1.1');
-    assert.deepEqual(missing.json, { __type: 'ResourceNotFoundException', message: "Secrets Manager can't find the specified secret." });
-    await call('CreateSecret', { Name: 'dup', SecretString: 'x', ClientRequestToken: 'a'.repeat(32) });
+    assert.deepEqual(missing.json, {
+      __type: 'ResourceNotFoundException',
+      message: "Secrets Manager can't find the specified secret.",
+    });
+    await call('CreateSecret', {
+      Name: 'dup',
+      SecretString: 'x',
+      ClientRequestToken: 'a'.repeat(32),
+    });
     const dup = await call('CreateSecret', { Name: 'dup', SecretString: 'x' });
-    assert.deepEqual(dup.json, { __type: 'ResourceExistsException', message: 'The operation failed because the secret dup already exists.' });
-    const both = await call('CreateSecret', { Name: 'both', SecretString: 'x', SecretBinary: Buffer.from('y').toString('base64') });
+    assert.deepEqual(dup.json, {
+      __type: 'ResourceExistsException',
+      message: 'The operation failed because the secret dup already exists.',
+    });
+    const both = await call('CreateSecret', {
+      Name: 'both',
+      SecretString: 'x',
+      SecretBinary: Buffer.from('y').toString('base64'),
+    });
     assert.equal(both.json['__type'], 'InvalidParameterException');
     const window = await call('DeleteSecret', { SecretId: 'dup', RecoveryWindowInDays: 3 });
-    assert.equal(window.json['message'], 'The RecoveryWindowInDays value must be between 7 and 30 days (inclusive).');
+    assert.equal(
+      window.json['message'],
+      'The RecoveryWindowInDays value must be between 7 and 30 days (inclusive).',
+    );
   });
 
   it('a secret without a value has no AWSCURRENT version', async () => {
@@ -54,21 +85,38 @@ describe('secretsmanager: wire format and behaviour (awsJson 1.1)', () => {
     const value = await call('GetSecretValue', { SecretId: 'empty' });
     assert.deepEqual(value.json, {
       __type: 'ResourceNotFoundException',
-      message: "Secrets Manager can't find the specified secret value for staging label: AWSCURRENT",
+      message:
+        "Secrets Manager can't find the specified secret value for staging label: AWSCURRENT",
     });
   });
 
   it('ClientRequestToken makes PutSecretValue idempotent; another value under the same token is refused', async () => {
     await call('CreateSecret', { Name: 'tokens', SecretString: 'v1' });
     const token = '11111111-2222-3333-4444-555555555555';
-    const first = await call('PutSecretValue', { SecretId: 'tokens', SecretString: 'v2', ClientRequestToken: token });
-    const again = await call('PutSecretValue', { SecretId: 'tokens', SecretString: 'v2', ClientRequestToken: token });
+    const first = await call('PutSecretValue', {
+      SecretId: 'tokens',
+      SecretString: 'v2',
+      ClientRequestToken: token,
+    });
+    const again = await call('PutSecretValue', {
+      SecretId: 'tokens',
+      SecretString: 'v2',
+      ClientRequestToken: token,
+    });
     assert.equal(again.json['VersionId'], first.json['VersionId']);
-    const other = await call('PutSecretValue', { SecretId: 'tokens', SecretString: 'v3', ClientRequestToken: token });
+    const other = await call('PutSecretValue', {
+      SecretId: 'tokens',
+      SecretString: 'v3',
+      ClientRequestToken: token,
+    });
     assert.equal(other.json['__type'], 'ResourceExistsException');
     const byId = await call('GetSecretValue', { SecretId: 'tokens', VersionId: token });
     assert.equal(byId.json['SecretString'], 'v2');
-    assert.equal(typeof byId.json['CreatedDate'], 'number', 'timestamps are epoch seconds in awsJson');
+    assert.equal(
+      typeof byId.json['CreatedDate'],
+      'number',
+      'timestamps are epoch seconds in awsJson',
+    );
   });
 
   it('UpdateSecretVersionStage moves AWSCURRENT; ListSecretVersionIds shows the stages', async () => {
@@ -80,19 +128,37 @@ describe('secretsmanager: wire format and behaviour (awsJson 1.1)', () => {
       RemoveFromVersionId: second.json['VersionId'],
       MoveToVersionId: created.json['VersionId'],
     });
-    assert.equal((await call('GetSecretValue', { SecretId: 'stages' })).json['SecretString'], 'one');
-    const versions = (await call('ListSecretVersionIds', { SecretId: 'stages' })).json['Versions'] as Array<{ VersionId: string; VersionStages: string[] }>;
+    assert.equal(
+      (await call('GetSecretValue', { SecretId: 'stages' })).json['SecretString'],
+      'one',
+    );
+    const versions = (await call('ListSecretVersionIds', { SecretId: 'stages' })).json[
+      'Versions'
+    ] as Array<{ VersionId: string; VersionStages: string[] }>;
     const stages = Object.fromEntries(versions.map((v) => [v.VersionId, v.VersionStages]));
-    assert.deepEqual(stages, { [created.json['VersionId'] as string]: ['AWSCURRENT'], [second.json['VersionId'] as string]: ['AWSPREVIOUS'] });
+    assert.deepEqual(stages, {
+      [created.json['VersionId'] as string]: ['AWSCURRENT'],
+      [second.json['VersionId'] as string]: ['AWSPREVIOUS'],
+    });
   });
 
   it('ListSecrets hides secrets scheduled for deletion unless asked; filters by name prefix and tag', async () => {
-    await call('CreateSecret', { Name: 'list/a', SecretString: 'a', Tags: [{ Key: 'team', Value: 'red' }] });
+    await call('CreateSecret', {
+      Name: 'list/a',
+      SecretString: 'a',
+      Tags: [{ Key: 'team', Value: 'red' }],
+    });
     await call('CreateSecret', { Name: 'list/b', SecretString: 'b' });
     await call('DeleteSecret', { SecretId: 'list/b' });
-    const names = async (body: object) => ((await call('ListSecrets', body)).json['SecretList'] as Array<{ Name: string }>).map((s) => s.Name);
+    const names = async (body: object) =>
+      ((await call('ListSecrets', body)).json['SecretList'] as Array<{ Name: string }>).map(
+        (s) => s.Name,
+      );
     assert.deepEqual(await names({ Filters: [{ Key: 'name', Values: ['list/'] }] }), ['list/a']);
-    assert.deepEqual(await names({ Filters: [{ Key: 'name', Values: ['list/'] }], IncludePlannedDeletion: true }), ['list/a', 'list/b']);
+    assert.deepEqual(
+      await names({ Filters: [{ Key: 'name', Values: ['list/'] }], IncludePlannedDeletion: true }),
+      ['list/a', 'list/b'],
+    );
     assert.deepEqual(await names({ Filters: [{ Key: 'tag-value', Values: ['red'] }] }), ['list/a']);
     const described = await call('DescribeSecret', { SecretId: 'list/b' });
     assert.equal(typeof described.json['DeletedDate'], 'number');
@@ -100,17 +166,45 @@ describe('secretsmanager: wire format and behaviour (awsJson 1.1)', () => {
 
   it('resource policies: Put/Get/Delete round trip, malformed ones are MalformedPolicyDocumentException', async () => {
     await call('CreateSecret', { Name: 'policy', SecretString: 'p' });
-    const text = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'secretsmanager:GetSecretValue', Resource: '*' }] });
-    assert.equal((await call('PutResourcePolicy', { SecretId: 'policy', ResourcePolicy: text })).status, 200);
-    assert.equal((await call('GetResourcePolicy', { SecretId: 'policy' })).json['ResourcePolicy'], text);
-    const bad = await call('PutResourcePolicy', { SecretId: 'policy', ResourcePolicy: '{"Statement": "nope"' });
+    const text = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: '*' },
+          Action: 'secretsmanager:GetSecretValue',
+          Resource: '*',
+        },
+      ],
+    });
+    assert.equal(
+      (await call('PutResourcePolicy', { SecretId: 'policy', ResourcePolicy: text })).status,
+      200,
+    );
+    assert.equal(
+      (await call('GetResourcePolicy', { SecretId: 'policy' })).json['ResourcePolicy'],
+      text,
+    );
+    const bad = await call('PutResourcePolicy', {
+      SecretId: 'policy',
+      ResourcePolicy: '{"Statement": "nope"',
+    });
     assert.equal(bad.json['__type'], 'MalformedPolicyDocumentException');
     await call('DeleteResourcePolicy', { SecretId: 'policy' });
-    assert.equal((await call('GetResourcePolicy', { SecretId: 'policy' })).json['ResourcePolicy'], undefined);
+    assert.equal(
+      (await call('GetResourcePolicy', { SecretId: 'policy' })).json['ResourcePolicy'],
+      undefined,
+    );
   });
 
   it('GetRandomPassword honours length and exclusions', async () => {
-    const password = (await call('GetRandomPassword', { PasswordLength: 40, ExcludePunctuation: true, ExcludeCharacters: 'abc' })).json['RandomPassword'] as string;
+    const password = (
+      await call('GetRandomPassword', {
+        PasswordLength: 40,
+        ExcludePunctuation: true,
+        ExcludeCharacters: 'abc',
+      })
+    ).json['RandomPassword'] as string;
     assert.equal(password.length, 40);
     assert.match(password, /^[d-zA-Z0-9]+$/);
   });

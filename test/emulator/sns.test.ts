@@ -17,12 +17,19 @@ describe('sns: filter policies (message attributes)', () => {
     assert.equal(matchesFilterPolicy('{"price": [42]}', attrs), true);
     assert.equal(matchesFilterPolicy('{"tags": ["b"]}', attrs), true);
     assert.equal(matchesFilterPolicy('{"kind": [{"prefix": "order_"}]}', attrs), true);
-    assert.equal(matchesFilterPolicy('{"kind": [{"anything-but": ["order_created"]}]}', attrs), false);
+    assert.equal(
+      matchesFilterPolicy('{"kind": [{"anything-but": ["order_created"]}]}', attrs),
+      false,
+    );
     assert.equal(matchesFilterPolicy('{"missing": [{"exists": false}]}', attrs), true);
     assert.equal(matchesFilterPolicy('{"missing": [{"exists": true}]}', attrs), false);
     assert.equal(matchesFilterPolicy('{"price": [{"numeric": [">", 40, "<=", 42]}]}', attrs), true);
     assert.equal(matchesFilterPolicy('{"price": [{"numeric": [">", 42]}]}', attrs), false);
-    assert.equal(matchesFilterPolicy('{"kind": ["order_created"], "price": [1]}', attrs), false, 'every key must match');
+    assert.equal(
+      matchesFilterPolicy('{"kind": ["order_created"], "price": [1]}', attrs),
+      false,
+      'every key must match',
+    );
     assert.equal(matchesFilterPolicy('not json', attrs), false);
   });
 });
@@ -40,7 +47,10 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
       (
         await signedFetch(emulator.url, {
           service: 'sqs',
-          headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': `AmazonSQS.${operation}` },
+          headers: {
+            'content-type': 'application/x-amz-json-1.0',
+            'x-amz-target': `AmazonSQS.${operation}`,
+          },
           body: JSON.stringify(body),
         })
       ).text,
@@ -55,29 +65,62 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
   it('CreateTopic answers the ARN in CreateTopicResult; a missing topic is <Code>NotFound</Code> with HTTP 404', async () => {
     const created = await call({ Action: 'CreateTopic', Name: 'wire' });
     assert.equal(created.status, 200);
-    assert.match(created.text, /^<CreateTopicResponse xmlns="http:\/\/sns\.amazonaws\.com\/doc\/2010-03-31\/"><CreateTopicResult><TopicArn>arn:aws:sns:us-east-1:000000000000:wire<\/TopicArn><\/CreateTopicResult><ResponseMetadata><RequestId>/);
+    assert.match(
+      created.text,
+      /^<CreateTopicResponse xmlns="http:\/\/sns\.amazonaws\.com\/doc\/2010-03-31\/"><CreateTopicResult><TopicArn>arn:aws:sns:us-east-1:000000000000:wire<\/TopicArn><\/CreateTopicResult><ResponseMetadata><RequestId>/,
+    );
     const missing = await call({ Action: 'GetTopicAttributes', TopicArn: topicArn('nope') });
     assert.equal(missing.status, 404);
-    assert.match(missing.text, /<Error><Type>Sender<\/Type><Code>NotFound<\/Code><Message>Topic does not exist<\/Message><\/Error>/);
+    assert.match(
+      missing.text,
+      /<Error><Type>Sender<\/Type><Code>NotFound<\/Code><Message>Topic does not exist<\/Message><\/Error>/,
+    );
   });
 
   it('GetTopicAttributes shows the default policy and counts; Policy set through SetTopicAttributes replaces it', async () => {
     await call({ Action: 'CreateTopic', Name: 'attrs' });
     const before = await call({ Action: 'GetTopicAttributes', TopicArn: topicArn('attrs') });
-    assert.match(before.text, /<entry><key>Policy<\/key><value>\{&quot;Version&quot;:&quot;2008-10-17&quot;,&quot;Id&quot;:&quot;__default_policy_ID&quot;/);
-    assert.match(before.text, /<entry><key>SubscriptionsConfirmed<\/key><value>0<\/value><\/entry>/);
-    const bad = await call({ Action: 'SetTopicAttributes', TopicArn: topicArn('attrs'), AttributeName: 'Policy', AttributeValue: '{"nope"' });
+    assert.match(
+      before.text,
+      /<entry><key>Policy<\/key><value>\{&quot;Version&quot;:&quot;2008-10-17&quot;,&quot;Id&quot;:&quot;__default_policy_ID&quot;/,
+    );
+    assert.match(
+      before.text,
+      /<entry><key>SubscriptionsConfirmed<\/key><value>0<\/value><\/entry>/,
+    );
+    const bad = await call({
+      Action: 'SetTopicAttributes',
+      TopicArn: topicArn('attrs'),
+      AttributeName: 'Policy',
+      AttributeValue: '{"nope"',
+    });
     assert.equal(bad.status, 400);
-    assert.match(bad.text, /<Code>InvalidParameter<\/Code><Message>Invalid parameter: Policy Error/);
-    const unknown = await call({ Action: 'SetTopicAttributes', TopicArn: topicArn('attrs'), AttributeName: 'Nope', AttributeValue: 'x' });
+    assert.match(
+      bad.text,
+      /<Code>InvalidParameter<\/Code><Message>Invalid parameter: Policy Error/,
+    );
+    const unknown = await call({
+      Action: 'SetTopicAttributes',
+      TopicArn: topicArn('attrs'),
+      AttributeName: 'Nope',
+      AttributeValue: 'x',
+    });
     assert.match(unknown.text, /<Message>Invalid parameter: AttributeName<\/Message>/);
   });
 
   it('Publish validates like SNS: empty message, MessageStructure json without default', async () => {
     await call({ Action: 'CreateTopic', Name: 'validate' });
     const empty = await call({ Action: 'Publish', TopicArn: topicArn('validate'), Message: '' });
-    assert.match(empty.text, /<Code>InvalidParameter<\/Code><Message>Invalid parameter: Empty message<\/Message>/);
-    const noDefault = await call({ Action: 'Publish', TopicArn: topicArn('validate'), Message: '{"sqs":"x"}', MessageStructure: 'json' });
+    assert.match(
+      empty.text,
+      /<Code>InvalidParameter<\/Code><Message>Invalid parameter: Empty message<\/Message>/,
+    );
+    const noDefault = await call({
+      Action: 'Publish',
+      TopicArn: topicArn('validate'),
+      Message: '{"sqs":"x"}',
+      MessageStructure: 'json',
+    });
     assert.match(noDefault.text, /No default entry in JSON message body/);
   });
 
@@ -85,7 +128,12 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
     await call({ Action: 'CreateTopic', Name: 'fanout' });
     const all = (await sqs('CreateQueue', { QueueName: 'fanout-all' }))['QueueUrl'] as string;
     const orders = (await sqs('CreateQueue', { QueueName: 'fanout-orders' }))['QueueUrl'] as string;
-    await call({ Action: 'Subscribe', TopicArn: topicArn('fanout'), Protocol: 'sqs', Endpoint: 'arn:aws:sqs:us-east-1:000000000000:fanout-all' });
+    await call({
+      Action: 'Subscribe',
+      TopicArn: topicArn('fanout'),
+      Protocol: 'sqs',
+      Endpoint: 'arn:aws:sqs:us-east-1:000000000000:fanout-all',
+    });
     await call({
       Action: 'Subscribe',
       TopicArn: topicArn('fanout'),
@@ -107,19 +155,40 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
     });
     await call({ Action: 'Publish', TopicArn: topicArn('fanout'), Message: 'not an order' });
     const receiveAll = async (QueueUrl: string) =>
-      ((await sqs('ReceiveMessage', { QueueUrl, MaxNumberOfMessages: 10 }))['Messages'] as Array<{ Body: string }> | undefined) ?? [];
-    const toAll = (await receiveAll(all)).map((m) => (JSON.parse(m.Body) as { Message: string }).Message);
+      ((await sqs('ReceiveMessage', { QueueUrl, MaxNumberOfMessages: 10 }))['Messages'] as
+        Array<{ Body: string }> | undefined) ?? [];
+    const toAll = (await receiveAll(all)).map(
+      (m) => (JSON.parse(m.Body) as { Message: string }).Message,
+    );
     assert.deepEqual(toAll, ['for queues', 'not an order']);
-    assert.deepEqual((await receiveAll(orders)).map((m) => m.Body), ['for queues']);
+    assert.deepEqual(
+      (await receiveAll(orders)).map((m) => m.Body),
+      ['for queues'],
+    );
   });
 
   it('Subscribe is idempotent; http subscriptions wait for confirmation; Unsubscribe removes', async () => {
     await call({ Action: 'CreateTopic', Name: 'subs' });
-    const one = await call({ Action: 'Subscribe', TopicArn: topicArn('subs'), Protocol: 'sqs', Endpoint: 'arn:aws:sqs:us-east-1:000000000000:q' });
-    const two = await call({ Action: 'Subscribe', TopicArn: topicArn('subs'), Protocol: 'sqs', Endpoint: 'arn:aws:sqs:us-east-1:000000000000:q' });
+    const one = await call({
+      Action: 'Subscribe',
+      TopicArn: topicArn('subs'),
+      Protocol: 'sqs',
+      Endpoint: 'arn:aws:sqs:us-east-1:000000000000:q',
+    });
+    const two = await call({
+      Action: 'Subscribe',
+      TopicArn: topicArn('subs'),
+      Protocol: 'sqs',
+      Endpoint: 'arn:aws:sqs:us-east-1:000000000000:q',
+    });
     const arn = /<SubscriptionArn>([^<]+)</.exec(one.text)?.[1];
     assert.equal(/<SubscriptionArn>([^<]+)</.exec(two.text)?.[1], arn);
-    const http = await call({ Action: 'Subscribe', TopicArn: topicArn('subs'), Protocol: 'https', Endpoint: 'https://example.invalid/hook' });
+    const http = await call({
+      Action: 'Subscribe',
+      TopicArn: topicArn('subs'),
+      Protocol: 'https',
+      Endpoint: 'https://example.invalid/hook',
+    });
     assert.match(http.text, /<SubscriptionArn>pending confirmation<\/SubscriptionArn>/);
     const listed = await call({ Action: 'ListSubscriptionsByTopic', TopicArn: topicArn('subs') });
     assert.match(listed.text, /<SubscriptionArn>PendingConfirmation<\/SubscriptionArn>/);
@@ -129,16 +198,44 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
   });
 
   it('FIFO topics deliver to FIFO queues with group and deduplication ids', async () => {
-    await call({ Action: 'CreateTopic', Name: 'events.fifo', 'Attributes.entry.1.key': 'FifoTopic', 'Attributes.entry.1.value': 'true' });
-    const url = (await sqs('CreateQueue', { QueueName: 'events.fifo', Attributes: { FifoQueue: 'true' } }))['QueueUrl'] as string;
-    await call({ Action: 'Subscribe', TopicArn: topicArn('events.fifo'), Protocol: 'sqs', Endpoint: 'arn:aws:sqs:us-east-1:000000000000:events.fifo' });
-    const noGroup = await call({ Action: 'Publish', TopicArn: topicArn('events.fifo'), Message: 'x' });
+    await call({
+      Action: 'CreateTopic',
+      Name: 'events.fifo',
+      'Attributes.entry.1.key': 'FifoTopic',
+      'Attributes.entry.1.value': 'true',
+    });
+    const url = (
+      await sqs('CreateQueue', { QueueName: 'events.fifo', Attributes: { FifoQueue: 'true' } })
+    )['QueueUrl'] as string;
+    await call({
+      Action: 'Subscribe',
+      TopicArn: topicArn('events.fifo'),
+      Protocol: 'sqs',
+      Endpoint: 'arn:aws:sqs:us-east-1:000000000000:events.fifo',
+    });
+    const noGroup = await call({
+      Action: 'Publish',
+      TopicArn: topicArn('events.fifo'),
+      Message: 'x',
+    });
     assert.equal(noGroup.status, 400);
     for (let i = 0; i < 2; i++) {
-      const sent = await call({ Action: 'Publish', TopicArn: topicArn('events.fifo'), Message: 'once', MessageGroupId: 'g', MessageDeduplicationId: 'same' });
+      const sent = await call({
+        Action: 'Publish',
+        TopicArn: topicArn('events.fifo'),
+        Message: 'once',
+        MessageGroupId: 'g',
+        MessageDeduplicationId: 'same',
+      });
       assert.match(sent.text, /<SequenceNumber>\d{20}<\/SequenceNumber>/);
     }
-    const received = (await sqs('ReceiveMessage', { QueueUrl: url, MaxNumberOfMessages: 10, AttributeNames: ['All'] }))['Messages'] as Array<{
+    const received = (
+      await sqs('ReceiveMessage', {
+        QueueUrl: url,
+        MaxNumberOfMessages: 10,
+        AttributeNames: ['All'],
+      })
+    )['Messages'] as Array<{
       Body: string;
       Attributes: Record<string, string>;
     }>;

@@ -16,13 +16,22 @@ describe('sqs: pure parts', () => {
   });
 
   it('queue URLs route by ACCOUNT/NAME, path-style and LocalStack-style alike', () => {
-    assert.deepEqual(parseQueueUrl('http://127.0.0.1:4566/000000000000/jobs'), { accountId: '000000000000', name: 'jobs' });
-    assert.deepEqual(parseQueueUrl('http://sqs.eu-west-1.localhost.localstack.cloud:4566/000000000000/jobs.fifo'), {
+    assert.deepEqual(parseQueueUrl('http://127.0.0.1:4566/000000000000/jobs'), {
       accountId: '000000000000',
-      name: 'jobs.fifo',
-      region: 'eu-west-1',
+      name: 'jobs',
     });
-    assert.deepEqual(parseQueueUrl('http://localhost:4566/queue/us-east-1/000000000000/q'), { accountId: '000000000000', name: 'q' });
+    assert.deepEqual(
+      parseQueueUrl('http://sqs.eu-west-1.localhost.localstack.cloud:4566/000000000000/jobs.fifo'),
+      {
+        accountId: '000000000000',
+        name: 'jobs.fifo',
+        region: 'eu-west-1',
+      },
+    );
+    assert.deepEqual(parseQueueUrl('http://localhost:4566/queue/us-east-1/000000000000/q'), {
+      accountId: '000000000000',
+      name: 'q',
+    });
     assert.equal(parseQueueUrl('http://localhost:4566/'), undefined);
   });
 });
@@ -32,15 +41,22 @@ describe('sqs: wire format and behaviour (in-process emulator, raw signed reques
   const call = async (operation: string, body: object) => {
     const response = await signedFetch(emulator.url, {
       service: 'sqs',
-      headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': `AmazonSQS.${operation}` },
+      headers: {
+        'content-type': 'application/x-amz-json-1.0',
+        'x-amz-target': `AmazonSQS.${operation}`,
+      },
       body: JSON.stringify(body),
     });
-    return { ...response, json: response.text === '' ? {} : (JSON.parse(response.text) as Record<string, unknown>) };
+    return {
+      ...response,
+      json: response.text === '' ? {} : (JSON.parse(response.text) as Record<string, unknown>),
+    };
   };
   const createQueue = async (QueueName: string, Attributes: Record<string, string> = {}) =>
     (await call('CreateQueue', { QueueName, Attributes })).json['QueueUrl'] as string;
   const receive = async (QueueUrl: string, extra: object = {}) =>
-    ((await call('ReceiveMessage', { QueueUrl, ...extra })).json['Messages'] as Array<Record<string, string>> | undefined) ?? [];
+    ((await call('ReceiveMessage', { QueueUrl, ...extra })).json['Messages'] as
+      Array<Record<string, string>> | undefined) ?? [];
 
   before(async () => {
     emulator = await startEmulator({ port: 0 });
@@ -51,15 +67,29 @@ describe('sqs: wire format and behaviour (in-process emulator, raw signed reques
     const response = await call('GetQueueUrl', { QueueName: 'missing' });
     assert.equal(response.status, 400);
     assert.equal(response.headers.get('content-type'), 'application/x-amz-json-1.0');
-    assert.equal(response.headers.get('x-amzn-query-error'), 'AWS.SimpleQueueService.NonExistentQueue;Sender');
-    assert.deepEqual(response.json, { __type: 'com.amazonaws.sqs#QueueDoesNotExist', message: 'The specified queue does not exist.' });
+    assert.equal(
+      response.headers.get('x-amzn-query-error'),
+      'AWS.SimpleQueueService.NonExistentQueue;Sender',
+    );
+    assert.deepEqual(response.json, {
+      __type: 'com.amazonaws.sqs#QueueDoesNotExist',
+      message: 'The specified queue does not exist.',
+    });
   });
 
   it('an operation in the model but not implemented is NotImplemented, naming service and operation', async () => {
     const url = await createQueue('not-implemented');
-    const response = await call('AddPermission', { QueueUrl: url, Label: 'l', AWSAccountIds: ['111111111111'], Actions: ['SendMessage'] });
+    const response = await call('AddPermission', {
+      QueueUrl: url,
+      Label: 'l',
+      AWSAccountIds: ['111111111111'],
+      Actions: ['SendMessage'],
+    });
     assert.equal(response.status, 501);
-    assert.match(String(response.json['message']), /AddPermission operation of SQS is not implemented/);
+    assert.match(
+      String(response.json['message']),
+      /AddPermission operation of SQS is not implemented/,
+    );
   });
 
   it('long polling returns as soon as a message arrives, and an empty wait ends on time', async () => {
@@ -68,8 +98,14 @@ describe('sqs: wire format and behaviour (in-process emulator, raw signed reques
     const pending = receive(url, { WaitTimeSeconds: 5 });
     setTimeout(() => void call('SendMessage', { QueueUrl: url, MessageBody: 'late' }), 300);
     const messages = await pending;
-    assert.deepEqual(messages.map((m) => m['Body']), ['late']);
-    assert.ok(Date.now() - started < 3000, 'returned when the message arrived, not at the end of the wait');
+    assert.deepEqual(
+      messages.map((m) => m['Body']),
+      ['late'],
+    );
+    assert.ok(
+      Date.now() - started < 3000,
+      'returned when the message arrived, not at the end of the wait',
+    );
     const emptyStart = Date.now();
     assert.deepEqual(await receive(url, { WaitTimeSeconds: 1 }), []);
     assert.ok(Date.now() - emptyStart >= 900, 'waited about a second');
@@ -81,13 +117,23 @@ describe('sqs: wire format and behaviour (in-process emulator, raw signed reques
     const [first] = await receive(url);
     assert.ok(first);
     assert.deepEqual(await receive(url), []);
-    const attributes = (await call('GetQueueAttributes', { QueueUrl: url, AttributeNames: ['All'] })).json['Attributes'] as Record<string, string>;
+    const attributes = (
+      await call('GetQueueAttributes', { QueueUrl: url, AttributeNames: ['All'] })
+    ).json['Attributes'] as Record<string, string>;
     assert.equal(attributes['ApproximateNumberOfMessagesNotVisible'], '1');
-    await call('ChangeMessageVisibility', { QueueUrl: url, ReceiptHandle: first['ReceiptHandle'], VisibilityTimeout: 0 });
+    await call('ChangeMessageVisibility', {
+      QueueUrl: url,
+      ReceiptHandle: first['ReceiptHandle'],
+      VisibilityTimeout: 0,
+    });
     const [again] = await receive(url, { AttributeNames: ['ApproximateReceiveCount'] });
     assert.equal(again?.['MessageId'], first['MessageId']);
     assert.deepEqual(again?.['Attributes'], { ApproximateReceiveCount: '2' });
-    assert.equal((await call('DeleteMessage', { QueueUrl: url, ReceiptHandle: again?.['ReceiptHandle'] })).status, 200);
+    assert.equal(
+      (await call('DeleteMessage', { QueueUrl: url, ReceiptHandle: again?.['ReceiptHandle'] }))
+        .status,
+      200,
+    );
     const bad = await call('DeleteMessage', { QueueUrl: url, ReceiptHandle: 'not-a-handle' });
     assert.equal(bad.json['__type'], 'com.amazonaws.sqs#ReceiptHandleIsInvalid');
   });
@@ -96,52 +142,101 @@ describe('sqs: wire format and behaviour (in-process emulator, raw signed reques
     const dlq = await createQueue('dead-letters');
     const url = await createQueue('with-dlq', {
       VisibilityTimeout: '0',
-      RedrivePolicy: JSON.stringify({ deadLetterTargetArn: 'arn:aws:sqs:us-east-1:000000000000:dead-letters', maxReceiveCount: 2 }),
+      RedrivePolicy: JSON.stringify({
+        deadLetterTargetArn: 'arn:aws:sqs:us-east-1:000000000000:dead-letters',
+        maxReceiveCount: 2,
+      }),
     });
     await call('SendMessage', { QueueUrl: url, MessageBody: 'poison' });
     assert.equal((await receive(url)).length, 1);
     assert.equal((await receive(url)).length, 1);
     assert.deepEqual(await receive(url), []);
-    assert.deepEqual((await receive(dlq)).map((m) => m['Body']), ['poison']);
+    assert.deepEqual(
+      (await receive(dlq)).map((m) => m['Body']),
+      ['poison'],
+    );
   });
 
   it('FIFO queues: MessageGroupId required, deduplication ids drop repeats, sequence numbers', async () => {
     const url = await createQueue('orders.fifo', { FifoQueue: 'true' });
-    const missing = await call('SendMessage', { QueueUrl: url, MessageBody: 'x', MessageDeduplicationId: 'd' });
+    const missing = await call('SendMessage', {
+      QueueUrl: url,
+      MessageBody: 'x',
+      MessageDeduplicationId: 'd',
+    });
     assert.equal(missing.headers.get('x-amzn-query-error'), 'MissingParameter;Sender');
-    const first = await call('SendMessage', { QueueUrl: url, MessageBody: 'a', MessageGroupId: 'g', MessageDeduplicationId: 'd1' });
-    const repeat = await call('SendMessage', { QueueUrl: url, MessageBody: 'a', MessageGroupId: 'g', MessageDeduplicationId: 'd1' });
+    const first = await call('SendMessage', {
+      QueueUrl: url,
+      MessageBody: 'a',
+      MessageGroupId: 'g',
+      MessageDeduplicationId: 'd1',
+    });
+    const repeat = await call('SendMessage', {
+      QueueUrl: url,
+      MessageBody: 'a',
+      MessageGroupId: 'g',
+      MessageDeduplicationId: 'd1',
+    });
     assert.equal(repeat.json['MessageId'], first.json['MessageId']);
     assert.match(String(first.json['SequenceNumber']), /^\d{20}$/);
-    await call('SendMessage', { QueueUrl: url, MessageBody: 'b', MessageGroupId: 'g', MessageDeduplicationId: 'd2' });
+    await call('SendMessage', {
+      QueueUrl: url,
+      MessageBody: 'b',
+      MessageGroupId: 'g',
+      MessageDeduplicationId: 'd2',
+    });
     // One group: the second message waits until the first is deleted.
     const got = await receive(url, { MaxNumberOfMessages: 1 });
-    assert.deepEqual(got.map((m) => m['Body']), ['a']);
+    assert.deepEqual(
+      got.map((m) => m['Body']),
+      ['a'],
+    );
     assert.deepEqual(await receive(url), []);
   });
 
   it('validation: batch limits, attribute names and values, message size', async () => {
     const url = await createQueue('validation');
-    const tooMany = await call('SendMessageBatch', { QueueUrl: url, Entries: Array.from({ length: 11 }, (_, i) => ({ Id: `e${i}`, MessageBody: 'x' })) });
+    const tooMany = await call('SendMessageBatch', {
+      QueueUrl: url,
+      Entries: Array.from({ length: 11 }, (_, i) => ({ Id: `e${i}`, MessageBody: 'x' })),
+    });
     assert.equal(tooMany.json['__type'], 'com.amazonaws.sqs#TooManyEntriesInBatchRequest');
-    const dup = await call('SendMessageBatch', { QueueUrl: url, Entries: [{ Id: 'a', MessageBody: 'x' }, { Id: 'a', MessageBody: 'y' }] });
+    const dup = await call('SendMessageBatch', {
+      QueueUrl: url,
+      Entries: [
+        { Id: 'a', MessageBody: 'x' },
+        { Id: 'a', MessageBody: 'y' },
+      ],
+    });
     assert.equal(dup.json['__type'], 'com.amazonaws.sqs#BatchEntryIdsNotDistinct');
     const badName = await call('GetQueueAttributes', { QueueUrl: url, AttributeNames: ['Nope'] });
-    assert.deepEqual(badName.json, { __type: 'com.amazonaws.sqs#InvalidAttributeName', message: 'Unknown Attribute Nope.' });
-    const badValue = await call('SetQueueAttributes', { QueueUrl: url, Attributes: { VisibilityTimeout: '99999' } });
+    assert.deepEqual(badName.json, {
+      __type: 'com.amazonaws.sqs#InvalidAttributeName',
+      message: 'Unknown Attribute Nope.',
+    });
+    const badValue = await call('SetQueueAttributes', {
+      QueueUrl: url,
+      Attributes: { VisibilityTimeout: '99999' },
+    });
     assert.equal(badValue.json['__type'], 'com.amazonaws.sqs#InvalidAttributeValue');
     await call('SetQueueAttributes', { QueueUrl: url, Attributes: { MaximumMessageSize: '1024' } });
     const big = await call('SendMessage', { QueueUrl: url, MessageBody: 'x'.repeat(1025) });
     assert.equal(big.headers.get('x-amzn-query-error'), 'InvalidParameterValue;Sender');
     const purged = await call('PurgeQueue', { QueueUrl: url });
     assert.equal(purged.status, 200);
-    assert.equal((await call('PurgeQueue', { QueueUrl: url })).json['__type'], 'com.amazonaws.sqs#PurgeQueueInProgress');
+    assert.equal(
+      (await call('PurgeQueue', { QueueUrl: url })).json['__type'],
+      'com.amazonaws.sqs#PurgeQueueInProgress',
+    );
   });
 
   it('CreateQueue is idempotent for the same attributes and QueueNameExists for different ones', async () => {
     const url = await createQueue('idempotent', { DelaySeconds: '5' });
     assert.equal(await createQueue('idempotent', { DelaySeconds: '5' }), url);
-    const clash = await call('CreateQueue', { QueueName: 'idempotent', Attributes: { DelaySeconds: '6' } });
+    const clash = await call('CreateQueue', {
+      QueueName: 'idempotent',
+      Attributes: { DelaySeconds: '6' },
+    });
     assert.equal(clash.headers.get('x-amzn-query-error'), 'QueueAlreadyExists;Sender');
     const listed = await call('ListQueues', { QueueNamePrefix: 'idem' });
     assert.deepEqual(listed.json['QueueUrls'], [url]);

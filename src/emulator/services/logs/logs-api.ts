@@ -22,19 +22,35 @@ function logsStore(core: EmulatorCore): LogsStore | undefined {
 }
 
 /** The group, created when missing (as Lambda's first invocation does). */
-export function ensureLogGroup(core: EmulatorCore, groupName: string, region: string = core.region): LogGroup | undefined {
+export function ensureLogGroup(
+  core: EmulatorCore,
+  groupName: string,
+  region: string = core.region,
+): LogGroup | undefined {
   const store = logsStore(core);
   if (store === undefined) return undefined;
   const groups = store.groups(region);
   let group = groups.get(groupName);
   if (group === undefined) {
-    group = { name: groupName, region, createdAt: Date.now(), logGroupClass: 'STANDARD', tags: new Map(), streams: new Map() };
+    group = {
+      name: groupName,
+      region,
+      createdAt: Date.now(),
+      logGroupClass: 'STANDARD',
+      tags: new Map(),
+      streams: new Map(),
+    };
     groups.set(groupName, group);
   }
   return group;
 }
 
-export function ensureLogStream(core: EmulatorCore, groupName: string, streamName: string, region: string = core.region): LogStream | undefined {
+export function ensureLogStream(
+  core: EmulatorCore,
+  groupName: string,
+  streamName: string,
+  region: string = core.region,
+): LogStream | undefined {
   const group = ensureLogGroup(core, groupName, region);
   if (group === undefined) return undefined;
   let stream = group.streams.get(streamName);
@@ -61,7 +77,12 @@ export function appendLogEvents(
 }
 
 /** The events of one stream, oldest first (tests and the CLI's log tail). */
-export function readLogEvents(core: EmulatorCore, groupName: string, streamName: string, region: string = core.region): LogLine[] {
+export function readLogEvents(
+  core: EmulatorCore,
+  groupName: string,
+  streamName: string,
+  region: string = core.region,
+): LogLine[] {
   const stream = logsStore(core)?.groups(region).get(groupName)?.streams.get(streamName);
   return (stream?.events ?? []).map((e) => ({ timestamp: e.timestamp, message: e.message }));
 }

@@ -7,10 +7,28 @@ import type { AuthorizationCheck } from '../service-types.js';
  * actions on `...:log-group:NAME:log-stream:STREAM`, and account-wide listing on
  * `...:log-group::log-stream:`.
  */
-export function groupCheck(action: string, region: string, accountId: string, group: string): AuthorizationCheck[] {
-  return [{ action, resource: `arn:aws:logs:${region}:${accountId}:log-group:${group}:log-stream:` }];
+export function groupCheck(
+  action: string,
+  region: string,
+  accountId: string,
+  group: string,
+): AuthorizationCheck[] {
+  return [
+    { action, resource: `arn:aws:logs:${region}:${accountId}:log-group:${group}:log-stream:` },
+  ];
 }
 
-export function streamCheck(action: string, region: string, accountId: string, group: string, stream: string): AuthorizationCheck[] {
-  return [{ action, resource: `arn:aws:logs:${region}:${accountId}:log-group:${group}:log-stream:${stream}` }];
+export function streamCheck(
+  action: string,
+  region: string,
+  accountId: string,
+  group: string,
+  stream: string,
+): AuthorizationCheck[] {
+  return [
+    {
+      action,
+      resource: `arn:aws:logs:${region}:${accountId}:log-group:${group}:log-stream:${stream}`,
+    },
+  ];
 }

@@ -66,8 +66,20 @@ export class LogsStore {
  * Adds events to a stream in timestamp order and drops events past the group's retention.
  * Answers how many were stored.
  */
-export function storeEvents(store: LogsStore, group: LogGroup, stream: LogStream, events: ReadonlyArray<{ timestamp: number; message: string }>, now: number): void {
-  for (const e of events) stream.events.push({ timestamp: e.timestamp, message: e.message, ingestionTime: now, seq: store.nextSeq() });
+export function storeEvents(
+  store: LogsStore,
+  group: LogGroup,
+  stream: LogStream,
+  events: ReadonlyArray<{ timestamp: number; message: string }>,
+  now: number,
+): void {
+  for (const e of events)
+    stream.events.push({
+      timestamp: e.timestamp,
+      message: e.message,
+      ingestionTime: now,
+      seq: store.nextSeq(),
+    });
   stream.events.sort((a, b) => a.timestamp - b.timestamp || a.seq - b.seq);
   if (group.retentionInDays !== undefined) {
     const cutoff = now - group.retentionInDays * 86_400_000;
@@ -80,10 +92,15 @@ export function storeEvents(store: LogsStore, group: LogGroup, stream: LogStream
 /** A group name from logGroupName or logGroupIdentifier (a name or the group's ARN). */
 export function groupNameOf(input: { logGroupName?: string; logGroupIdentifier?: string }): string {
   if (input.logGroupName !== undefined && input.logGroupIdentifier !== undefined) {
-    throw logsErrors.invalidParameter('LogGroup name and LogGroup ARN are mutually exclusive parameters.');
+    throw logsErrors.invalidParameter(
+      'LogGroup name and LogGroup ARN are mutually exclusive parameters.',
+    );
   }
   const id = input.logGroupName ?? input.logGroupIdentifier;
-  if (id === undefined) throw logsErrors.invalidParameter('Either LogGroupName or LogGroupIdentifier must be provided.');
+  if (id === undefined)
+    throw logsErrors.invalidParameter(
+      'Either LogGroupName or LogGroupIdentifier must be provided.',
+    );
   const m = /^arn:aws:logs:[^:]*:\d{12}:log-group:(.+?)(:\*)?$/.exec(id);
   return m !== null ? m[1]! : id;
 }

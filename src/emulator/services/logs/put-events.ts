@@ -15,23 +15,39 @@ export function putEvents(
   stream: LogStream,
   events: ReadonlyArray<{ timestamp: number; message: string }>,
   now: number,
-): { tooNewLogEventStartIndex?: number; tooOldLogEventEndIndex?: number; expiredLogEventEndIndex?: number } {
+): {
+  tooNewLogEventStartIndex?: number;
+  tooOldLogEventEndIndex?: number;
+  expiredLogEventEndIndex?: number;
+} {
   if (events.length === 0) {
     throw logsErrors.invalidParameter(
       "1 validation error detected: Value '[]' at 'logEvents' failed to satisfy constraint: Member must have length greater than or equal to 1",
     );
   }
-  if (events.length > 10_000) throw logsErrors.invalidParameter('The batch of log events in a single PutLogEvents request cannot exceed 10000 events.');
+  if (events.length > 10_000)
+    throw logsErrors.invalidParameter(
+      'The batch of log events in a single PutLogEvents request cannot exceed 10000 events.',
+    );
   for (let i = 1; i < events.length; i++) {
     if (events[i]!.timestamp < events[i - 1]!.timestamp) {
-      throw logsErrors.invalidParameter('Log events in a single PutLogEvents request must be in chronological order.');
+      throw logsErrors.invalidParameter(
+        'Log events in a single PutLogEvents request must be in chronological order.',
+      );
     }
   }
   if (events[events.length - 1]!.timestamp - events[0]!.timestamp > 86_400_000) {
-    throw logsErrors.invalidParameter('The batch of log events in a single PutLogEvents request cannot span more than 24 hours.');
+    throw logsErrors.invalidParameter(
+      'The batch of log events in a single PutLogEvents request cannot span more than 24 hours.',
+    );
   }
-  const rejected: { tooNewLogEventStartIndex?: number; tooOldLogEventEndIndex?: number; expiredLogEventEndIndex?: number } = {};
-  const retentionMs = group.retentionInDays !== undefined ? group.retentionInDays * 86_400_000 : undefined;
+  const rejected: {
+    tooNewLogEventStartIndex?: number;
+    tooOldLogEventEndIndex?: number;
+    expiredLogEventEndIndex?: number;
+  } = {};
+  const retentionMs =
+    group.retentionInDays !== undefined ? group.retentionInDays * 86_400_000 : undefined;
   const accepted: Array<{ timestamp: number; message: string }> = [];
   events.forEach((event, index) => {
     if (event.timestamp > now + MAX_AHEAD_MS) {

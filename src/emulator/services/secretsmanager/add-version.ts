@@ -18,12 +18,22 @@ export interface NewValue {
  * moves from wherever it was. Repeating a ClientRequestToken with the same value is a no-op;
  * with another value, ResourceExistsException.
  */
-export function addVersion(core: EmulatorCore, secret: Secret, value: NewValue, now: Date): { versionId: string; stages: string[] } | undefined {
+export function addVersion(
+  core: EmulatorCore,
+  secret: Secret,
+  value: NewValue,
+  now: Date,
+): { versionId: string; stages: string[] } | undefined {
   if (value.SecretString !== undefined && value.SecretBinary !== undefined) {
-    throw secretsErrors.invalidParameter("You can't specify both a binary secret value and a string secret value in the same secret.");
+    throw secretsErrors.invalidParameter(
+      "You can't specify both a binary secret value and a string secret value in the same secret.",
+    );
   }
   if (value.SecretString === undefined && value.SecretBinary === undefined) return undefined;
-  const plain = value.SecretString !== undefined ? Buffer.from(value.SecretString, 'utf8') : Buffer.from(value.SecretBinary!);
+  const plain =
+    value.SecretString !== undefined
+      ? Buffer.from(value.SecretString, 'utf8')
+      : Buffer.from(value.SecretBinary!);
   const kind = value.SecretString !== undefined ? 'string' : 'binary';
   const versionId = value.ClientRequestToken ?? randomUUID();
   if (versionId.length < 32 || versionId.length > 64) {
@@ -34,7 +44,11 @@ export function addVersion(core: EmulatorCore, secret: Secret, value: NewValue, 
     if (existing.kind === kind && unsealValue(core, secret, existing).equals(plain)) {
       return { versionId, stages: [...existing.stages] };
     }
-    throw new AwsError('ResourceExistsException', "You can't modify an existing version, you can only create a new version.", 400);
+    throw new AwsError(
+      'ResourceExistsException',
+      "You can't modify an existing version, you can only create a new version.",
+      400,
+    );
   }
   const stages = value.VersionStages ?? ['AWSCURRENT'];
   for (const stage of stages) {
@@ -48,7 +62,14 @@ export function addVersion(core: EmulatorCore, secret: Secret, value: NewValue, 
     }
   }
   const { sealed, encrypted } = sealValue(core, secret, plain);
-  secret.versions.set(versionId, { versionId, sealed, encrypted, kind, stages: new Set(stages), createdAt: now });
+  secret.versions.set(versionId, {
+    versionId,
+    sealed,
+    encrypted,
+    kind,
+    stages: new Set(stages),
+    createdAt: now,
+  });
   // Versions left without labels are deprecated but stay readable by VersionId, as on AWS.
   secret.lastChangedAt = now;
   return { versionId, stages };

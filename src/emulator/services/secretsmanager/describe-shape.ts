@@ -2,7 +2,10 @@ import type { Secret } from './secrets-store.js';
 import { versionsToStages } from './secrets-store.js';
 
 /** The metadata DescribeSecret and ListSecrets share (ListSecrets calls the map SecretVersionsToStages). */
-export function secretMetadata(secret: Secret, versionsKey: 'VersionIdsToStages' | 'SecretVersionsToStages'): Record<string, unknown> {
+export function secretMetadata(
+  secret: Secret,
+  versionsKey: 'VersionIdsToStages' | 'SecretVersionsToStages',
+): Record<string, unknown> {
   return {
     ARN: secret.arn,
     Name: secret.name,

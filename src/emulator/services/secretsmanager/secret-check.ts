@@ -20,5 +20,9 @@ export function secretCheck(
     tags[`secretsmanager:ResourceTag/${t.Key}`] = t.Value;
     tags[`aws:ResourceTag/${t.Key}`] = t.Value;
   }
-  return { action, resource, context: { 'secretsmanager:SecretId': resource, ...tags, ...context } };
+  return {
+    action,
+    resource,
+    context: { 'secretsmanager:SecretId': resource, ...tags, ...context },
+  };
 }

@@ -7,7 +7,11 @@ import type { Secret, SecretsStore, SecretVersion } from './secrets-store.js';
 export const DEFAULT_KEY = 'alias/aws/secretsmanager';
 
 function usesCustomerKey(kmsKeyId: string | undefined): kmsKeyId is string {
-  return kmsKeyId !== undefined && kmsKeyId !== DEFAULT_KEY && !kmsKeyId.endsWith(':alias/aws/secretsmanager');
+  return (
+    kmsKeyId !== undefined &&
+    kmsKeyId !== DEFAULT_KEY &&
+    !kmsKeyId.endsWith(':alias/aws/secretsmanager')
+  );
 }
 
 function kmsAvailable(core: EmulatorCore): boolean {
@@ -44,13 +48,28 @@ export function kmsChecks(
 }
 
 /** Seals a value under the secret's key; KMS errors become EncryptionFailure, as AWS reports them. */
-export function sealValue(core: EmulatorCore, secret: Secret, value: Buffer): { sealed: Buffer; encrypted: boolean } {
+export function sealValue(
+  core: EmulatorCore,
+  secret: Secret,
+  value: Buffer,
+): { sealed: Buffer; encrypted: boolean } {
   if (!kmsAvailable(core)) return { sealed: value, encrypted: false };
   try {
-    const result = kmsEncrypt(core, secret.kmsKeyId ?? DEFAULT_KEY, value, { SecretARN: secret.arn }, secret.region);
+    const result = kmsEncrypt(
+      core,
+      secret.kmsKeyId ?? DEFAULT_KEY,
+      value,
+      { SecretARN: secret.arn },
+      secret.region,
+    );
     return { sealed: result.ciphertextBlob, encrypted: true };
   } catch (error) {
-    if (error instanceof AwsError) throw new AwsError('EncryptionFailure', `Access to KMS is not allowed: ${error.message}`, 400);
+    if (error instanceof AwsError)
+      throw new AwsError(
+        'EncryptionFailure',
+        `Access to KMS is not allowed: ${error.message}`,
+        400,
+      );
     throw error;
   }
 }
@@ -60,13 +79,24 @@ export function unsealValue(core: EmulatorCore, secret: Secret, version: SecretV
   try {
     return kmsDecrypt(core, version.sealed, { SecretARN: secret.arn }).plaintext;
   } catch (error) {
-    if (error instanceof AwsError) throw new AwsError('DecryptionFailure', `Access to KMS is not allowed: ${error.message}`, 400);
+    if (error instanceof AwsError)
+      throw new AwsError(
+        'DecryptionFailure',
+        `Access to KMS is not allowed: ${error.message}`,
+        400,
+      );
     throw error;
   }
 }
 
 /** The value fields of a response: SecretString or SecretBinary. */
-export function valueFields(core: EmulatorCore, secret: Secret, version: SecretVersion): Record<string, unknown> {
+export function valueFields(
+  core: EmulatorCore,
+  secret: Secret,
+  version: SecretVersion,
+): Record<string, unknown> {
   const value = unsealValue(core, secret, version);
-  return version.kind === 'string' ? { SecretString: value.toString('utf8') } : { SecretBinary: value };
+  return version.kind === 'string'
+    ? { SecretString: value.toString('utf8') }
+    : { SecretBinary: value };
 }

@@ -3,10 +3,18 @@ import { AwsError } from '../../errors/aws-error.js';
 /** Secrets Manager's errors (awsJson 1.1, all HTTP 400) with AWS's messages. */
 export const secretsErrors = {
   notFound(): AwsError {
-    return new AwsError('ResourceNotFoundException', "Secrets Manager can't find the specified secret.", 400);
+    return new AwsError(
+      'ResourceNotFoundException',
+      "Secrets Manager can't find the specified secret.",
+      400,
+    );
   },
   valueNotFound(detail: string): AwsError {
-    return new AwsError('ResourceNotFoundException', `Secrets Manager can't find the specified secret value for ${detail}`, 400);
+    return new AwsError(
+      'ResourceNotFoundException',
+      `Secrets Manager can't find the specified secret value for ${detail}`,
+      400,
+    );
   },
   markedForDeletion(): AwsError {
     return new AwsError(
@@ -16,7 +24,11 @@ export const secretsErrors = {
     );
   },
   exists(name: string): AwsError {
-    return new AwsError('ResourceExistsException', `The operation failed because the secret ${name} already exists.`, 400);
+    return new AwsError(
+      'ResourceExistsException',
+      `The operation failed because the secret ${name} already exists.`,
+      400,
+    );
   },
   invalidParameter(message: string): AwsError {
     return new AwsError('InvalidParameterException', message, 400);

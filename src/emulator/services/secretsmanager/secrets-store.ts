@@ -57,7 +57,8 @@ export class SecretsStore {
    */
   find(region: string, secretId: string, now: Date): Secret | undefined {
     for (const s of [...this.secrets.values()]) {
-      if (s.deletionDate !== undefined && s.deletionDate.getTime() <= now.getTime()) this.secrets.delete(s.arn);
+      if (s.deletionDate !== undefined && s.deletionDate.getTime() <= now.getTime())
+        this.secrets.delete(s.arn);
     }
     if (secretId.startsWith('arn:')) {
       const exact = this.secrets.get(secretId);
@@ -70,10 +71,17 @@ export class SecretsStore {
 }
 
 /** The resource an IAM check names: the secret's full ARN when it exists, else the id as an ARN. */
-export function secretResource(store: SecretsStore, region: string, secretId: string, now: Date): string {
+export function secretResource(
+  store: SecretsStore,
+  region: string,
+  secretId: string,
+  now: Date,
+): string {
   const secret = store.find(region, secretId, now);
   if (secret !== undefined) return secret.arn;
-  return secretId.startsWith('arn:') ? secretId : `arn:aws:secretsmanager:${region}:${store.accountId}:secret:${secretId}`;
+  return secretId.startsWith('arn:')
+    ? secretId
+    : `arn:aws:secretsmanager:${region}:${store.accountId}:secret:${secretId}`;
 }
 
 /** VersionIdsToStages as DescribeSecret / ListSecrets show it. */

@@ -29,7 +29,11 @@ import { SecretsStore } from './secrets-store.js';
 function secretsAccessDenied(details: DenialDetails): AwsError {
   const on = details.resource === '*' ? '' : ` on resource: ${details.resource}`;
   const reason = details.reason === '' ? '' : ` ${details.reason}`;
-  return new AwsError('AccessDeniedException', `User: ${details.principalArn} is not authorized to perform: ${details.action}${on}${reason}`, 400);
+  return new AwsError(
+    'AccessDeniedException',
+    `User: ${details.principalArn} is not authorized to perform: ${details.action}${on}${reason}`,
+    400,
+  );
 }
 
 /** Secrets Manager (awsJson 1.1): secrets with versions and stages, deletion windows, resource policies. */

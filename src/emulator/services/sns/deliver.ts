@@ -22,10 +22,17 @@ export interface PublishedMessage {
  * the JSON notification envelope AWS sends (or, with RawMessageDelivery, the bare message with
  * the attributes as SQS message attributes). Other protocols are recorded but not delivered.
  */
-export function deliverToSubscriptions(core: EmulatorCore, store: SnsStore, topic: Topic, published: PublishedMessage, baseUrl: string): void {
+export function deliverToSubscriptions(
+  core: EmulatorCore,
+  store: SnsStore,
+  topic: Topic,
+  published: PublishedMessage,
+  baseUrl: string,
+): void {
   for (const subscription of store.subscriptionsOf(topic.arn)) {
     if (!subscription.confirmed || subscription.protocol !== 'sqs') continue;
-    if (!matchesFilterPolicy(subscription.attributes.get('FilterPolicy'), published.attributes)) continue;
+    if (!matchesFilterPolicy(subscription.attributes.get('FilterPolicy'), published.attributes))
+      continue;
     const message = messageFor(published, 'sqs');
     const raw = subscription.attributes.get('RawMessageDelivery') === 'true';
     deliverToQueue(core, subscription.endpoint, {
@@ -33,7 +40,9 @@ export function deliverToSubscriptions(core: EmulatorCore, store: SnsStore, topi
       ...(raw && { messageAttributes: sqsAttributes(published.attributes) }),
       senderId: core.accountId,
       ...(published.groupId !== undefined && { groupId: published.groupId }),
-      ...(published.deduplicationId !== undefined && { deduplicationId: published.deduplicationId }),
+      ...(published.deduplicationId !== undefined && {
+        deduplicationId: published.deduplicationId,
+      }),
     });
   }
 }
@@ -46,14 +55,24 @@ function messageFor(published: PublishedMessage, protocol: string): string {
 }
 
 /** The envelope exactly as SNS writes it: `"Key" : value` lines, in AWS's member order. */
-export function notificationEnvelope(topic: Topic, subscription: Subscription, published: PublishedMessage, message: string, baseUrl: string): string {
+export function notificationEnvelope(
+  topic: Topic,
+  subscription: Subscription,
+  published: PublishedMessage,
+  message: string,
+  baseUrl: string,
+): string {
   const region = topic.region;
   const entries: Array<[string, unknown]> = [
     ['Type', 'Notification'],
     ['MessageId', published.messageId],
-    ...(published.sequenceNumber !== undefined ? [['SequenceNumber', published.sequenceNumber] as [string, unknown]] : []),
+    ...(published.sequenceNumber !== undefined
+      ? [['SequenceNumber', published.sequenceNumber] as [string, unknown]]
+      : []),
     ['TopicArn', topic.arn],
-    ...(published.subject !== undefined ? [['Subject', published.subject] as [string, unknown]] : []),
+    ...(published.subject !== undefined
+      ? [['Subject', published.subject] as [string, unknown]]
+      : []),
     ['Message', message],
     ['Timestamp', published.timestamp.toISOString()],
     ...(topic.fifo
@@ -61,7 +80,10 @@ export function notificationEnvelope(topic: Topic, subscription: Subscription, p
       : ([
           ['SignatureVersion', topic.attributes.get('SignatureVersion') ?? '1'],
           ['Signature', randomBytes(256).toString('base64')],
-          ['SigningCertURL', `https://sns.${region}.amazonaws.com/SimpleNotificationService-${randomBytes(16).toString('hex')}.pem`],
+          [
+            'SigningCertURL',
+            `https://sns.${region}.amazonaws.com/SimpleNotificationService-${randomBytes(16).toString('hex')}.pem`,
+          ],
         ] as Array<[string, unknown]>)),
     ['UnsubscribeURL', `${baseUrl}/?Action=Unsubscribe&SubscriptionArn=${subscription.arn}`],
   ];
@@ -73,14 +95,22 @@ export function notificationEnvelope(topic: Topic, subscription: Subscription, p
     );
     entries.push(['MessageAttributes', `{\n${inner.join(',\n')}\n  }`]);
   }
-  const lines = entries.map(([k, v]) => `  ${JSON.stringify(k)} : ${k === 'MessageAttributes' ? String(v) : JSON.stringify(v)}`);
+  const lines = entries.map(
+    ([k, v]) =>
+      `  ${JSON.stringify(k)} : ${k === 'MessageAttributes' ? String(v) : JSON.stringify(v)}`,
+  );
   return `{\n${lines.join(',\n')}\n}`;
 }
 
-function sqsAttributes(attributes: Readonly<Record<string, SnsMessageAttribute>>): Record<string, MessageAttributeValue> {
+function sqsAttributes(
+  attributes: Readonly<Record<string, SnsMessageAttribute>>,
+): Record<string, MessageAttributeValue> {
   const out: Record<string, MessageAttributeValue> = {};
   for (const [name, a] of Object.entries(attributes)) {
-    out[name] = a.BinaryValue !== undefined ? { DataType: a.DataType, BinaryValue: a.BinaryValue } : { DataType: a.DataType, StringValue: a.StringValue ?? '' };
+    out[name] =
+      a.BinaryValue !== undefined
+        ? { DataType: a.DataType, BinaryValue: a.BinaryValue }
+        : { DataType: a.DataType, StringValue: a.StringValue ?? '' };
   }
   return out;
 }

@@ -10,7 +10,10 @@ export interface SnsMessageAttribute {
  * numbers, `prefix`, `anything-but`, `exists`, and numeric comparisons. A policy this cannot read
  * matches nothing rather than everything, so a test never sees deliveries AWS would not make.
  */
-export function matchesFilterPolicy(policyText: string | undefined, attributes: Readonly<Record<string, SnsMessageAttribute>>): boolean {
+export function matchesFilterPolicy(
+  policyText: string | undefined,
+  attributes: Readonly<Record<string, SnsMessageAttribute>>,
+): boolean {
   if (policyText === undefined || policyText.trim() === '') return true;
   let policy: Record<string, unknown>;
   try {
@@ -22,7 +25,9 @@ export function matchesFilterPolicy(policyText: string | undefined, attributes: 
     const attribute = attributes[name];
     const values = attributeValues(attribute);
     const conditions = Array.isArray(rules) ? rules : [rules];
-    return conditions.some((condition) => matchesCondition(condition, values, attribute !== undefined));
+    return conditions.some((condition) =>
+      matchesCondition(condition, values, attribute !== undefined),
+    );
   });
 }
 
@@ -31,7 +36,10 @@ function attributeValues(attribute: SnsMessageAttribute | undefined): Array<stri
   if (attribute.DataType === 'String.Array') {
     try {
       const parsed = JSON.parse(attribute.StringValue) as unknown;
-      if (Array.isArray(parsed)) return parsed.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number');
+      if (Array.isArray(parsed))
+        return parsed.filter(
+          (v): v is string | number => typeof v === 'string' || typeof v === 'number',
+        );
     } catch {
       return [];
     }
@@ -40,15 +48,23 @@ function attributeValues(attribute: SnsMessageAttribute | undefined): Array<stri
   return [attribute.StringValue];
 }
 
-function matchesCondition(condition: unknown, values: Array<string | number>, present: boolean): boolean {
-  if (typeof condition === 'string' || typeof condition === 'number') return values.some((v) => v === condition);
+function matchesCondition(
+  condition: unknown,
+  values: Array<string | number>,
+  present: boolean,
+): boolean {
+  if (typeof condition === 'string' || typeof condition === 'number')
+    return values.some((v) => v === condition);
   if (condition === null || typeof condition !== 'object') return false;
   const rule = condition as Record<string, unknown>;
   if ('exists' in rule) return rule['exists'] === present;
-  if ('prefix' in rule) return values.some((v) => typeof v === 'string' && v.startsWith(String(rule['prefix'])));
+  if ('prefix' in rule)
+    return values.some((v) => typeof v === 'string' && v.startsWith(String(rule['prefix'])));
   if ('anything-but' in rule) {
     if (!present) return false;
-    const excluded = Array.isArray(rule['anything-but']) ? (rule['anything-but'] as unknown[]) : [rule['anything-but']];
+    const excluded = Array.isArray(rule['anything-but'])
+      ? (rule['anything-but'] as unknown[])
+      : [rule['anything-but']];
     return values.every((v) => !excluded.includes(v));
   }
   if ('numeric' in rule && Array.isArray(rule['numeric'])) {
@@ -63,7 +79,17 @@ function numericMatches(value: number, ops: unknown[]): boolean {
     const op = ops[i];
     const bound = Number(ops[i + 1]);
     const ok =
-      op === '=' ? value === bound : op === '>' ? value > bound : op === '>=' ? value >= bound : op === '<' ? value < bound : op === '<=' ? value <= bound : false;
+      op === '='
+        ? value === bound
+        : op === '>'
+          ? value > bound
+          : op === '>='
+            ? value >= bound
+            : op === '<'
+              ? value < bound
+              : op === '<='
+                ? value <= bound
+                : false;
     if (!ok) return false;
   }
   return true;

@@ -15,12 +15,19 @@ export interface PublishEntry {
 }
 
 /** Validates one Publish(Batch) entry as SNS does and delivers it; answers the message id. */
-export function publishEntry(topic: Topic, entry: PublishEntry, ctx: OperationContext<SnsStore>): { messageId: string; sequenceNumber?: string } {
+export function publishEntry(
+  topic: Topic,
+  entry: PublishEntry,
+  ctx: OperationContext<SnsStore>,
+): { messageId: string; sequenceNumber?: string } {
   if (entry.Message === '') throw snsErrors.invalidParameter('Empty message');
   if (Buffer.byteLength(entry.Message) > 262144) {
     throw snsErrors.invalidParameter('Message too long');
   }
-  if (entry.Subject !== undefined && (entry.Subject === '' || entry.Subject.length > 100 || /[\r\n]/.test(entry.Subject))) {
+  if (
+    entry.Subject !== undefined &&
+    (entry.Subject === '' || entry.Subject.length > 100 || /[\r\n]/.test(entry.Subject))
+  ) {
     throw snsErrors.invalidParameter('Subject');
   }
   if (entry.MessageStructure !== undefined) {
@@ -31,7 +38,11 @@ export function publishEntry(topic: Topic, entry: PublishEntry, ctx: OperationCo
     } catch {
       throw snsErrors.invalidParameter('Message Structure - JSON message body failed to parse');
     }
-    if (texts === null || typeof texts !== 'object' || typeof (texts as Record<string, unknown>)['default'] !== 'string') {
+    if (
+      texts === null ||
+      typeof texts !== 'object' ||
+      typeof (texts as Record<string, unknown>)['default'] !== 'string'
+    ) {
       throw snsErrors.invalidParameter('Message Structure - No default entry in JSON message body');
     }
   }
@@ -42,14 +53,17 @@ export function publishEntry(topic: Topic, entry: PublishEntry, ctx: OperationCo
       );
     }
     if (attribute.StringValue === undefined && attribute.BinaryValue === undefined) {
-      throw snsErrors.invalidParameter(`The message attribute '${name}' must contain non-empty message attribute value for message attribute type '${attribute.DataType}'.`);
+      throw snsErrors.invalidParameter(
+        `The message attribute '${name}' must contain non-empty message attribute value for message attribute type '${attribute.DataType}'.`,
+      );
     }
   }
   let sequenceNumber: string | undefined;
   let deduplicationId = entry.MessageDeduplicationId;
   const now = ctx.now.getTime();
   if (topic.fifo) {
-    if (entry.MessageGroupId === undefined) throw snsErrors.invalidParameter('The MessageGroupId parameter is required for FIFO topics');
+    if (entry.MessageGroupId === undefined)
+      throw snsErrors.invalidParameter('The MessageGroupId parameter is required for FIFO topics');
     if (deduplicationId === undefined) {
       if (topic.attributes.get('ContentBasedDeduplication') !== 'true') {
         throw snsErrors.invalidParameter(
@@ -58,9 +72,11 @@ export function publishEntry(topic: Topic, entry: PublishEntry, ctx: OperationCo
       }
       deduplicationId = createHash('sha256').update(entry.Message).digest('hex');
     }
-    for (const [id, seen] of topic.deduplication) if (now - seen.at > 5 * 60_000) topic.deduplication.delete(id);
+    for (const [id, seen] of topic.deduplication)
+      if (now - seen.at > 5 * 60_000) topic.deduplication.delete(id);
     const seen = topic.deduplication.get(deduplicationId);
-    if (seen !== undefined) return { messageId: seen.messageId, sequenceNumber: seen.sequenceNumber };
+    if (seen !== undefined)
+      return { messageId: seen.messageId, sequenceNumber: seen.sequenceNumber };
     sequenceNumber = (topic.nextSequence++).toString().padStart(20, '0');
   } else if (entry.MessageGroupId !== undefined || entry.MessageDeduplicationId !== undefined) {
     throw snsErrors.invalidParameter('MessageGroupId');

@@ -91,9 +91,16 @@ export const DEFAULT_DELIVERY_POLICY = JSON.stringify({
 });
 
 /** Simple opaque paging over sorted items (100 per page, as SNS's list calls). */
-export function page<T>(items: readonly T[], nextToken: string | undefined, size = 100): { items: T[]; NextToken?: string } {
-  const start = nextToken === undefined ? 0 : Number(Buffer.from(nextToken, 'base64').toString('utf8'));
+export function page<T>(
+  items: readonly T[],
+  nextToken: string | undefined,
+  size = 100,
+): { items: T[]; NextToken?: string } {
+  const start =
+    nextToken === undefined ? 0 : Number(Buffer.from(nextToken, 'base64').toString('utf8'));
   if (!Number.isInteger(start) || start < 0) throw snsErrors.invalidParameter('NextToken');
   const slice = items.slice(start, start + size);
-  return start + size < items.length ? { items: slice, NextToken: Buffer.from(String(start + size)).toString('base64') } : { items: slice };
+  return start + size < items.length
+    ? { items: slice, NextToken: Buffer.from(String(start + size)).toString('base64') }
+    : { items: slice };
 }

@@ -30,10 +30,17 @@ const SETTABLE = new Set([
  * part in authorization from the next call on (the default policy AWS shows grants nothing
  * to direct callers: its AWS:SourceOwner condition only holds for service deliveries).
  */
-export function setTopicAttribute(core: EmulatorCore, topic: Topic, name: string, value: string, creating: boolean): void {
+export function setTopicAttribute(
+  core: EmulatorCore,
+  topic: Topic,
+  name: string,
+  value: string,
+  creating: boolean,
+): void {
   if (!SETTABLE.has(name)) throw snsErrors.invalidParameter('AttributeName');
   if (name === 'FifoTopic') {
-    if (!creating || (value === 'true') !== topic.fifo) throw snsErrors.invalidParameter('Attributes - Invalid parameter: FifoTopic');
+    if (!creating || (value === 'true') !== topic.fifo)
+      throw snsErrors.invalidParameter('Attributes - Invalid parameter: FifoTopic');
     return;
   }
   if (name === 'ContentBasedDeduplication' && !topic.fifo) {
@@ -41,9 +48,13 @@ export function setTopicAttribute(core: EmulatorCore, topic: Topic, name: string
   }
   if (name === 'Policy') {
     try {
-      topic.policy = core.identity.compiledAs(core.identity.document(`sns:${topic.arn}`, value, 'resource'), 'resource');
+      topic.policy = core.identity.compiledAs(
+        core.identity.document(`sns:${topic.arn}`, value, 'resource'),
+        'resource',
+      );
     } catch (error) {
-      if (error instanceof AwsError) throw snsErrors.invalidParameter(`Policy Error: ${error.message}`);
+      if (error instanceof AwsError)
+        throw snsErrors.invalidParameter(`Policy Error: ${error.message}`);
       throw error;
     }
   }

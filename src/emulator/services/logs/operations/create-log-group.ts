@@ -19,7 +19,9 @@ export const createLogGroup = defineOperation<LogsStore, Input, object>({
   authorize: (input, { region, accountId }) =>
     groupCheck('logs:CreateLogGroup', region, accountId, input.logGroupName).map((c) => ({
       ...c,
-      context: requestTagContext(Object.entries(input.tags ?? {}).map(([Key, Value]) => ({ Key, Value }))),
+      context: requestTagContext(
+        Object.entries(input.tags ?? {}).map(([Key, Value]) => ({ Key, Value })),
+      ),
     })),
   handle(input, { store, region, now }) {
     if (!NAME.test(input.logGroupName)) {

@@ -19,14 +19,18 @@ interface Input {
 /** logs:FilterLogEvents on the group; events of all matching streams interleaved by time. */
 export const filterLogEvents = defineOperation<LogsStore, Input, object>({
   name: 'FilterLogEvents',
-  authorize: (input, { region, accountId }) => groupCheck('logs:FilterLogEvents', region, accountId, groupNameOf(input)),
+  authorize: (input, { region, accountId }) =>
+    groupCheck('logs:FilterLogEvents', region, accountId, groupNameOf(input)),
   handle(input, { store, region }) {
     const group = store.getGroup(region, groupNameOf(input));
     if (input.logStreamNames !== undefined && input.logStreamNamePrefix !== undefined) {
-      throw logsErrors.invalidParameter('Cannot specify both logStreamNames and logStreamNamePrefix.');
+      throw logsErrors.invalidParameter(
+        'Cannot specify both logStreamNames and logStreamNamePrefix.',
+      );
     }
     const limit = input.limit ?? 10_000;
-    if (limit < 1 || limit > 10_000) throw logsErrors.invalidParameter('limit must be between 1 and 10000.');
+    if (limit < 1 || limit > 10_000)
+      throw logsErrors.invalidParameter('limit must be between 1 and 10000.');
     const matches = compileFilterPattern(input.filterPattern);
     const streams = [...group.streams.values()].filter(
       (s) =>
@@ -35,11 +39,19 @@ export const filterLogEvents = defineOperation<LogsStore, Input, object>({
     );
     const events = streams
       .flatMap((s) => s.events.map((e) => ({ stream: s.name, e })))
-      .filter(({ e }) => (input.startTime === undefined || e.timestamp >= input.startTime) && (input.endTime === undefined || e.timestamp <= input.endTime))
+      .filter(
+        ({ e }) =>
+          (input.startTime === undefined || e.timestamp >= input.startTime) &&
+          (input.endTime === undefined || e.timestamp <= input.endTime),
+      )
       .filter(({ e }) => matches(e.message))
       .sort((a, b) => a.e.timestamp - b.e.timestamp || a.e.seq - b.e.seq);
-    const start = input.nextToken === undefined ? 0 : Number(Buffer.from(input.nextToken, 'base64').toString('utf8'));
-    if (!Number.isInteger(start) || start < 0) throw logsErrors.invalidParameter('The specified nextToken is invalid.');
+    const start =
+      input.nextToken === undefined
+        ? 0
+        : Number(Buffer.from(input.nextToken, 'base64').toString('utf8'));
+    if (!Number.isInteger(start) || start < 0)
+      throw logsErrors.invalidParameter('The specified nextToken is invalid.');
     const page = events.slice(start, start + limit);
     return {
       events: page.map(({ stream, e }) => ({
@@ -50,7 +62,9 @@ export const filterLogEvents = defineOperation<LogsStore, Input, object>({
         eventId: String(e.seq).padStart(56, '0'),
       })),
       searchedLogStreams: streams.map((s) => ({ logStreamName: s.name, searchedCompletely: true })),
-      ...(start + limit < events.length && { nextToken: Buffer.from(String(start + limit)).toString('base64') }),
+      ...(start + limit < events.length && {
+        nextToken: Buffer.from(String(start + limit)).toString('base64'),
+      }),
     };
   },
 });

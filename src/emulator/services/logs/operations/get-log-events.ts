@@ -21,18 +21,23 @@ interface Input {
  */
 export const getLogEvents = defineOperation<LogsStore, Input, object>({
   name: 'GetLogEvents',
-  authorize: (input, { region, accountId }) => streamCheck('logs:GetLogEvents', region, accountId, groupNameOf(input), input.logStreamName),
+  authorize: (input, { region, accountId }) =>
+    streamCheck('logs:GetLogEvents', region, accountId, groupNameOf(input), input.logStreamName),
   handle(input, { store, region }) {
     const stream = store.getStream(region, groupNameOf(input), input.logStreamName);
     const limit = input.limit ?? 10_000;
-    if (limit < 1 || limit > 10_000) throw logsErrors.invalidParameter('limit must be between 1 and 10000.');
+    if (limit < 1 || limit > 10_000)
+      throw logsErrors.invalidParameter('limit must be between 1 and 10000.');
     const events = stream.events.filter(
-      (e) => (input.startTime === undefined || e.timestamp >= input.startTime) && (input.endTime === undefined || e.timestamp < input.endTime),
+      (e) =>
+        (input.startTime === undefined || e.timestamp >= input.startTime) &&
+        (input.endTime === undefined || e.timestamp < input.endTime),
     );
     let start: number;
     let end: number;
     const token = /^([fb])\/(\d+)$/.exec(input.nextToken ?? '');
-    if (input.nextToken !== undefined && token === null) throw logsErrors.invalidParameter('The specified nextToken is invalid.');
+    if (input.nextToken !== undefined && token === null)
+      throw logsErrors.invalidParameter('The specified nextToken is invalid.');
     if (token !== null && token[1] === 'b') {
       end = Math.min(Number(token[2]), events.length);
       start = Math.max(0, end - limit);
@@ -47,7 +52,13 @@ export const getLogEvents = defineOperation<LogsStore, Input, object>({
       start = Math.max(0, end - limit);
     }
     return {
-      events: events.slice(start, end).map((e) => ({ timestamp: e.timestamp, message: e.message, ingestionTime: e.ingestionTime })),
+      events: events
+        .slice(start, end)
+        .map((e) => ({
+          timestamp: e.timestamp,
+          message: e.message,
+          ingestionTime: e.ingestionTime,
+        })),
       nextForwardToken: `f/${String(end).padStart(56, '0')}`,
       nextBackwardToken: `b/${String(start).padStart(56, '0')}`,
     };

@@ -16,7 +16,8 @@ interface Input {
  */
 export const putLogEvents = defineOperation<LogsStore, Input, object>({
   name: 'PutLogEvents',
-  authorize: (input, { region, accountId }) => streamCheck('logs:PutLogEvents', region, accountId, input.logGroupName, input.logStreamName),
+  authorize: (input, { region, accountId }) =>
+    streamCheck('logs:PutLogEvents', region, accountId, input.logGroupName, input.logStreamName),
   handle(input, { store, region, now }) {
     const group = store.getGroup(region, input.logGroupName);
     const stream = store.getStream(region, input.logGroupName, input.logStreamName);

@@ -8,11 +8,15 @@ interface Input {
   retentionInDays: number;
 }
 
-const ALLOWED = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+const ALLOWED = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288,
+  3653,
+];
 
 export const putRetentionPolicy = defineOperation<LogsStore, Input, object>({
   name: 'PutRetentionPolicy',
-  authorize: (input, { region, accountId }) => groupCheck('logs:PutRetentionPolicy', region, accountId, input.logGroupName),
+  authorize: (input, { region, accountId }) =>
+    groupCheck('logs:PutRetentionPolicy', region, accountId, input.logGroupName),
   handle(input, { store, region }) {
     if (!ALLOWED.includes(input.retentionInDays)) {
       throw logsErrors.invalidParameter(

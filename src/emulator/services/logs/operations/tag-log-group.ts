@@ -14,7 +14,9 @@ export const tagLogGroup = defineOperation<LogsStore, Input, object>({
   authorize: (input, { region, accountId }) =>
     groupCheck('logs:TagLogGroup', region, accountId, input.logGroupName).map((c) => ({
       ...c,
-      context: requestTagContext(Object.entries(input.tags).map(([Key, Value]) => ({ Key, Value }))),
+      context: requestTagContext(
+        Object.entries(input.tags).map(([Key, Value]) => ({ Key, Value })),
+      ),
     })),
   handle(input, { store, region }) {
     const group = store.getGroup(region, input.logGroupName);

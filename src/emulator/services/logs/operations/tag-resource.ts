@@ -15,7 +15,9 @@ export const tagResource = defineOperation<LogsStore, Input, object>({
     {
       action: 'logs:TagResource',
       resource: input.resourceArn,
-      context: requestTagContext(Object.entries(input.tags).map(([Key, Value]) => ({ Key, Value }))),
+      context: requestTagContext(
+        Object.entries(input.tags).map(([Key, Value]) => ({ Key, Value })),
+      ),
     },
   ],
   handle(input, { store, region }) {

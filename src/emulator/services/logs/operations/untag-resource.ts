@@ -9,7 +9,13 @@ interface Input {
 
 export const untagResource = defineOperation<LogsStore, Input, object>({
   name: 'UntagResource',
-  authorize: (input) => [{ action: 'logs:UntagResource', resource: input.resourceArn, context: { 'aws:TagKeys': input.tagKeys } }],
+  authorize: (input) => [
+    {
+      action: 'logs:UntagResource',
+      resource: input.resourceArn,
+      context: { 'aws:TagKeys': input.tagKeys },
+    },
+  ],
   handle(input, { store, region }) {
     const group = groupOfArn(store, region, input.resourceArn);
     for (const key of input.tagKeys) group.tags.delete(key);

@@ -34,22 +34,30 @@ export const createSecret = defineOperation<SecretsStore, Input, object>({
         resource: arn,
         context: {
           'secretsmanager:Name': input.Name,
-          ...(input.Description !== undefined && { 'secretsmanager:Description': input.Description }),
+          ...(input.Description !== undefined && {
+            'secretsmanager:Description': input.Description,
+          }),
           ...(input.KmsKeyId !== undefined && { 'secretsmanager:KmsKeyId': input.KmsKeyId }),
           ...requestTagContext(input.Tags),
         },
       },
-      ...(input.SecretString !== undefined || input.SecretBinary !== undefined ? kmsChecks('kms:GenerateDataKey', input.KmsKeyId, ctx, arn) : []),
+      ...(input.SecretString !== undefined || input.SecretBinary !== undefined
+        ? kmsChecks('kms:GenerateDataKey', input.KmsKeyId, ctx, arn)
+        : []),
     ];
   },
   handle(input, { store, region, now, emulator, requestId }) {
     if (!NAME.test(input.Name)) {
-      throw secretsErrors.invalidParameter('Invalid name. Must be a valid name containing alphanumeric characters, or any of the following: -/_+=.@!');
+      throw secretsErrors.invalidParameter(
+        'Invalid name. Must be a valid name containing alphanumeric characters, or any of the following: -/_+=.@!',
+      );
     }
     const existing = store.byName(region, input.Name);
     if (existing !== undefined) {
       if (existing.deletionDate !== undefined) {
-        throw secretsErrors.invalidRequest("You can't create this secret because a secret with this name is already scheduled for deletion.");
+        throw secretsErrors.invalidRequest(
+          "You can't create this secret because a secret with this name is already scheduled for deletion.",
+        );
       }
       throw secretsErrors.exists(input.Name);
     }
@@ -67,7 +75,11 @@ export const createSecret = defineOperation<SecretsStore, Input, object>({
     const version = addVersion(emulator, secret, input, now);
     store.secrets.set(secret.arn, secret);
     pending.delete(requestId);
-    return { ARN: secret.arn, Name: secret.name, ...(version !== undefined && { VersionId: version.versionId }) };
+    return {
+      ARN: secret.arn,
+      Name: secret.name,
+      ...(version !== undefined && { VersionId: version.versionId }),
+    };
   },
 });
 

@@ -9,7 +9,9 @@ interface Input {
 
 export const deleteResourcePolicy = defineOperation<SecretsStore, Input, object>({
   name: 'DeleteResourcePolicy',
-  authorize: (input, ctx) => [secretCheck('secretsmanager:DeleteResourcePolicy', input.SecretId, ctx)],
+  authorize: (input, ctx) => [
+    secretCheck('secretsmanager:DeleteResourcePolicy', input.SecretId, ctx),
+  ],
   handle(input, ctx) {
     const secret = getSecret(ctx, input.SecretId);
     delete secret.policy;

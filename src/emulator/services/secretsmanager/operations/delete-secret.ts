@@ -19,17 +19,25 @@ export const deleteSecret = defineOperation<SecretsStore, Input, object>({
   name: 'DeleteSecret',
   authorize: (input, ctx) => [
     secretCheck('secretsmanager:DeleteSecret', input.SecretId, ctx, {
-      ...(input.RecoveryWindowInDays !== undefined && { 'secretsmanager:RecoveryWindowInDays': input.RecoveryWindowInDays }),
-      ...(input.ForceDeleteWithoutRecovery !== undefined && { 'secretsmanager:ForceDeleteWithoutRecovery': input.ForceDeleteWithoutRecovery }),
+      ...(input.RecoveryWindowInDays !== undefined && {
+        'secretsmanager:RecoveryWindowInDays': input.RecoveryWindowInDays,
+      }),
+      ...(input.ForceDeleteWithoutRecovery !== undefined && {
+        'secretsmanager:ForceDeleteWithoutRecovery': input.ForceDeleteWithoutRecovery,
+      }),
     }),
   ],
   handle(input, ctx) {
     if (input.RecoveryWindowInDays !== undefined && input.ForceDeleteWithoutRecovery === true) {
-      throw secretsErrors.invalidParameter("You can't use ForceDeleteWithoutRecovery in conjunction with RecoveryWindowInDays.");
+      throw secretsErrors.invalidParameter(
+        "You can't use ForceDeleteWithoutRecovery in conjunction with RecoveryWindowInDays.",
+      );
     }
     const days = input.RecoveryWindowInDays ?? 30;
     if (days < 7 || days > 30) {
-      throw secretsErrors.invalidParameter('The RecoveryWindowInDays value must be between 7 and 30 days (inclusive).');
+      throw secretsErrors.invalidParameter(
+        'The RecoveryWindowInDays value must be between 7 and 30 days (inclusive).',
+      );
     }
     const secret = getSecret(ctx, input.SecretId, true);
     if (input.ForceDeleteWithoutRecovery === true) {

@@ -22,7 +22,8 @@ export const getRandomPassword = defineOperation<SecretsStore, Input, object>({
   authorize: () => [{ action: 'secretsmanager:GetRandomPassword', resource: '*' }],
   handle(input) {
     const length = input.PasswordLength ?? 32;
-    if (length < 1 || length > 4096) throw secretsErrors.invalidParameter('PasswordLength must be between 1 and 4096.');
+    if (length < 1 || length > 4096)
+      throw secretsErrors.invalidParameter('PasswordLength must be between 1 and 4096.');
     const excluded = new Set(input.ExcludeCharacters ?? '');
     const pool = (chars: string) => [...chars].filter((c) => !excluded.has(c)).join('');
     const types = [
@@ -33,9 +34,13 @@ export const getRandomPassword = defineOperation<SecretsStore, Input, object>({
       input.IncludeSpace ? ' ' : '',
     ].filter((t) => t !== '');
     const all = types.join('');
-    if (all === '') throw secretsErrors.invalidParameter('The password cannot be generated: every character type is excluded.');
+    if (all === '')
+      throw secretsErrors.invalidParameter(
+        'The password cannot be generated: every character type is excluded.',
+      );
     const chars: string[] = [];
-    if (input.RequireEachIncludedType !== false && length >= types.length) for (const t of types) chars.push(t[randomInt(t.length)]!);
+    if (input.RequireEachIncludedType !== false && length >= types.length)
+      for (const t of types) chars.push(t[randomInt(t.length)]!);
     while (chars.length < length) chars.push(all[randomInt(all.length)]!);
     for (let i = chars.length - 1; i > 0; i--) {
       const j = randomInt(i + 1);

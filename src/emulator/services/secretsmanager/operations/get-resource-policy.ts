@@ -12,6 +12,10 @@ export const getResourcePolicy = defineOperation<SecretsStore, Input, object>({
   authorize: (input, ctx) => [secretCheck('secretsmanager:GetResourcePolicy', input.SecretId, ctx)],
   handle(input, ctx) {
     const secret = getSecret(ctx, input.SecretId, true);
-    return { ARN: secret.arn, Name: secret.name, ...(secret.policy !== undefined && { ResourcePolicy: secret.policy.text }) };
+    return {
+      ARN: secret.arn,
+      Name: secret.name,
+      ...(secret.policy !== undefined && { ResourcePolicy: secret.policy.text }),
+    };
   },
 });

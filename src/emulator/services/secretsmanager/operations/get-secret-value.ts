@@ -23,7 +23,9 @@ export const getSecretValue = defineOperation<SecretsStore, Input, object>({
     return [
       secretCheck('secretsmanager:GetSecretValue', input.SecretId, ctx, {
         ...(input.VersionId !== undefined && { 'secretsmanager:VersionId': input.VersionId }),
-        ...(input.VersionStage !== undefined && { 'secretsmanager:VersionStage': input.VersionStage }),
+        ...(input.VersionStage !== undefined && {
+          'secretsmanager:VersionStage': input.VersionStage,
+        }),
       }),
       ...(secret !== undefined ? kmsChecks('kms:Decrypt', secret.kmsKeyId, ctx, secret.arn) : []),
     ];
@@ -33,7 +35,10 @@ export const getSecretValue = defineOperation<SecretsStore, Input, object>({
     let version;
     if (input.VersionId !== undefined) {
       version = secret.versions.get(input.VersionId);
-      if (version === undefined || (input.VersionStage !== undefined && !version.stages.has(input.VersionStage))) {
+      if (
+        version === undefined ||
+        (input.VersionStage !== undefined && !version.stages.has(input.VersionStage))
+      ) {
         throw secretsErrors.valueNotFound(`VersionId: ${input.VersionId}`);
       }
     } else {

@@ -10,10 +10,14 @@ interface Input {
 
 export const listSecretVersionIds = defineOperation<SecretsStore, Input, object>({
   name: 'ListSecretVersionIds',
-  authorize: (input, ctx) => [secretCheck('secretsmanager:ListSecretVersionIds', input.SecretId, ctx)],
+  authorize: (input, ctx) => [
+    secretCheck('secretsmanager:ListSecretVersionIds', input.SecretId, ctx),
+  ],
   handle(input, ctx) {
     const secret = getSecret(ctx, input.SecretId, true);
-    const versions = [...secret.versions.values()].filter((v) => input.IncludeDeprecated === true || v.stages.size > 0);
+    const versions = [...secret.versions.values()].filter(
+      (v) => input.IncludeDeprecated === true || v.stages.size > 0,
+    );
     return {
       Versions: versions.map((v) => ({
         VersionId: v.versionId,

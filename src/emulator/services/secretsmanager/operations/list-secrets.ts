@@ -22,20 +22,27 @@ export const listSecrets = defineOperation<SecretsStore, Input, object>({
   handle(input, { store, region, now }) {
     store.find(region, '', now);
     let secrets = [...store.secrets.values()].filter((s) => s.region === region);
-    if (input.IncludePlannedDeletion !== true) secrets = secrets.filter((s) => s.deletionDate === undefined);
+    if (input.IncludePlannedDeletion !== true)
+      secrets = secrets.filter((s) => s.deletionDate === undefined);
     for (const filter of input.Filters ?? []) secrets = secrets.filter((s) => matches(s, filter));
     secrets.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     if (input.SortOrder === 'desc') secrets.reverse();
     const size = input.MaxResults ?? 100;
-    if (size < 1 || size > 100) throw secretsErrors.invalidParameter('MaxResults must be between 1 and 100.');
-    const start = input.NextToken === undefined ? 0 : Number(Buffer.from(input.NextToken, 'base64').toString('utf8'));
+    if (size < 1 || size > 100)
+      throw secretsErrors.invalidParameter('MaxResults must be between 1 and 100.');
+    const start =
+      input.NextToken === undefined
+        ? 0
+        : Number(Buffer.from(input.NextToken, 'base64').toString('utf8'));
     if (!Number.isInteger(start) || start < 0) {
       throw new AwsError('InvalidNextTokenException', 'The NextToken value is invalid.', 400);
     }
     const page = secrets.slice(start, start + size);
     return {
       SecretList: page.map((s) => secretMetadata(s, 'SecretVersionsToStages')),
-      ...(start + size < secrets.length && { NextToken: Buffer.from(String(start + size)).toString('base64') }),
+      ...(start + size < secrets.length && {
+        NextToken: Buffer.from(String(start + size)).toString('base64'),
+      }),
     };
   },
 });
@@ -56,7 +63,11 @@ function matches(secret: Secret, filter: { Key: string; Values: string[] }): boo
       case 'owning-service':
         return [];
       default:
-        return [secret.name, secret.description ?? '', ...secret.tags.flatMap((t) => [t.Key, t.Value])];
+        return [
+          secret.name,
+          secret.description ?? '',
+          ...secret.tags.flatMap((t) => [t.Key, t.Value]),
+        ];
     }
   };
   const candidates = fields(filter.Key).map((v) => v.toLowerCase());

@@ -19,17 +19,25 @@ export const putResourcePolicy = defineOperation<SecretsStore, Input, object>({
   name: 'PutResourcePolicy',
   authorize: (input, ctx) => [
     secretCheck('secretsmanager:PutResourcePolicy', input.SecretId, ctx, {
-      ...(input.BlockPublicPolicy !== undefined && { 'secretsmanager:BlockPublicPolicy': input.BlockPublicPolicy }),
+      ...(input.BlockPublicPolicy !== undefined && {
+        'secretsmanager:BlockPublicPolicy': input.BlockPublicPolicy,
+      }),
     }),
   ],
   handle(input, ctx) {
     const secret = getSecret(ctx, input.SecretId);
     try {
       const identity = ctx.emulator.identity;
-      const compiled = identity.compiledAs(identity.document(`secretsmanager:${secret.arn}`, input.ResourcePolicy, 'resource'), 'resource');
+      const compiled = identity.compiledAs(
+        identity.document(`secretsmanager:${secret.arn}`, input.ResourcePolicy, 'resource'),
+        'resource',
+      );
       secret.policy = { text: input.ResourcePolicy, compiled };
     } catch (error) {
-      if (error instanceof AwsError) throw secretsErrors.malformedPolicy(`This resource policy contains a syntax error. ${error.message}`);
+      if (error instanceof AwsError)
+        throw secretsErrors.malformedPolicy(
+          `This resource policy contains a syntax error. ${error.message}`,
+        );
       throw error;
     }
     return { ARN: secret.arn, Name: secret.name };

@@ -21,7 +21,9 @@ export const putSecretValue = defineOperation<SecretsStore, Input, object>({
     const secret = ctx.store.find(ctx.region, input.SecretId, ctx.now);
     return [
       secretCheck('secretsmanager:PutSecretValue', input.SecretId, ctx),
-      ...(secret !== undefined ? kmsChecks('kms:GenerateDataKey', secret.kmsKeyId, ctx, secret.arn) : []),
+      ...(secret !== undefined
+        ? kmsChecks('kms:GenerateDataKey', secret.kmsKeyId, ctx, secret.arn)
+        : []),
     ];
   },
   handle(input, ctx) {
@@ -30,6 +32,11 @@ export const putSecretValue = defineOperation<SecretsStore, Input, object>({
       throw secretsErrors.invalidRequest('You must provide either SecretString or SecretBinary.');
     }
     const version = addVersion(ctx.emulator, secret, input, ctx.now)!;
-    return { ARN: secret.arn, Name: secret.name, VersionId: version.versionId, VersionStages: version.stages };
+    return {
+      ARN: secret.arn,
+      Name: secret.name,
+      VersionId: version.versionId,
+      VersionStages: version.stages,
+    };
   },
 });

@@ -12,7 +12,9 @@ interface Input {
 
 export const tagResource = defineOperation<SecretsStore, Input, object>({
   name: 'TagResource',
-  authorize: (input, ctx) => [secretCheck('secretsmanager:TagResource', input.SecretId, ctx, requestTagContext(input.Tags))],
+  authorize: (input, ctx) => [
+    secretCheck('secretsmanager:TagResource', input.SecretId, ctx, requestTagContext(input.Tags)),
+  ],
   handle(input, ctx) {
     const secret = getSecret(ctx, input.SecretId);
     for (const tag of input.Tags) {

@@ -10,7 +10,11 @@ interface Input {
 
 export const untagResource = defineOperation<SecretsStore, Input, object>({
   name: 'UntagResource',
-  authorize: (input, ctx) => [secretCheck('secretsmanager:UntagResource', input.SecretId, ctx, { 'aws:TagKeys': input.TagKeys })],
+  authorize: (input, ctx) => [
+    secretCheck('secretsmanager:UntagResource', input.SecretId, ctx, {
+      'aws:TagKeys': input.TagKeys,
+    }),
+  ],
   handle(input, ctx) {
     const secret = getSecret(ctx, input.SecretId);
     secret.tags = secret.tags.filter((t) => !input.TagKeys.includes(t.Key));

@@ -15,19 +15,28 @@ interface Input {
 export const updateSecretVersionStage = defineOperation<SecretsStore, Input, object>({
   name: 'UpdateSecretVersionStage',
   authorize: (input, ctx) => [
-    secretCheck('secretsmanager:UpdateSecretVersionStage', input.SecretId, ctx, { 'secretsmanager:VersionStage': input.VersionStage }),
+    secretCheck('secretsmanager:UpdateSecretVersionStage', input.SecretId, ctx, {
+      'secretsmanager:VersionStage': input.VersionStage,
+    }),
   ],
   handle(input, ctx) {
     const secret = getSecret(ctx, input.SecretId);
     const holder = [...secret.versions.values()].find((v) => v.stages.has(input.VersionStage));
-    if (holder !== undefined && input.MoveToVersionId !== undefined && holder.versionId !== input.RemoveFromVersionId && holder.versionId !== input.MoveToVersionId) {
+    if (
+      holder !== undefined &&
+      input.MoveToVersionId !== undefined &&
+      holder.versionId !== input.RemoveFromVersionId &&
+      holder.versionId !== input.MoveToVersionId
+    ) {
       throw secretsErrors.invalidParameter(
         `The staging label ${input.VersionStage} is currently attached to version ${holder.versionId}. You must specify this version ID in RemoveFromVersionId.`,
       );
     }
-    const target = input.MoveToVersionId === undefined ? undefined : secret.versions.get(input.MoveToVersionId);
+    const target =
+      input.MoveToVersionId === undefined ? undefined : secret.versions.get(input.MoveToVersionId);
     if (input.MoveToVersionId !== undefined && target === undefined) throw secretsErrors.notFound();
-    if (input.RemoveFromVersionId !== undefined) secret.versions.get(input.RemoveFromVersionId)?.stages.delete(input.VersionStage);
+    if (input.RemoveFromVersionId !== undefined)
+      secret.versions.get(input.RemoveFromVersionId)?.stages.delete(input.VersionStage);
     if (target !== undefined) {
       if (input.VersionStage === 'AWSCURRENT' && holder !== undefined && holder !== target) {
         for (const v of secret.versions.values()) v.stages.delete('AWSPREVIOUS');

@@ -25,7 +25,9 @@ export const updateSecret = defineOperation<SecretsStore, Input, object>({
         ...(input.Description !== undefined && { 'secretsmanager:Description': input.Description }),
         ...(input.KmsKeyId !== undefined && { 'secretsmanager:KmsKeyId': input.KmsKeyId }),
       }),
-      ...(newValue && secret !== undefined ? kmsChecks('kms:GenerateDataKey', input.KmsKeyId ?? secret.kmsKeyId, ctx, secret.arn) : []),
+      ...(newValue && secret !== undefined
+        ? kmsChecks('kms:GenerateDataKey', input.KmsKeyId ?? secret.kmsKeyId, ctx, secret.arn)
+        : []),
     ];
   },
   handle(input, ctx) {
@@ -34,6 +36,10 @@ export const updateSecret = defineOperation<SecretsStore, Input, object>({
     if (input.KmsKeyId !== undefined) secret.kmsKeyId = input.KmsKeyId;
     const version = addVersion(ctx.emulator, secret, input, ctx.now);
     secret.lastChangedAt = ctx.now;
-    return { ARN: secret.arn, Name: secret.name, ...(version !== undefined && { VersionId: version.versionId }) };
+    return {
+      ARN: secret.arn,
+      Name: secret.name,
+      ...(version !== undefined && { VersionId: version.versionId }),
+    };
   },
 });

@@ -17,14 +17,22 @@ const NAME = /^[A-Za-z0-9_-]{1,256}$/;
 export const createTopic = defineOperation<SnsStore, Input, object>({
   name: 'CreateTopic',
   authorize: (input, { store, region }) => [
-    { action: 'sns:CreateTopic', resource: store.topicArn(region, input.Name), context: requestTagContext(input.Tags) },
+    {
+      action: 'sns:CreateTopic',
+      resource: store.topicArn(region, input.Name),
+      context: requestTagContext(input.Tags),
+    },
   ],
   handle(input, { store, region, emulator }) {
     const fifo = input.Name.endsWith('.fifo');
     const base = fifo ? input.Name.slice(0, -'.fifo'.length) : input.Name;
     if (!NAME.test(base) || input.Name.length > 256) throw snsErrors.invalidParameter('Topic Name');
     if ((input.Attributes?.['FifoTopic'] === 'true') !== fifo) {
-      throw snsErrors.invalidParameter(fifo ? 'Topic Name' : 'Fifo Topic names must end with .fifo and must be made up of only uppercase and lowercase ASCII letters, numbers, underscores, and hyphens, and must be between 1 and 256 characters long.');
+      throw snsErrors.invalidParameter(
+        fifo
+          ? 'Topic Name'
+          : 'Fifo Topic names must end with .fifo and must be made up of only uppercase and lowercase ASCII letters, numbers, underscores, and hyphens, and must be between 1 and 256 characters long.',
+      );
     }
     const arn = store.topicArn(region, input.Name);
     const existing = store.topics.get(arn);
@@ -40,7 +48,8 @@ export const createTopic = defineOperation<SnsStore, Input, object>({
       deduplication: new Map(),
     };
     if (fifo) topic.attributes.set('ContentBasedDeduplication', 'false');
-    for (const [name, value] of Object.entries(input.Attributes ?? {})) setTopicAttribute(emulator, topic, name, value, true);
+    for (const [name, value] of Object.entries(input.Attributes ?? {}))
+      setTopicAttribute(emulator, topic, name, value, true);
     store.topics.set(arn, topic);
     return { TopicArn: arn };
   },

@@ -9,9 +9,13 @@ interface Input {
 /** sns:ListSubscriptions on `arn:aws:sns:REGION:ACCOUNT:*`. */
 export const listSubscriptions = defineOperation<SnsStore, Input, object>({
   name: 'ListSubscriptions',
-  authorize: (_input, { region, accountId }) => [{ action: 'sns:ListSubscriptions', resource: `arn:aws:sns:${region}:${accountId}:*` }],
+  authorize: (_input, { region, accountId }) => [
+    { action: 'sns:ListSubscriptions', resource: `arn:aws:sns:${region}:${accountId}:*` },
+  ],
   handle(input, { store, region }) {
-    const all = [...store.subscriptions.values()].filter((s) => s.topicArn.split(':')[3] === region);
+    const all = [...store.subscriptions.values()].filter(
+      (s) => s.topicArn.split(':')[3] === region,
+    );
     const { items, ...more } = page(all, input.NextToken);
     return { Subscriptions: items.map(subscriptionShape), ...more };
   },

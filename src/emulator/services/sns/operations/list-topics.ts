@@ -8,9 +8,14 @@ interface Input {
 /** sns:ListTopics on `arn:aws:sns:REGION:ACCOUNT:*` (how AWS names the resource in denials). */
 export const listTopics = defineOperation<SnsStore, Input, object>({
   name: 'ListTopics',
-  authorize: (_input, { region, accountId }) => [{ action: 'sns:ListTopics', resource: `arn:aws:sns:${region}:${accountId}:*` }],
+  authorize: (_input, { region, accountId }) => [
+    { action: 'sns:ListTopics', resource: `arn:aws:sns:${region}:${accountId}:*` },
+  ],
   handle(input, { store, region }) {
-    const arns = [...store.topics.values()].filter((t) => t.region === region).map((t) => t.arn).sort();
+    const arns = [...store.topics.values()]
+      .filter((t) => t.region === region)
+      .map((t) => t.arn)
+      .sort();
     const { items, ...more } = page(arns, input.NextToken);
     return { Topics: items.map((TopicArn) => ({ TopicArn })), ...more };
   },

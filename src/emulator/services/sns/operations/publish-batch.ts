@@ -16,13 +16,27 @@ export const publishBatch = defineOperation<SnsStore, Input, object>({
   handle(input, ctx) {
     const topic = ctx.store.getTopic(input.TopicArn);
     const entries = input.PublishBatchRequestEntries;
-    if (entries.length === 0) throw new AwsError('EmptyBatchRequest', 'The batch request doesn\'t contain any entries.', 400);
+    if (entries.length === 0)
+      throw new AwsError(
+        'EmptyBatchRequest',
+        "The batch request doesn't contain any entries.",
+        400,
+      );
     if (entries.length > 10) {
-      throw new AwsError('TooManyEntriesInBatchRequest', 'The batch request contains more entries than permissible.', 400);
+      throw new AwsError(
+        'TooManyEntriesInBatchRequest',
+        'The batch request contains more entries than permissible.',
+        400,
+      );
     }
     const ids = new Set<string>();
     for (const { Id } of entries) {
-      if (ids.has(Id)) throw new AwsError('BatchEntryIdsNotDistinct', 'Two or more batch entries in the request have the same Id.', 400);
+      if (ids.has(Id))
+        throw new AwsError(
+          'BatchEntryIdsNotDistinct',
+          'Two or more batch entries in the request have the same Id.',
+          400,
+        );
       ids.add(Id);
     }
     const Successful: object[] = [];
@@ -30,10 +44,19 @@ export const publishBatch = defineOperation<SnsStore, Input, object>({
     for (const entry of entries) {
       try {
         const sent = publishEntry(topic, entry, ctx);
-        Successful.push({ Id: entry.Id, MessageId: sent.messageId, ...(sent.sequenceNumber !== undefined && { SequenceNumber: sent.sequenceNumber }) });
+        Successful.push({
+          Id: entry.Id,
+          MessageId: sent.messageId,
+          ...(sent.sequenceNumber !== undefined && { SequenceNumber: sent.sequenceNumber }),
+        });
       } catch (error) {
         if (!(error instanceof AwsError)) throw error;
-        Failed.push({ Id: entry.Id, Code: error.code, Message: error.message, SenderFault: error.fault === 'Sender' });
+        Failed.push({
+          Id: entry.Id,
+          Code: error.code,
+          Message: error.message,
+          SenderFault: error.fault === 'Sender',
+        });
       }
     }
     return { Successful, Failed };

@@ -16,19 +16,29 @@ interface Input extends PublishEntry {
  */
 export const publish = defineOperation<SnsStore, Input, object>({
   name: 'Publish',
-  authorize: (input) => [{ action: 'sns:Publish', resource: input.TopicArn ?? input.TargetArn ?? '*' }],
+  authorize: (input) => [
+    { action: 'sns:Publish', resource: input.TopicArn ?? input.TargetArn ?? '*' },
+  ],
   handle(input, ctx) {
     const arn = input.TopicArn ?? input.TargetArn;
     if (arn === undefined) {
-      if (input.PhoneNumber === undefined) throw snsErrors.invalidParameter('TopicArn or TargetArn Reason: no value for required parameter');
+      if (input.PhoneNumber === undefined)
+        throw snsErrors.invalidParameter(
+          'TopicArn or TargetArn Reason: no value for required parameter',
+        );
       if (input.Message === '') throw snsErrors.invalidParameter('Empty message');
       return { MessageId: randomUUID() };
     }
     if (input.TopicArn !== undefined && input.TargetArn !== undefined) {
-      throw snsErrors.invalidParameter('TopicArn Reason: Only one of topicArn or targetArn may be specified');
+      throw snsErrors.invalidParameter(
+        'TopicArn Reason: Only one of topicArn or targetArn may be specified',
+      );
     }
     const topic = ctx.store.getTopic(arn);
     const sent = publishEntry(topic, input, ctx);
-    return { MessageId: sent.messageId, ...(sent.sequenceNumber !== undefined && { SequenceNumber: sent.sequenceNumber }) };
+    return {
+      MessageId: sent.messageId,
+      ...(sent.sequenceNumber !== undefined && { SequenceNumber: sent.sequenceNumber }),
+    };
   },
 });

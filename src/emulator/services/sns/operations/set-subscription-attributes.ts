@@ -9,17 +9,33 @@ interface Input {
   AttributeValue?: string;
 }
 
-const SETTABLE = new Set(['RawMessageDelivery', 'FilterPolicy', 'FilterPolicyScope', 'RedrivePolicy', 'DeliveryPolicy', 'SubscriptionRoleArn', 'ReplayPolicy']);
+const SETTABLE = new Set([
+  'RawMessageDelivery',
+  'FilterPolicy',
+  'FilterPolicyScope',
+  'RedrivePolicy',
+  'DeliveryPolicy',
+  'SubscriptionRoleArn',
+  'ReplayPolicy',
+]);
 
 export const setSubscriptionAttributes = defineOperation<SnsStore, Input, object>({
   name: 'SetSubscriptionAttributes',
-  authorize: (input) => topicCheck('sns:SetSubscriptionAttributes', topicOfSubscription(input.SubscriptionArn)),
+  authorize: (input) =>
+    topicCheck('sns:SetSubscriptionAttributes', topicOfSubscription(input.SubscriptionArn)),
   handle(input, { store }) {
     const s = store.subscriptions.get(input.SubscriptionArn);
     if (s === undefined) throw snsErrors.subscriptionNotFound();
     if (!SETTABLE.has(input.AttributeName)) throw snsErrors.invalidParameter('AttributeName');
-    if (input.AttributeName === 'RawMessageDelivery' && !['true', 'false'].includes(input.AttributeValue ?? '')) {
-      throw snsErrors.invalidParameter('Attributes Reason: RawMessageDelivery: Invalid value [' + (input.AttributeValue ?? '') + ']. Must be true or false.');
+    if (
+      input.AttributeName === 'RawMessageDelivery' &&
+      !['true', 'false'].includes(input.AttributeValue ?? '')
+    ) {
+      throw snsErrors.invalidParameter(
+        'Attributes Reason: RawMessageDelivery: Invalid value [' +
+          (input.AttributeValue ?? '') +
+          ']. Must be true or false.',
+      );
     }
     s.attributes.set(input.AttributeName, input.AttributeValue ?? '');
     return {};

@@ -12,10 +12,28 @@ interface Input {
   ReturnSubscriptionArn?: boolean;
 }
 
-const PROTOCOLS = new Set(['http', 'https', 'email', 'email-json', 'sms', 'sqs', 'application', 'lambda', 'firehose']);
+const PROTOCOLS = new Set([
+  'http',
+  'https',
+  'email',
+  'email-json',
+  'sms',
+  'sqs',
+  'application',
+  'lambda',
+  'firehose',
+]);
 /** AWS confirms these at once; the others wait for the endpoint to confirm. */
 const AUTO_CONFIRMED = new Set(['sqs', 'lambda', 'application', 'firehose']);
-const SUBSCRIPTION_ATTRIBUTES = new Set(['RawMessageDelivery', 'FilterPolicy', 'FilterPolicyScope', 'RedrivePolicy', 'DeliveryPolicy', 'SubscriptionRoleArn', 'ReplayPolicy']);
+const SUBSCRIPTION_ATTRIBUTES = new Set([
+  'RawMessageDelivery',
+  'FilterPolicy',
+  'FilterPolicyScope',
+  'RedrivePolicy',
+  'DeliveryPolicy',
+  'SubscriptionRoleArn',
+  'ReplayPolicy',
+]);
 
 /**
  * sns:Subscribe on the topic ARN, with sns:Protocol and sns:Endpoint. Subscribing the same
@@ -26,20 +44,30 @@ export const subscribe = defineOperation<SnsStore, Input, object>({
   authorize: (input) =>
     topicCheck('sns:Subscribe', input.TopicArn).map((check) => ({
       ...check,
-      context: { 'sns:Protocol': input.Protocol, ...(input.Endpoint !== undefined && { 'sns:Endpoint': input.Endpoint }) },
+      context: {
+        'sns:Protocol': input.Protocol,
+        ...(input.Endpoint !== undefined && { 'sns:Endpoint': input.Endpoint }),
+      },
     })),
   handle(input, { store }) {
     const topic = store.getTopic(input.TopicArn);
-    if (!PROTOCOLS.has(input.Protocol)) throw snsErrors.invalidParameter(`Amazon SNS does not support this protocol string: ${input.Protocol}`);
+    if (!PROTOCOLS.has(input.Protocol))
+      throw snsErrors.invalidParameter(
+        `Amazon SNS does not support this protocol string: ${input.Protocol}`,
+      );
     const endpoint = input.Endpoint ?? '';
     if (input.Protocol === 'sqs' && !/^arn:aws:sqs:[^:]+:\d{12}:[^:]+$/.test(endpoint)) {
       throw snsErrors.invalidParameter('SQS endpoint ARN');
     }
-    if (topic.fifo && input.Protocol !== 'sqs') throw snsErrors.invalidParameter('Invalid protocol type: ' + input.Protocol);
+    if (topic.fifo && input.Protocol !== 'sqs')
+      throw snsErrors.invalidParameter('Invalid protocol type: ' + input.Protocol);
     for (const name of Object.keys(input.Attributes ?? {})) {
-      if (!SUBSCRIPTION_ATTRIBUTES.has(name)) throw snsErrors.invalidParameter(`Attributes Reason: Unknown attribute: ${name}`);
+      if (!SUBSCRIPTION_ATTRIBUTES.has(name))
+        throw snsErrors.invalidParameter(`Attributes Reason: Unknown attribute: ${name}`);
     }
-    const existing = store.subscriptionsOf(topic.arn).find((s) => s.protocol === input.Protocol && s.endpoint === endpoint);
+    const existing = store
+      .subscriptionsOf(topic.arn)
+      .find((s) => s.protocol === input.Protocol && s.endpoint === endpoint);
     if (existing !== undefined) return { SubscriptionArn: existing.arn };
     const subscription: Subscription = {
       arn: `${topic.arn}:${randomUUID()}`,
@@ -51,6 +79,11 @@ export const subscribe = defineOperation<SnsStore, Input, object>({
       attributes: new Map(Object.entries(input.Attributes ?? {})),
     };
     store.subscriptions.set(subscription.arn, subscription);
-    return { SubscriptionArn: subscription.confirmed || input.ReturnSubscriptionArn === true ? subscription.arn : 'pending confirmation' };
+    return {
+      SubscriptionArn:
+        subscription.confirmed || input.ReturnSubscriptionArn === true
+          ? subscription.arn
+          : 'pending confirmation',
+    };
   },
 });

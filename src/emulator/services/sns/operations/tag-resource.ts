@@ -11,7 +11,13 @@ interface Input {
 
 export const tagResource = defineOperation<SnsStore, Input, object>({
   name: 'TagResource',
-  authorize: (input) => [{ action: 'sns:TagResource', resource: input.ResourceArn, context: requestTagContext(input.Tags) }],
+  authorize: (input) => [
+    {
+      action: 'sns:TagResource',
+      resource: input.ResourceArn,
+      context: requestTagContext(input.Tags),
+    },
+  ],
   handle(input, { store }) {
     const topic = store.topics.get(input.ResourceArn);
     if (topic === undefined) throw snsErrors.resourceNotFound();

@@ -9,7 +9,13 @@ interface Input {
 
 export const untagResource = defineOperation<SnsStore, Input, object>({
   name: 'UntagResource',
-  authorize: (input) => [{ action: 'sns:UntagResource', resource: input.ResourceArn, context: { 'aws:TagKeys': input.TagKeys } }],
+  authorize: (input) => [
+    {
+      action: 'sns:UntagResource',
+      resource: input.ResourceArn,
+      context: { 'aws:TagKeys': input.TagKeys },
+    },
+  ],
   handle(input, { store }) {
     const topic = store.topics.get(input.ResourceArn);
     if (topic === undefined) throw snsErrors.resourceNotFound();
