@@ -61,9 +61,16 @@ class Parser {
   }
 
   syntaxError(token: Token = this.peek()): never {
-    const near = this.source
-      .slice(Math.max(0, token.at - 10), token.at + token.text.length + 10)
-      .trim();
+    // AWS quotes the offending token with its neighbours: `token: "=", near: "= = :v"`.
+    const i = this.tokens.indexOf(token);
+    const previous = this.tokens[i - 1];
+    const following = this.tokens[i + 1];
+    const from = previous?.at ?? token.at;
+    const to =
+      following !== undefined && following.kind !== 'end'
+        ? following.at + following.text.length
+        : token.at + (token.kind === 'end' ? 0 : token.text.length);
+    const near = this.source.slice(from, to);
     throw ddbErrors.invalidExpression(
       this.kind,
       `Syntax error; token: "${token.text}", near: "${near}"`,
