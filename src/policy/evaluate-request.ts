@@ -177,15 +177,16 @@ export function evaluateRequest(
   const resourceMustAllow =
     !sameAccount ||
     (policies.resource !== undefined && RESOURCE_POLICY_REQUIRED.test(view.actionLower));
-  const directGrants = usableGrants.filter((g) => g.principal === 'direct');
   let allowed: boolean;
   let usedGrants: Grant[];
   if (!sameAccount) {
     allowed = identitySide && resource.allows.length > 0;
     usedGrants = resource.allows;
   } else if (resourceMustAllow) {
-    allowed = directGrants.length > 0 || (identitySide && resource.allows.length > 0);
-    usedGrants = identitySide ? resource.allows : directGrants;
+    // A key or trust policy naming the caller (or its role, within the boundary) suffices;
+    // one naming only the account needs the identity side as well.
+    allowed = usableGrants.length > 0 || (identitySide && resource.allows.length > 0);
+    usedGrants = identitySide ? resource.allows : usableGrants;
   } else {
     allowed = identitySide || usableGrants.length > 0;
     usedGrants = usableGrants;

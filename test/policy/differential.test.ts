@@ -89,6 +89,16 @@ const EXPLAINED: { name: string; why: string; applies: (d: Disagreement) => bool
     applies: (d) => mixesDateFormats(d.c),
   },
   {
+    name: 'kms-without-key-policy',
+    why:
+      'A KMS request with no key policy in the set. Every real key has one; iam-simulate reads ' +
+      'its absence as "nothing allows". Our API reads it as "the caller does not model key ' +
+      'policies" and lets the identity side decide, which is what the default key policy ' +
+      '(the account root, delegating to IAM) does.',
+    applies: (d) =>
+      /^kms:/i.test(d.c.action) && d.c.resourcePolicy === undefined && d.theirs === 'implicit-deny',
+  },
+  {
     name: 'wildcard-principal-and-boundary',
     why:
       'Same account, the resource policy grants to Principal "*", and the permissions boundary ' +

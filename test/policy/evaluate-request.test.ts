@@ -279,6 +279,11 @@ describe('resource-based policies', () => {
       decide({ identity: [], resource: [keyPolicy(USER)] }, { action, resource }).decision,
       'allow',
     );
+    const roleGrant = decide(
+      { identity: [], resource: [keyPolicy(ROLE)] },
+      { action, resource, principal: SESSION },
+    );
+    assert.equal(roleGrant.decision, 'allow', 'a key policy naming the role grants its sessions');
     assert.equal(
       decide({ identity }, { action, resource }).decision,
       'allow',

@@ -58,6 +58,7 @@ export const ACTION_RESOURCES: Record<string, readonly string[]> = {
     `arn:aws:sqs:us-east-1:${ACCOUNT}:queue-22`,
   ],
   'ec2:DescribeInstances': ['*'],
+  'kms:Decrypt': [`arn:aws:kms:us-east-1:${ACCOUNT}:key/k1`],
 };
 
 const ACTION_PATTERNS = [
@@ -72,6 +73,7 @@ const ACTION_PATTERNS = [
   'dynamodb:Get*',
   'sqs:Send*',
   'ec2:Describe*',
+  'kms:*',
   '*',
 ];
 
@@ -91,6 +93,7 @@ const RESOURCE_PATTERNS = [
   'arn:aws:sqs:*:*:queue-?',
   `arn:aws:sqs:us-east-1:${ACCOUNT}:*`,
   'arn:aws:*:*:*:*',
+  `arn:aws:kms:*:${ACCOUNT}:key/*`,
 ];
 
 type ConditionTemplate = [operator: string, key: string, values: readonly (readonly string[])[]];
@@ -271,7 +274,7 @@ export function randomCase(rng: Rng): GeneratedCase {
       ],
     }));
   }
-  if (rng.chance(0.3) && action.startsWith('s3:')) {
+  if (rng.chance(action.startsWith('kms:') ? 0.8 : 0.3) && /^(s3|kms):/.test(action)) {
     c.resourcePolicy = randomPolicy(rng, 1 + rng.int(3), { principal: true });
     if (rng.chance(0.3)) c.resourceAccount = OTHER_ACCOUNT;
   }
