@@ -11,7 +11,7 @@ export interface BaselineCall {
   /** Statements of the policy under test that allowed (or denied) the call. */
   matched: StatementRef[];
   /**
-   * How many statements of OTHER policies (managed, resource, ...) also allowed it: a call
+   * How many statements of OTHER identity policies (managed or inline) also allowed it: a call
    * they grant stays allowed whatever is removed from the policy under test.
    */
   grantedElsewhere: number;

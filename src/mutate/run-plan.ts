@@ -12,7 +12,7 @@ import type { IamMutateConfig } from './config/config-types.js';
 import { runSetup } from './run-setup.js';
 import type { RunReporter } from './run-events.js';
 import { runTarget, type VerifyMode } from './run-target.js';
-import { applySubstitutions } from './substitute.js';
+import { applySubstitutions, reverseSubstitutions } from './substitute.js';
 import type { EmulatorCredentials } from './workload-environment.js';
 
 /** The emulator's admin keys (DESIGN.md, "Emulator conventions"): never real credentials. */
@@ -83,6 +83,7 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
           parsed: loaded.parsed,
           backend,
           verify: options.verify,
+          present: reverseSubstitutions(config.substitute, outputs, config.file),
           ...(options.reporter && { reporter: options.reporter }),
           index,
           total: targets.length,

@@ -31,6 +31,8 @@ export interface TargetRun {
   total: number;
   /** Compute and verify a narrower policy when a statement is over-broad (default true). */
   suggest?: boolean;
+  /** Turns emulator-side text (account, generated ids) back into the policy file's terms. */
+  present?: (text: string) => string;
 }
 
 /**
@@ -142,6 +144,8 @@ async function verifiedSuggestion(
     check.baseline.status === 'passed' &&
     check.statements.every((s) => s.effect === 'Deny' || s.justified === true);
 
+  const present = <T>(value: T): T =>
+    run.present ? (JSON.parse(run.present(JSON.stringify(value))) as T) : value;
   const byStatement = firstGrantingStatement(calls, statements.length);
   const originals = statementsOf(policy);
   for (const index of overBroad) {
@@ -156,12 +160,12 @@ async function verifiedSuggestion(
             reason: 'remove it: every call it allows is granted elsewhere or never made',
           }
         : {
-            statement: narrowStatement(originals[index] ?? {}, own),
+            statement: present(narrowStatement(originals[index] ?? {}, own)),
             verified,
             reason: `narrow it to the ${count(own, (c) => c.action)} action(s) and ${count(own, (c) => c.resource)} resource(s) the workload used`,
           };
   }
-  return { policy: suggested, verified, score: check.score };
+  return { policy: present(suggested), verified, score: check.score };
 }
 
 function count(calls: readonly BaselineCall[], key: (c: BaselineCall) => string): number {

@@ -12,12 +12,40 @@ export function applySubstitutions(
   outputs: Readonly<Record<string, string>>,
   configFile: string,
 ): string {
-  const pairs = Object.entries(substitute)
-    .map(([from, to]) => [from, expandOutputs(to, outputs, from, configFile)] as const)
-    .sort((a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]));
+  return replaceAll(text, substitutionPairs(substitute, outputs, configFile));
+}
+
+/**
+ * The inverse, for showing what the run found in the user's own terms: a suggested resource
+ * ARN on the emulator's account and key ids reads back with the production account and the
+ * placeholders the policy file uses.
+ */
+export function reverseSubstitutions(
+  substitute: Readonly<Record<string, string>>,
+  outputs: Readonly<Record<string, string>>,
+  configFile: string,
+): (text: string) => string {
+  const pairs = substitutionPairs(substitute, outputs, configFile)
+    .filter(([, to]) => to !== '')
+    .map(([from, to]) => [to, from] as const);
+  return (text) => replaceAll(text, pairs);
+}
+
+function substitutionPairs(
+  substitute: Readonly<Record<string, string>>,
+  outputs: Readonly<Record<string, string>>,
+  configFile: string,
+): (readonly [string, string])[] {
+  return Object.entries(substitute).map(
+    ([from, to]) => [from, expandOutputs(to, outputs, from, configFile)] as const,
+  );
+}
+
+function replaceAll(text: string, pairs: readonly (readonly [string, string])[]): string {
   if (pairs.length === 0) return text;
-  const pattern = new RegExp(pairs.map(([from]) => escapeRegExp(from)).join('|'), 'g');
-  const lookup = new Map(pairs);
+  const sorted = [...pairs].sort((a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]));
+  const pattern = new RegExp(sorted.map(([from]) => escapeRegExp(from)).join('|'), 'g');
+  const lookup = new Map(sorted);
   // One pass, so a replacement's own text is never substituted again.
   return text.replace(pattern, (found) => lookup.get(found) as string);
 }

@@ -1,6 +1,8 @@
 import type { BaselineCall } from './baseline-call.js';
+import { arnMatches } from '../policy/index.js';
 import {
   asElement,
+  listOf,
   sidOf,
   statementsOf,
   type JsonObject,
@@ -49,10 +51,21 @@ export function firstGrantingStatement(
   return byIndex;
 }
 
-/** One statement narrowed to what these calls used of it. */
+/**
+ * One statement narrowed to what these calls used of it. A Resource entry without `*` (exact,
+ * or with `?` standing for generated characters such as a secret's suffix) is kept as written.
+ */
 export function narrowStatement(statement: JsonObject, calls: readonly BaselineCall[]): JsonObject {
   const actions = uniqueSorted(calls.map((c) => c.action));
-  const resources = narrowResources(uniqueSorted(calls.map((c) => c.resource)));
+  const written = listOf(statement.Resource).filter((entry) => !entry.includes('*'));
+  const kept = new Set<string>();
+  const touched: string[] = [];
+  for (const call of calls) {
+    const entry = written.find((w) => arnMatches(w, call.resource));
+    if (entry !== undefined) kept.add(entry);
+    else touched.push(call.resource);
+  }
+  const resources = [...[...kept].sort(), ...narrowResources(uniqueSorted(touched))];
   const narrowed: JsonObject = {};
   const sid = sidOf(statement);
   if (sid !== null) narrowed.Sid = sid;

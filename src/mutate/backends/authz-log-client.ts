@@ -14,7 +14,6 @@ interface LogRecord {
 }
 
 const PAGE = 5_000;
-const GRANTING = new Set(['identity', 'resource']);
 
 /**
  * Reads the embedded emulator's authorization log over HTTP (`/_iam-mutate/authz-log`),
@@ -54,10 +53,13 @@ export function authorizationLogClient(
             decision: r.decision,
             principalArn: r.principal.arn,
             context: r.context,
-            // Boundary and session statements limit; only identity and resource ones grant.
+            // Only other identity policies are known to grant on their own: a resource policy
+            // statement may merely delegate to IAM (a KMS key policy naming the account), and
+            // boundary and session statements only limit. Counting less here can only make a
+            // prediction more pessimistic, which the re-run then corrects and reports.
             grantedElsewhere:
               r.decision === 'allow'
-                ? r.matched.filter((m) => GRANTING.has(m.policyKind)).length - ours.length
+                ? r.matched.filter((m) => m.policyKind === 'identity').length - ours.length
                 : 0,
             matched: ours.map((m) => ({
               policyId: m.policyId,
