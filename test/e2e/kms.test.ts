@@ -214,6 +214,11 @@ describe('KMS end to end (AWS JSON 1.1) with real clients', () => {
       ['identity', 'DecryptKms'],
       ['resource', 'Enable IAM User Permissions'],
     ]);
+    assert.equal(
+      (allowed?.matched as Array<{ policyId: string; policyName: string }> | undefined)?.[1]
+        ?.policyId,
+      `kms/${keyId}/key-policy`,
+    );
     const byAlias = records.filter((r) => r.action === 'kms:Decrypt')[1];
     assert.equal(byAlias?.context['kms:RequestAlias'], 'alias/e2e');
     const encrypt = records.find((r) => r.action === 'kms:Encrypt');
@@ -248,6 +253,12 @@ describe('KMS end to end (AWS JSON 1.1) with real clients', () => {
           Resource: '*',
         }),
       }),
+    );
+    await assert.rejects(
+      admin.send(new PutKeyPolicyCommand({ KeyId: key.KeyId!, Policy: '{"Statement": [' })),
+      {
+        name: 'MalformedPolicyDocumentException',
+      },
     );
     const userArn = `arn:aws:iam::${ACCOUNT}:user/kms-iam-only`;
     await assert.rejects(

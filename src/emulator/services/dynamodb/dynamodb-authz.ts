@@ -1,4 +1,5 @@
 import type { ContextValue } from '../../../policy/types.js';
+import { resourceTagContext } from '../common/tag-context.js';
 import type { AuthorizationCheck, OperationContext } from '../service-types.js';
 import type { AttributeValue, Item } from './attribute-value.js';
 import { hashKeyName, tableNameOf, type DynamoDbStore } from './dynamodb-store.js';
@@ -18,7 +19,12 @@ export function tableCheck(
   const arn = tableName.startsWith('arn:')
     ? tableName
     : ctx.store.tableArn(ctx.region, tableNameOf(tableName));
-  return { action, resource: indexName === undefined ? arn : `${arn}/index/${indexName}`, context };
+  const tags = resourceTagContext(ctx.store.findTable(tableName)?.tags);
+  return {
+    action,
+    resource: indexName === undefined ? arn : `${arn}/index/${indexName}`,
+    context: { ...tags, ...context },
+  };
 }
 
 function scalarText(value: AttributeValue | undefined): string | undefined {

@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { CompiledPolicy } from '../../../policy/types.js';
-import { isAwsError } from '../../errors/aws-error.js';
-import type { StoredDocument, Tag } from '../../identity/identity-store.js';
+import type { Tag } from '../../identity/identity-store.js';
 import type { EmulatorCore } from '../service-types.js';
 import { isUuid } from './kms-crypto.js';
 import { kmsErrors } from './kms-errors.js';
@@ -22,9 +21,15 @@ export interface KmsKey {
   pendingWindowInDays?: number;
   /** The 256-bit AES key; never leaves the emulator. */
   material: Buffer;
-  policy: StoredDocument;
+  policy: KeyPolicy;
   tags: Tag[];
   rotation: boolean;
+}
+
+/** A key policy as stored: the text GetKeyPolicy returns and its compiled form. */
+export interface KeyPolicy {
+  text: string;
+  compiled: CompiledPolicy;
 }
 
 export interface KmsAlias {
@@ -128,14 +133,14 @@ export class KmsStore {
   }
 
   /** Compiles a key policy as a resource-based policy; KMS's own exception when it does not compile. */
-  compilePolicy(keyId: string, text: string): StoredDocument {
-    try {
-      // The id names the policy in the authorization log ("key policy" of that key).
-      return this.core.identity.document(`kms/${keyId}/key policy`, text, 'resource');
-    } catch (error) {
-      if (isAwsError(error)) throw kmsErrors.malformedPolicy(error.message);
-      throw error;
-    }
+  compilePolicy(keyId: string, text: string): KeyPolicy {
+    // The id names the policy in the authorization log (`key-policy` of that key).
+    const result = this.core.policyEngine.compile(text, {
+      id: `kms/${keyId}/key-policy`,
+      kind: 'resource',
+    });
+    if (result.policy === undefined) throw kmsErrors.malformedPolicy(result.errors.join('; '));
+    return { text, compiled: result.policy };
   }
 
   /** The compiled key policy governing a key ARN (authorization's resourcePolicies hook). */
@@ -143,7 +148,7 @@ export class KmsStore {
     const m = KEY_ARN.exec(resourceArn);
     const key = m === null ? undefined : this.keys.get(m[3]!);
     if (key === undefined || key.arn !== resourceArn) return [];
-    return [this.core.identity.compiledAs(key.policy, 'resource')];
+    return [key.policy.compiled];
   }
 
   aliasesOf(keyId: string): KmsAlias[] {
