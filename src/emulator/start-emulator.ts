@@ -31,6 +31,12 @@ export interface EmulatorOptions {
   region?: string;
   /** Also append every authorization record to this JSONL file. */
   authzLogFile?: string;
+  /**
+   * Records kept in memory for /_iam-mutate/authz-log (default 20,000; the JSONL file keeps all).
+   * A reader polling with its cursor between workload runs needs far fewer; a larger window
+   * costs garbage-collection time on every enforced call.
+   */
+  authzLogCapacity?: number;
   /** Largest accepted request body for S3 (default 256 MiB) and other services (default 16 MiB). */
   maxBodyBytes?: { s3?: number; other?: number };
   adminCredentials?: readonly AdminCredential[];
@@ -59,7 +65,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const region = options.region ?? 'us-east-1';
   const enforcement = options.enforcement ?? 'strict';
   const engine = options.engine ?? srcPolicyEngine;
-  const log = new AuthorizationLog(100_000, options.authzLogFile);
+  const log = new AuthorizationLog(options.authzLogCapacity ?? 20_000, options.authzLogFile);
   const services = new Map<string, ServiceDefinition<unknown>>(allServices.map((s) => [s.name, s]));
   const identity = new IdentityStore(accountId, engine);
   const state = new EmulatorState(accountId, region, identity, engine, services);

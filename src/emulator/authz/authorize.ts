@@ -40,18 +40,14 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
   const { checks, service, ctx, mode, engine, log } = params;
   if (mode === 'off') return undefined;
   const principal = ctx.principal;
-  const base = {
-    time: ctx.now.toISOString(),
-    requestId: ctx.requestId,
-    service: service.name,
-    operation: ctx.operation,
-    principal: {
-      arn: principal.arn,
-      kind: principal.kind,
-      ...(principal.kind !== 'anonymous' && { accessKeyId: principal.accessKeyId }),
-    },
-    enforcement: mode,
+  // Hot path (every enforced call): plain property writes, no object spreads; one principal
+  // and one global-context object shared by every record of the call.
+  const time = ctx.now.toISOString();
+  const logPrincipal: AuthorizationRecord['principal'] = {
+    arn: principal.arn,
+    kind: principal.kind,
   };
+  if (principal.kind !== 'anonymous') logPrincipal.accessKeyId = principal.accessKeyId;
   const globals = globalContextKeys(
     principal,
     ctx.emulator.identity,
@@ -61,68 +57,77 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
   );
   const policies =
     principal.kind === 'admin' ? undefined : principalPolicies(ctx.emulator.identity, principal);
+  const requestPrincipal: AuthorizationRequest['principal'] = {
+    arn: principal.arn,
+    accountId: principal.accountId,
+  };
+  if (principal.kind === 'assumed-role') requestPrincipal.roleArn = principal.roleArn;
   for (const check of checks) {
-    const context = { ...globals, ...check.context };
+    const context =
+      check.context === undefined || isEmpty(check.context)
+        ? globals
+        : { ...globals, ...check.context };
+    const record: Omit<AuthorizationRecord, 'seq'> = {
+      time,
+      requestId: ctx.requestId,
+      service: service.name,
+      operation: ctx.operation,
+      principal: logPrincipal,
+      enforcement: mode,
+      action: check.action,
+      resource: check.resource,
+      context,
+      decision: 'allow',
+      enforced: false,
+      matched: [],
+    };
     if (policies === undefined) {
-      log.append({
-        ...base,
-        action: check.action,
-        resource: check.resource,
-        context,
-        decision: 'allow',
-        bypass: 'admin',
-        enforced: false,
-        matched: [],
-      });
+      record.bypass = 'admin';
+      log.append(record);
       continue;
     }
     const resourcePolicies =
-      service.resourcePolicies?.(check.resource, ctx.store, ctx.emulator) ?? [];
+      service.resourcePolicies?.(check.resource, ctx.store, ctx.emulator) ?? NO_POLICIES;
     const request: AuthorizationRequest = {
-      principal: {
-        arn: principal.arn,
-        accountId: principal.accountId,
-        ...(principal.kind === 'assumed-role' && { roleArn: principal.roleArn }),
-      },
+      principal: requestPrincipal,
       action: check.action,
       resource: check.resource,
-      ...(check.resourceAccountId !== undefined && { resourceAccountId: check.resourceAccountId }),
       context,
     };
+    if (check.resourceAccountId !== undefined) request.resourceAccountId = check.resourceAccountId;
     const set = policySet(policies, resourcePolicies);
     const decision = engine.evaluate(request, set);
     const kinds = policyKinds(set);
     const denied = decision.decision !== 'allow';
+    record.decision = decision.decision;
+    record.enforced = denied && mode === 'strict';
+    record.matched = decision.matched.map((m) => describeStatement(m, kinds));
+    if (decision.nearMisses.length > 0) record.nearMisses = decision.nearMisses;
+    if (decision.unverifiable.length > 0) record.unverifiable = decision.unverifiable;
     const reason = denied
       ? denialReason(engine, request, decision, policies, resourcePolicies, kinds)
       : undefined;
-    const record: Omit<AuthorizationRecord, 'seq'> = {
-      ...base,
-      action: check.action,
-      resource: check.resource,
-      context,
-      decision: decision.decision,
-      enforced: denied && mode === 'strict',
-      matched: decision.matched.map((m) => describeStatement(m, kinds)),
-      ...(reason !== undefined && { reason }),
-      ...(decision.nearMisses.length > 0 && { nearMisses: decision.nearMisses }),
-      ...(decision.unverifiable.length > 0 && { unverifiable: decision.unverifiable }),
-    };
+    if (reason !== undefined) record.reason = reason;
     log.append(record);
     if (denied && mode === 'strict') return accessDenied(params, principal, check, reason ?? '');
   }
   return undefined;
 }
 
+const NO_POLICIES: readonly CompiledPolicy[] = [];
+
+function isEmpty(object: object): boolean {
+  for (const _ in object) return false;
+  return true;
+}
+
 function policySet(policies: PrincipalPolicies, resource: readonly CompiledPolicy[]): PolicySet {
-  return {
-    identity: policies.identity,
-    ...(resource.length > 0 && { resource }),
-    ...(policies.permissionsBoundary !== undefined && {
-      permissionsBoundary: policies.permissionsBoundary,
-    }),
-    ...(policies.session.length > 0 && { session: policies.session }),
-  };
+  const set: PolicySet = { identity: policies.identity };
+  if (resource.length > 0) set.resource = resource;
+  if (policies.permissionsBoundary !== undefined)
+    set.permissionsBoundary = policies.permissionsBoundary;
+  if (policies.session.length > 0) set.session = policies.session;
+  return set;
 }
 
 function policyKinds(set: PolicySet): Map<string, string> {

@@ -5,6 +5,9 @@ import { principalUserId } from '../identity/principal.js';
 import type { EmulatorRequest } from '../server/emulator-request.js';
 import { iso8601 } from '../protocols/values.js';
 
+/** Both time keys have one-second resolution: format them once per second. */
+const clock = { second: -1, iso: '', epoch: '' };
+
 /**
  * The global condition keys AWS puts in every request context, from the caller and the
  * connection. Operation-specific keys (s3:prefix, kms:ViaService, aws:ResourceTag/...) come from
@@ -17,11 +20,17 @@ export function globalContextKeys(
   region: string,
   now: Date,
 ): Record<string, ContextValue> {
+  const second = Math.floor(now.getTime() / 1000);
+  if (clock.second !== second) {
+    clock.second = second;
+    clock.iso = iso8601(now);
+    clock.epoch = String(second);
+  }
   const keys: Record<string, ContextValue> = {
     'aws:SourceIp': request.sourceIp,
     'aws:SecureTransport': request.secureTransport,
-    'aws:CurrentTime': iso8601(now),
-    'aws:EpochTime': String(Math.floor(now.getTime() / 1000)),
+    'aws:CurrentTime': clock.iso,
+    'aws:EpochTime': clock.epoch,
     'aws:RequestedRegion': region,
     'aws:PrincipalAccount': principal.accountId,
     'aws:userid': principalUserId(principal),

@@ -36,7 +36,20 @@ function entityPolicies(
   };
 }
 
+/** The caller's policies, recomputed only when IAM or STS changed something since last time. */
 export function principalPolicies(store: IdentityStore, principal: Principal): PrincipalPolicies {
+  if (principal.kind === 'admin' || principal.kind === 'anonymous')
+    return computePolicies(store, principal);
+  const cached = store.callerPolicyCache.get(principal.accessKeyId);
+  if (cached !== undefined && cached.generation === store.generation)
+    return cached.value as PrincipalPolicies;
+  const value = computePolicies(store, principal);
+  if (store.callerPolicyCache.size > 10_000) store.callerPolicyCache.clear();
+  store.callerPolicyCache.set(principal.accessKeyId, { generation: store.generation, value });
+  return value;
+}
+
+function computePolicies(store: IdentityStore, principal: Principal): PrincipalPolicies {
   switch (principal.kind) {
     case 'admin':
     case 'anonymous':

@@ -106,6 +106,12 @@ export class IdentityStore {
   readonly accessKeys = new Map<string, AccessKey>();
   readonly instanceProfiles = new Map<string, InstanceProfile>();
   readonly sessions = new Map<string, StsSession>();
+  /**
+   * Bumped after every IAM/STS call (handle-request does it), so per-caller caches of compiled
+   * policy sets (authz/principal-policies.ts) know when to recompute.
+   */
+  generation = 0;
+  readonly callerPolicyCache = new Map<string, { generation: number; value: unknown }>();
 
   constructor(
     readonly accountId: string,

@@ -14,6 +14,7 @@ import {
   verifySigV4,
 } from '../identity/sigv4.js';
 import type { HttpResponseData, ProtocolLayer } from '../protocols/protocol.js';
+import { protocolLayer } from '../protocols/protocols.js';
 import type {
   AuthorizationCheck,
   OperationContext,
@@ -46,8 +47,13 @@ export async function handleAwsRequest(
   received: EmulatorRequest,
   rawBody: Buffer,
 ): Promise<HttpResponseData> {
-  const protocol = config.protocolOf(service);
-  const model = service.model;
+  const legacy =
+    service.legacyProtocol?.matches(received) === true ? service.legacyProtocol : undefined;
+  const protocol =
+    legacy !== undefined
+      ? protocolLayer(legacy.model.metadata.protocol)
+      : config.protocolOf(service);
+  const model = legacy?.model ?? service.model;
   const request = service.normalizeRequest?.(received) ?? received;
   try {
     const principal = await authenticate(config, service, protocol, received, rawBody);
@@ -84,7 +90,13 @@ export async function handleAwsRequest(
     if (denial !== undefined) throw denial;
     if (operation === undefined)
       throw commonErrors.notImplemented(model.metadata.serviceId, operationName);
-    const output = await operation.handle(input, ctx);
+    let output;
+    try {
+      output = await operation.handle(input, ctx);
+    } finally {
+      // IAM and STS handlers change identities and policies in place: invalidate caches.
+      if (ctx.store === config.state.identity) config.state.identity.generation++;
+    }
     if (operation.serialize !== undefined) return operation.serialize(output, ctx);
     return protocol.serializeOutput(output ?? {}, {
       requestId: request.id,
