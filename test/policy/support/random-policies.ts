@@ -59,6 +59,7 @@ export const ACTION_RESOURCES: Record<string, readonly string[]> = {
   ],
   'ec2:DescribeInstances': ['*'],
   'kms:Decrypt': [`arn:aws:kms:us-east-1:${ACCOUNT}:key/k1`],
+  'sts:AssumeRole': [`arn:aws:iam::${ACCOUNT}:role/target`],
 };
 
 const ACTION_PATTERNS = [
@@ -74,6 +75,7 @@ const ACTION_PATTERNS = [
   'sqs:Send*',
   'ec2:Describe*',
   'kms:*',
+  'sts:AssumeRole',
   '*',
 ];
 
@@ -94,6 +96,7 @@ const RESOURCE_PATTERNS = [
   `arn:aws:sqs:us-east-1:${ACCOUNT}:*`,
   'arn:aws:*:*:*:*',
   `arn:aws:kms:*:${ACCOUNT}:key/*`,
+  `arn:aws:iam::${ACCOUNT}:role/*`,
 ];
 
 type ConditionTemplate = [operator: string, key: string, values: readonly (readonly string[])[]];
@@ -274,7 +277,7 @@ export function randomCase(rng: Rng): GeneratedCase {
       ],
     }));
   }
-  if (rng.chance(action.startsWith('kms:') ? 0.8 : 0.3) && /^(s3|kms):/.test(action)) {
+  if (rng.chance(/^(kms|sts):/.test(action) ? 0.8 : 0.3) && /^(s3|kms|sts):/.test(action)) {
     c.resourcePolicy = randomPolicy(rng, 1 + rng.int(3), { principal: true });
     if (rng.chance(0.3)) c.resourceAccount = OTHER_ACCOUNT;
   }
