@@ -242,3 +242,90 @@ describe('sqs: wire format and behaviour (in-process emulator, raw signed reques
     assert.deepEqual(listed.json['QueueUrls'], [url]);
   });
 });
+
+describe('sqs: the query protocol of older SDKs (form in, XML out)', () => {
+  let emulator: RunningEmulator;
+  const query = async (params: Record<string, string>, path = '/') =>
+    signedFetch(emulator.url, {
+      service: 'sqs',
+      path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+      body: new URLSearchParams({ Version: '2012-11-05', ...params }).toString(),
+    });
+
+  before(async () => {
+    emulator = await startEmulator({ port: 0 });
+  });
+  after(() => emulator.stop());
+
+  it('answers the same operations with the 2012-11-05 query names (shapes checked against moto)', async () => {
+    const created = await query({
+      Action: 'CreateQueue',
+      QueueName: 'legacy',
+      'Attribute.1.Name': 'VisibilityTimeout',
+      'Attribute.1.Value': '7',
+    });
+    assert.equal(created.status, 200);
+    const url = /<QueueUrl>([^<]+)<\/QueueUrl>/.exec(created.text)?.[1];
+    assert.equal(url, `${emulator.url}/000000000000/legacy`);
+    const sent = await query({
+      Action: 'SendMessage',
+      QueueUrl: url!,
+      MessageBody: 'hi',
+      'MessageAttribute.1.Name': 'k',
+      'MessageAttribute.1.Value.DataType': 'String',
+      'MessageAttribute.1.Value.StringValue': 'v',
+    });
+    assert.match(
+      sent.text,
+      /^<SendMessageResponse xmlns="http:\/\/queue\.amazonaws\.com\/doc\/2012-11-05\/"><SendMessageResult><MD5OfMessageBody>49f68a5c8493ec2c0bf489821c21fc3b<\/MD5OfMessageBody><MD5OfMessageAttributes>0a77b0642718c3d9dd47090567d11e0d<\/MD5OfMessageAttributes><MessageId>/,
+    );
+    const received = await query({
+      Action: 'ReceiveMessage',
+      QueueUrl: url!,
+      'AttributeName.1': 'SenderId',
+      'MessageAttributeName.1': 'All',
+    });
+    assert.match(
+      received.text,
+      /<ReceiveMessageResult><Message><MessageId>[^<]+<\/MessageId><ReceiptHandle>[^<]+<\/ReceiptHandle><MD5OfBody>49f68a5c8493ec2c0bf489821c21fc3b<\/MD5OfBody><Body>hi<\/Body><Attribute><Name>SenderId<\/Name><Value>000000000000<\/Value><\/Attribute><MD5OfMessageAttributes>0a77b0642718c3d9dd47090567d11e0d<\/MD5OfMessageAttributes><MessageAttribute><Name>k<\/Name><Value><StringValue>v<\/StringValue><DataType>String<\/DataType><\/Value><\/MessageAttribute><\/Message><\/ReceiveMessageResult>/,
+    );
+    const attributes = await query({
+      Action: 'GetQueueAttributes',
+      QueueUrl: url!,
+      'AttributeName.1': 'VisibilityTimeout',
+    });
+    assert.match(
+      attributes.text,
+      /<GetQueueAttributesResult><Attribute><Name>VisibilityTimeout<\/Name><Value>7<\/Value><\/Attribute><\/GetQueueAttributesResult>/,
+    );
+    const batch = await query({
+      Action: 'SendMessageBatch',
+      QueueUrl: url!,
+      'SendMessageBatchRequestEntry.1.Id': 'a',
+      'SendMessageBatchRequestEntry.1.MessageBody': 'x',
+    });
+    assert.match(batch.text, /<SendMessageBatchResult><SendMessageBatchResultEntry><Id>a<\/Id>/);
+  });
+
+  it('errors carry the legacy codes; a call to the queue URL needs no QueueUrl parameter', async () => {
+    const missing = await query({ Action: 'GetQueueUrl', QueueName: 'missing' });
+    assert.equal(missing.status, 400);
+    assert.match(
+      missing.text,
+      /<Error><Type>Sender<\/Type><Code>AWS\.SimpleQueueService\.NonExistentQueue<\/Code><Message>The specified queue does not exist\.<\/Message><\/Error>/,
+    );
+    await query({ Action: 'CreateQueue', QueueName: 'by-path' });
+    const viaPath = await query(
+      { Action: 'SendMessage', MessageBody: 'via path' },
+      '/000000000000/by-path',
+    );
+    assert.equal(viaPath.status, 200, viaPath.text);
+    const count = await query({
+      Action: 'GetQueueAttributes',
+      QueueUrl: `${emulator.url}/000000000000/by-path`,
+      'AttributeName.1': 'ApproximateNumberOfMessages',
+    });
+    assert.match(count.text, /<Name>ApproximateNumberOfMessages<\/Name><Value>1<\/Value>/);
+  });
+});

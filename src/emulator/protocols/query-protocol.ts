@@ -74,7 +74,7 @@ export const queryProtocol: ProtocolLayer = {
     const ns = context.model.metadata.xmlNamespace ?? '';
     const body =
       `<ErrorResponse xmlns="${ns}"><Error><Type>${error.fault}</Type>` +
-      `<Code>${escapeXml(error.code)}</Code><Message>${escapeXml(error.message)}</Message>` +
+      `<Code>${escapeXml(error.queryCode ?? error.code)}</Code><Message>${escapeXml(error.message)}</Message>` +
       `</Error><RequestId>${context.requestId}</RequestId></ErrorResponse>`;
     return {
       status: error.status,

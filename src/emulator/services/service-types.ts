@@ -95,6 +95,11 @@ export interface ServiceDefinition<S> {
   claimsHost?(hostname: string): boolean;
   /** JSON protocols: `__type` prefix of error codes (DynamoDB: `com.amazonaws.dynamodb.v20120810#`). */
   jsonErrorTypePrefix?: string;
+  /**
+   * A second wire protocol older clients still speak (SQS: the query protocol next to awsJson).
+   * Requests it `matches` are parsed and answered with its model and that model's protocol.
+   */
+  legacyProtocol?: { model: ServiceModel; matches(request: EmulatorRequest): boolean };
 }
 
 /** The emulator as services see it: identity, configuration, and other services' stores. */

@@ -1,6 +1,7 @@
 import { AwsError } from '../../errors/aws-error.js';
 import model from '../../models/sqs.generated.json' with { type: 'json' };
 import type { ServiceModel } from '../../protocols/model-types.js';
+import { parseQueryString, type EmulatorRequest } from '../../server/emulator-request.js';
 import type { DenialDetails, ServiceDefinition } from '../service-types.js';
 import { changeMessageVisibilityBatch } from './operations/change-message-visibility-batch.js';
 import { changeMessageVisibility } from './operations/change-message-visibility.js';
@@ -19,6 +20,7 @@ import { sendMessage } from './operations/send-message.js';
 import { setQueueAttributes } from './operations/set-queue-attributes.js';
 import { tagQueue } from './operations/tag-queue.js';
 import { untagQueue } from './operations/untag-queue.js';
+import { sqsQueryModel } from './sqs-query-model.js';
 import { SqsStore } from './sqs-store.js';
 
 /**
@@ -34,9 +36,38 @@ function sqsAccessDenied(details: DenialDetails): AwsError {
   return new AwsError('AccessDeniedException', message, 403, { queryCode: 'AccessDenied' });
 }
 
+/** Query-protocol calls carry no X-Amz-Target; awsJson calls always do. */
+function isQueryCall(request: EmulatorRequest): boolean {
+  return request.headers['x-amz-target'] === undefined;
+}
+
 /**
- * SQS over AWS JSON 1.0 (`X-Amz-Target: AmazonSQS.*`, what boto3 >= 1.31 and SDK v3 speak).
- * The query protocol of older SDKs is not served: the framework picks one protocol per service.
+ * Older query clients may send a call to the queue URL itself (`POST /ACCOUNT/NAME`) without a
+ * QueueUrl parameter; the path then names the queue.
+ */
+function queueUrlFromPath(request: EmulatorRequest): EmulatorRequest {
+  const m = /^\/(\d{12})\/([^/]+)\/?$/.exec(request.rawPath);
+  if (m === null || !isQueryCall(request)) return request;
+  const url = `http://${request.headers['host'] ?? '127.0.0.1'}/${m[1]}/${decodeURIComponent(m[2]!)}`;
+  const type = request.headers['content-type'] ?? '';
+  const form =
+    request.body.length > 0 &&
+    (type === '' || type.startsWith('application/x-www-form-urlencoded'));
+  if (form) {
+    if (parseQueryString(request.body.toString('utf8')).has('QueueUrl')) return request;
+    const body = Buffer.from(
+      `${request.body.toString('utf8')}&QueueUrl=${encodeURIComponent(url)}`,
+    );
+    return { ...request, body };
+  }
+  if (request.query.has('QueueUrl')) return request;
+  return { ...request, query: new Map([...request.query, ['QueueUrl', [url]]]) };
+}
+
+/**
+ * SQS over AWS JSON 1.0 (`X-Amz-Target: AmazonSQS.*`, what boto3 >= 1.31 and SDK v3 speak) and,
+ * for older SDKs, the query protocol (`Action=SendMessage&...`, XML answers) on the same
+ * operations through a query-named copy of the model.
  */
 export const sqsService: ServiceDefinition<SqsStore> = {
   name: 'sqs',
@@ -67,4 +98,6 @@ export const sqsService: ServiceDefinition<SqsStore> = {
   },
   accessDenied: sqsAccessDenied,
   jsonErrorTypePrefix: 'com.amazonaws.sqs#',
+  legacyProtocol: { model: sqsQueryModel(model as unknown as ServiceModel), matches: isQueryCall },
+  normalizeRequest: queueUrlFromPath,
 };
