@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import {
   DeleteRolePolicyCommand,
+  GetRoleCommand,
   GetRolePolicyCommand,
   IAMClient,
   NoSuchEntityException,
   PutRolePolicyCommand,
 } from '@aws-sdk/client-iam';
-import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { InvokeCommand, LambdaClient, ResourceNotFoundException } from '@aws-sdk/client-lambda';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import { RunError } from '../../common/errors.js';
+import { InputError, RunError } from '../../common/errors.js';
 import type { AuthorizationLogReader, MutationBackend, WorkloadResult } from '../backend.js';
 import type { TargetConfig } from '../config/config-types.js';
 import { workloadEnvironment, type EmulatorCredentials } from '../workload-environment.js';
@@ -58,6 +59,7 @@ export function awsSdkBackend(options: AwsSdkBackendOptions): MutationBackend {
     },
 
     async getRolePolicy(role, policyName) {
+      await requireRole(iam, role);
       try {
         const out = await iam.send(
           new GetRolePolicyCommand({ RoleName: role, PolicyName: policyName }),
@@ -101,6 +103,20 @@ export function awsSdkBackend(options: AwsSdkBackendOptions): MutationBackend {
   };
 }
 
+/** A missing role is the config's fault (or setup's): say which, instead of an SDK trace. */
+async function requireRole(iam: IAMClient, role: string): Promise<void> {
+  try {
+    await iam.send(new GetRoleCommand({ RoleName: role }));
+  } catch (error) {
+    if (error instanceof NoSuchEntityException) {
+      throw new InputError(
+        `role '${role}' does not exist on the emulator: create it in the setup script, or fix the target's role`,
+      );
+    }
+    throw error;
+  }
+}
+
 async function invokeFunction(
   lambda: LambdaClient,
   functionName: string,
@@ -141,6 +157,11 @@ async function invokeFunction(
     return { kind: 'returned', payload: parsed, ...(log !== undefined && { log }) };
   } catch (error) {
     if (abort.signal.aborted) return { kind: 'timeout', afterMs: Date.now() - started };
+    if (error instanceof ResourceNotFoundException) {
+      throw new InputError(
+        `function '${functionName}' does not exist on the emulator: create it in the setup script, or fix the target's workload.lambda`,
+      );
+    }
     const name = (error as { name?: string }).name ?? 'Error';
     throw new RunError(`invoking ${functionName} failed: ${name}: ${(error as Error).message}`, {
       cause: error,

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { Ajv } from 'ajv';
+import { runCli } from '../../src/cli/cli.js';
+import { reportSchema } from '../../src/report/report-schema.js';
+import type { Report, TargetReport } from '../../src/report/report-types.js';
+import { captureIo } from '../helpers/capture-io.js';
+
+/**
+ * `iam-mutate run` on the embedded emulator with the real Lambda workload of the example (a
+ * Python handler calling S3, KMS, SSM, Secrets Manager, DynamoDB and SNS with boto3), one
+ * target per policy variant.
+ */
+describe('iam-mutate run with the six-service Lambda workload', () => {
+  let report: Report;
+  let exitCode: number;
+  let stderr: string;
+  const target = (name: string): TargetReport => {
+    const found = report.targets.find((t) => t.policy.endsWith(name));
+    assert.ok(found, `target ${name}`);
+    return found;
+  };
+  const verdicts = (t: TargetReport) =>
+    Object.fromEntries(t.statements.map((s) => [s.sid, [s.status, s.deniedAction ?? null]]));
+
+  it('runs every target and writes a report valid against its schema', async () => {
+    const reportDir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-lambda-run-'));
+    const c = captureIo(process.cwd(), {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+    });
+    exitCode = await runCli(
+      [
+        'run',
+        '--config',
+        'test/fixtures/lambda-variants/iam-mutate.yml',
+        '--report-dir',
+        reportDir,
+      ],
+      c.io,
+    );
+    stderr = c.stderr();
+    report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8')) as Report;
+    const validate = new Ajv({ strict: true, allowUnionTypes: true }).compile(reportSchema);
+    assert.ok(validate(report), JSON.stringify(validate.errors));
+    assert.equal(exitCode, 1, 'unjustified statements and a denied baseline fail the gate');
+  });
+
+  it('the six-statement least-privilege policy: every statement killed on exactly its action', () => {
+    const golden = target('examples/least-privilege/policy.json');
+    assert.deepEqual(verdicts(golden), {
+      GetConfig: ['killed', 's3:GetObject'],
+      DecryptKms: ['killed', 'kms:Decrypt'],
+      ReadParam: ['killed', 'ssm:GetParameter'],
+      ReadSecret: ['killed', 'secretsmanager:GetSecretValue'],
+      WriteEvent: ['killed', 'dynamodb:PutItem'],
+      Notify: ['killed', 'sns:Publish'],
+    });
+    assert.equal(golden.score, 100);
+    assert.equal(golden.baseline.calls.length, 6);
+    for (const m of golden.mutants)
+      assert.equal(m.status, m.predicted, `${m.id}: replay matches the re-run`);
+    assert.deepEqual(golden.notes, []);
+  });
+
+  it('an extra statement the workload never uses is no-coverage, without a re-run', () => {
+    const extra = target('extra.json');
+    assert.deepEqual(verdicts(extra).Unused, ['no-coverage', null]);
+    assert.equal(extra.mutants.find((m) => m.sid === 'Unused')?.predicted, undefined);
+    assert.equal(extra.statements.find((s) => s.sid === 'Unused')?.suggestion?.statement, null);
+  });
+
+  it('two statements granting the same call both survive, each covered by the other', () => {
+    const duplicate = target('duplicate.json');
+    const bySid = Object.fromEntries(duplicate.statements.map((s) => [s.sid, s]));
+    assert.equal(bySid.GetConfig?.status, 'survived');
+    assert.deepEqual(bySid.GetConfig?.coveredBy, ['GetConfigAgain']);
+    assert.equal(bySid.GetConfigAgain?.status, 'survived');
+    assert.deepEqual(bySid.GetConfigAgain?.coveredBy, ['GetConfig']);
+    assert.equal(duplicate.suggestedPolicy?.verified, true);
+  });
+
+  it('s3:* on * is narrowed to what was used, and the narrowing is verified', () => {
+    const broad = target('broad.json');
+    const s3All = broad.statements.find((s) => s.sid === 'S3All');
+    assert.equal(s3All?.status, 'killed');
+    assert.deepEqual(s3All?.usedActions, ['s3:GetObject']);
+    assert.deepEqual(s3All?.suggestion, {
+      statement: {
+        Sid: 'S3All',
+        Effect: 'Allow',
+        Action: 's3:GetObject',
+        Resource: 'arn:aws:s3:::iam-mvp-config/config.json',
+      },
+      verified: true,
+      reason: 'narrow it to the 1 action(s) and 1 resource(s) the workload used',
+    });
+    assert.equal(broad.mutants.find((m) => m.mutator === 'narrow-resource')?.status, 'survived');
+  });
+
+  it('a failing baseline runs no mutant and shows the denial', () => {
+    const missing = target('missing.json');
+    assert.equal(missing.baseline.status, 'failed');
+    assert.match(
+      missing.baseline.reason ?? '',
+      /denied sns:Publish on arn:aws:sns:us-east-1:000000000000:iam-mvp-notify/,
+    );
+    assert.deepEqual(missing.mutants, []);
+    assert.ok(
+      missing.baseline.calls.some(
+        (c) => c.action === 'sns:Publish' && c.decision === 'implicit-deny',
+      ),
+    );
+    assert.match(stderr, /baseline FAILED: denied sns:Publish/);
+  });
+});
