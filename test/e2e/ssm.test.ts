@@ -212,6 +212,17 @@ describe('SSM Parameter Store end to end (AWS JSON 1.1) with real clients', () =
         return true;
       },
     );
+    // A missing parameter is checked on the account-wide wildcard, as AWS does: AccessDenied, not ParameterNotFound.
+    await assert.rejects(
+      ssm.send(new GetParameterCommand({ Name: '/iam-mvp/missing' })),
+      (error: AwsSdkError) => {
+        assert.equal(
+          error.message,
+          denied(sessionArn, 'ssm:GetParameter', `arn:aws:ssm:us-east-1:${ACCOUNT}:*`),
+        );
+        return true;
+      },
+    );
     // GetParametersByPath is authorized on the path's ARN, not per parameter.
     await assert.rejects(
       ssm.send(new GetParametersByPathCommand({ Path: '/iam-mvp' })),

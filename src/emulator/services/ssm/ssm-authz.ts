@@ -6,19 +6,26 @@ import type { SsmStore } from './ssm-store.js';
 /**
  * The IAM check on one parameter, named as the caller wrote it (selectors such as `:3` are not
  * part of the ARN), plus SSM's kms:Decrypt on the caller's behalf when a SecureString is read
- * WithDecryption.
+ * WithDecryption. Read calls pass `missingAsWildcard` (see below).
  */
 export function parameterChecks(
   action: string,
   nameText: string,
   ctx: OperationContext<SsmStore>,
-  options: { decrypt?: boolean } = {},
+  options: { decrypt?: boolean; missingAsWildcard?: boolean } = {},
 ): AuthorizationCheck[] {
   const { name } = ctx.store.select(nameText);
   const arn = ctx.store.arn(ctx.region, name);
   const parameter = ctx.store.parameters.get(name);
+  // Reading a parameter that does not exist, AWS checks the action on `arn:aws:ssm:REGION:
+  // ACCOUNT:*`: a caller allowed only named parameters gets AccessDenied on that wildcard, and
+  // only a caller allowed `*` learns ParameterNotFound.
+  const resource =
+    parameter === undefined && options.missingAsWildcard === true
+      ? `arn:aws:ssm:${ctx.region}:${ctx.accountId}:*`
+      : arn;
   const checks: AuthorizationCheck[] = [
-    { action, resource: arn, context: resourceTagContext(parameter?.tags) },
+    { action, resource, context: resourceTagContext(parameter?.tags) },
   ];
   if (options.decrypt === true && parameter !== undefined) {
     let version;

@@ -15,7 +15,10 @@ interface Input {
 export const getParameterHistory = defineOperation<SsmStore, Input, object>({
   name: 'GetParameterHistory',
   authorize: ({ Name, WithDecryption }, ctx) =>
-    parameterChecks('ssm:GetParameterHistory', Name, ctx, { decrypt: WithDecryption === true }),
+    parameterChecks('ssm:GetParameterHistory', Name, ctx, {
+      decrypt: WithDecryption === true,
+      missingAsWildcard: true,
+    }),
   handle: (input, ctx) => {
     const parameter = ctx.store.parameters.get(ctx.store.select(input.Name).name);
     if (parameter === undefined) throw ssmErrors.parameterNotFound();

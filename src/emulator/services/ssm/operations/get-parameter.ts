@@ -10,7 +10,10 @@ export const getParameter = defineOperation<
 >({
   name: 'GetParameter',
   authorize: ({ Name, WithDecryption }, ctx) =>
-    parameterChecks('ssm:GetParameter', Name, ctx, { decrypt: WithDecryption === true }),
+    parameterChecks('ssm:GetParameter', Name, ctx, {
+      decrypt: WithDecryption === true,
+      missingAsWildcard: true,
+    }),
   handle: ({ Name, WithDecryption }, ctx) => {
     const { parameter, version, selector } = ctx.store.resolve(Name);
     return { Parameter: parameterShape(parameter, version, WithDecryption, ctx, selector) };

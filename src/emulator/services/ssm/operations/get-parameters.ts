@@ -15,7 +15,10 @@ export const getParameters = defineOperation<
   name: 'GetParameters',
   authorize: ({ Names, WithDecryption }, ctx) =>
     Names.flatMap((name) =>
-      parameterChecks('ssm:GetParameters', name, ctx, { decrypt: WithDecryption === true }),
+      parameterChecks('ssm:GetParameters', name, ctx, {
+        decrypt: WithDecryption === true,
+        missingAsWildcard: true,
+      }),
     ),
   handle: ({ Names, WithDecryption }, ctx) => {
     if (Names.length > 10) throw ssmErrors.tooManyNames(Names);
