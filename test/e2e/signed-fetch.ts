@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { NodeSha256 } from '../../src/emulator/identity/node-sha256.js';
 
@@ -50,11 +51,33 @@ export async function signedFetch(
     headers = signed.headers as Record<string, string>;
   }
   const query = new URLSearchParams(request.query ?? {}).toString();
-  delete headers.host;
-  const response = await fetch(`${url}${path}${query ? `?${query}` : ''}`, {
-    method: request.method ?? 'POST',
-    headers,
-    ...(request.body !== undefined && { body: request.body }),
+  // node:http rather than fetch: fetch refuses to send a Host header of our choosing, and
+  // virtual-host-style S3 is addressed by exactly that.
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        method: request.method ?? 'POST',
+        path: `${path}${query ? `?${query}` : ''}`,
+        headers,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const responseHeaders = new Headers();
+          for (const [k, v] of Object.entries(res.headers))
+            if (typeof v === 'string') responseHeaders.set(k, v);
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: responseHeaders,
+            text: Buffer.concat(chunks).toString('utf8'),
+          });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(request.body);
   });
-  return { status: response.status, headers: response.headers, text: await response.text() };
 }
