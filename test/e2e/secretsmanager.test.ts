@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import {
+  BatchGetSecretValueCommand,
   CreateSecretCommand,
   DeleteSecretCommand,
   DescribeSecretCommand,
@@ -222,6 +223,44 @@ describe('Secrets Manager end to end (awsJson 1.1) with real clients', () => {
       .filter((r) => r.action === 'kms:Decrypt')
       .pop();
     assert.equal(record?.context['kms:ViaService'], 'secretsmanager.us-east-1.amazonaws.com');
+  });
+
+  it('SDK v3: BatchGetSecretValue authorizes GetSecretValue per secret and reports the others as Errors', async () => {
+    const sm = new SecretsManagerClient(clientConfig(emulator.url, ADMIN));
+    await sm.send(new CreateSecretCommand({ Name: 'e2e/batch-other', SecretString: 'other' }));
+    const credentials = await userWithPolicy(
+      emulator.url,
+      'secrets-batch-user',
+      policy(
+        {
+          Sid: 'Batch',
+          Effect: 'Allow',
+          Action: 'secretsmanager:BatchGetSecretValue',
+          Resource: '*',
+        },
+        {
+          Sid: 'One',
+          Effect: 'Allow',
+          Action: 'secretsmanager:GetSecretValue',
+          Resource: SECRET_PATTERN,
+        },
+      ),
+    );
+    const asUser = new SecretsManagerClient(clientConfig(emulator.url, credentials));
+    const batch = await asUser.send(
+      new BatchGetSecretValueCommand({ SecretIdList: [NAME, 'e2e/batch-other', 'e2e/none'] }),
+    );
+    assert.deepEqual(
+      batch.SecretValues?.map((v) => [v.Name, v.SecretString]),
+      [[NAME, 'v1']],
+    );
+    assert.deepEqual(
+      batch.Errors?.map((e) => [e.SecretId, e.ErrorCode]),
+      [
+        ['e2e/none', 'ResourceNotFoundException'],
+        ['e2e/batch-other', 'AccessDeniedException'],
+      ],
+    );
   });
 
   it('boto3: the user reads by name and is denied DescribeSecret', async () => {

@@ -3,6 +3,7 @@ import model from '../../models/secretsmanager.generated.json' with { type: 'jso
 import type { ServiceModel } from '../../protocols/model-types.js';
 import { kmsKeyPolicies } from '../kms/kms-api.js';
 import type { DenialDetails, ServiceDefinition } from '../service-types.js';
+import { batchGetSecretValue } from './operations/batch-get-secret-value.js';
 import { createSecret } from './operations/create-secret.js';
 import { deleteResourcePolicy } from './operations/delete-resource-policy.js';
 import { deleteSecret } from './operations/delete-secret.js';
@@ -42,6 +43,7 @@ export const secretsManagerService: ServiceDefinition<SecretsStore> = {
   model: model as unknown as ServiceModel,
   createStore: (core) => new SecretsStore(core.accountId),
   operations: [
+    batchGetSecretValue,
     createSecret,
     deleteResourcePolicy,
     deleteSecret,

@@ -2,7 +2,8 @@ import { AwsError } from '../../../errors/aws-error.js';
 import { defineOperation } from '../../service-types.js';
 import { secretMetadata } from '../describe-shape.js';
 import { secretsErrors } from '../secrets-errors.js';
-import type { Secret, SecretsStore } from '../secrets-store.js';
+import { matchesFilter } from '../secret-filters.js';
+import type { SecretsStore } from '../secrets-store.js';
 
 interface Input {
   IncludePlannedDeletion?: boolean;
@@ -24,7 +25,8 @@ export const listSecrets = defineOperation<SecretsStore, Input, object>({
     let secrets = [...store.secrets.values()].filter((s) => s.region === region);
     if (input.IncludePlannedDeletion !== true)
       secrets = secrets.filter((s) => s.deletionDate === undefined);
-    for (const filter of input.Filters ?? []) secrets = secrets.filter((s) => matches(s, filter));
+    for (const filter of input.Filters ?? [])
+      secrets = secrets.filter((s) => matchesFilter(s, filter));
     secrets.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     if (input.SortOrder === 'desc') secrets.reverse();
     const size = input.MaxResults ?? 100;
@@ -46,35 +48,3 @@ export const listSecrets = defineOperation<SecretsStore, Input, object>({
     };
   },
 });
-
-function matches(secret: Secret, filter: { Key: string; Values: string[] }): boolean {
-  const fields = (key: string): string[] => {
-    switch (key) {
-      case 'name':
-        return [secret.name];
-      case 'description':
-        return [secret.description ?? ''];
-      case 'tag-key':
-        return secret.tags.map((t) => t.Key);
-      case 'tag-value':
-        return secret.tags.map((t) => t.Value);
-      case 'primary-region':
-        return [secret.region];
-      case 'owning-service':
-        return [];
-      default:
-        return [
-          secret.name,
-          secret.description ?? '',
-          ...secret.tags.flatMap((t) => [t.Key, t.Value]),
-        ];
-    }
-  };
-  const candidates = fields(filter.Key).map((v) => v.toLowerCase());
-  return filter.Values.some((raw) => {
-    const negate = raw.startsWith('!');
-    const value = (negate ? raw.slice(1) : raw).toLowerCase();
-    const hit = candidates.some((c) => c.startsWith(value));
-    return negate ? !hit : hit;
-  });
-}
