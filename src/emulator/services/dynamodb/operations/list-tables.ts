@@ -2,14 +2,17 @@ import { defineOperation } from '../../service-types.js';
 import { ddbErrors } from '../dynamodb-errors.js';
 import type { DynamoDbStore } from '../dynamodb-store.js';
 
-// dynamodb:ListTables takes no resource: AWS authorizes it on `*`.
+// AWS names the account's table wildcard in ListTables denials
+// (`on resource: arn:aws:dynamodb:REGION:ACCOUNT:table/*`); a policy with Resource "*" matches it.
 export const listTables = defineOperation<
   DynamoDbStore,
   { ExclusiveStartTableName?: string; Limit?: number },
   object
 >({
   name: 'ListTables',
-  authorize: () => [{ action: 'dynamodb:ListTables', resource: '*' }],
+  authorize: (_input, ctx) => [
+    { action: 'dynamodb:ListTables', resource: ctx.store.tableArn(ctx.region, '*') },
+  ],
   handle: ({ ExclusiveStartTableName, Limit }, { store }) => {
     const limit = Limit ?? 100;
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
