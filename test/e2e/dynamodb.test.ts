@@ -331,6 +331,13 @@ describe('DynamoDB end to end (AWS JSON 1.0) with real clients', () => {
         return true;
       },
     );
+    await assert.rejects(ddb.send(new ListTablesCommand({})), {
+      message: denied(
+        sessionArn,
+        'dynamodb:ListTables',
+        `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/*`,
+      ),
+    });
     const records = (await readAuthzLog(emulator.url)).filter(
       (r) => r.principal.arn === sessionArn,
     );
