@@ -33,10 +33,15 @@ export const ssmErrors = {
       'ValidationException',
       `The parameter doesn't meet the parameter name requirements. The parameter name must begin with a forward slash "/". It can't be prefixed with "aws" or "ssm" (case-insensitive). It must use only letters, numbers, or the following symbols: . (period), - (hyphen), _ (underscore). Special characters are not allowed. All sub-paths, if specified, must use the forward slash symbol "/". Valid example: /get/parameters2-/by1./path0_. Invalid path: ${path}`,
     ),
-  valueTooLong: (length: number) =>
+  valueTooLong: (length: number, limit: number) =>
     new AwsError(
       'ValidationException',
-      `1 validation error detected: Value at 'value' failed to satisfy constraint: Member must have length less than or equal to 4096. (actual: ${length})`,
+      `1 validation error detected: Value at 'value' failed to satisfy constraint: Member must have length less than or equal to ${limit}. (actual: ${length})`,
+    ),
+  tagsWithOverwrite: () =>
+    new AwsError(
+      'ValidationException',
+      "Invalid request: tags and overwrite can't be used together. To create a parameter with tags, please remove overwrite flag. To update tags for an existing parameter, please use AddTagsToResource or RemoveTagsFromResource.",
     ),
   patternMismatch: (pattern: string) =>
     new AwsError(

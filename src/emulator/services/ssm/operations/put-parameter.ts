@@ -47,13 +47,18 @@ export const putParameter = defineOperation<SsmStore, Input, object>({
     const { store, region, now, principal } = ctx;
     validateParameterName(input.Name);
     const existing = store.parameters.get(input.Name);
+    if (input.Overwrite === true && input.Tags !== undefined && input.Tags.length > 0)
+      throw ssmErrors.tagsWithOverwrite();
     if (existing !== undefined && input.Overwrite !== true) throw ssmErrors.alreadyExists();
     const previous = existing === undefined ? undefined : latest(existing);
     if (input.Type === undefined && previous === undefined) throw ssmErrors.typeRequired();
     if (input.Type !== undefined && !TYPES.includes(input.Type))
       throw ssmErrors.invalidType(input.Type);
     const type = (input.Type ?? previous!.type) as ParameterType;
-    if (input.Value.length > 4096) throw ssmErrors.valueTooLong(input.Value.length);
+    // Standard parameters hold 4 KB, advanced ones 8 KB.
+    const limit = (input.Tier ?? previous?.tier) === 'Advanced' ? 8192 : 4096;
+    if (Buffer.byteLength(input.Value) > limit)
+      throw ssmErrors.valueTooLong(Buffer.byteLength(input.Value), limit);
     const allowedPattern = input.AllowedPattern ?? previous?.allowedPattern;
     if (allowedPattern !== undefined && !new RegExp(`^(?:${allowedPattern})$`).test(input.Value)) {
       throw ssmErrors.patternMismatch(allowedPattern);
