@@ -130,7 +130,8 @@ describe('Secrets Manager end to end (awsJson 1.1) with real clients', () => {
       sm.send(new DescribeSecretCommand({ SecretId: NAME })),
       (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
         assert.equal(error.name, 'AccessDeniedException');
-        assert.equal(error.message, denied(sessionArn, 'secretsmanager:DescribeSecret', secretArn));
+        // AWS names the secret in the message as the request did (here by name), not by its ARN.
+        assert.equal(error.message, denied(sessionArn, 'secretsmanager:DescribeSecret', NAME));
         assert.equal(error.$metadata?.httpStatusCode, 400);
         return true;
       },
@@ -285,7 +286,7 @@ print(json.dumps({
       denied(
         `arn:aws:iam::${ACCOUNT}:user/secrets-boto3-user`,
         'secretsmanager:DescribeSecret',
-        secretArn,
+        NAME,
       ),
     );
   });

@@ -213,7 +213,7 @@ function accessDenied<S>(
   const details = {
     principalArn: principal.arn,
     action: check.action,
-    resource: check.resource,
+    resource: check.messageResource ?? check.resource,
     reason,
   };
   return params.service.accessDenied?.(details) ?? defaultAccessDenied(params.protocol, details);

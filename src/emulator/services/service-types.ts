@@ -23,6 +23,11 @@ export interface AuthorizationCheck {
   context?: Record<string, ContextValue>;
   /** Account owning the resource, when not the caller's. */
   resourceAccountId?: string;
+  /**
+   * The resource as the service's AccessDenied message names it, when that differs from the
+   * ARN evaluated (Secrets Manager echoes the SecretId as the caller wrote it).
+   */
+  messageResource?: string;
 }
 
 /** Everything a handler may use. `store` is the service's own state. */

@@ -5,7 +5,8 @@ import { secretResource, type SecretsStore } from './secrets-store.js';
 /**
  * The IAM check of a call on one secret: the action on the secret's full ARN (with its random
  * suffix, which is why policies say `secret:NAME-??????`), secretsmanager:SecretId, and the
- * secret's tags as secretsmanager:ResourceTag/* and aws:ResourceTag/*.
+ * secret's tags as secretsmanager:ResourceTag/* and aws:ResourceTag/*. A denial names the
+ * SecretId exactly as the request did (`on resource: db/password`), as AWS's messages do.
  */
 export function secretCheck(
   action: string,
@@ -20,9 +21,11 @@ export function secretCheck(
     tags[`secretsmanager:ResourceTag/${t.Key}`] = t.Value;
     tags[`aws:ResourceTag/${t.Key}`] = t.Value;
   }
+  // AWS evaluates the secret's full ARN but echoes the SecretId as given in its denial message.
   return {
     action,
     resource,
+    ...(secretId !== resource && { messageResource: secretId }),
     context: { 'secretsmanager:SecretId': resource, ...tags, ...context },
   };
 }
