@@ -76,6 +76,21 @@ describe('logs: logs-api and wire format (awsJson 1.1)', () => {
     assert.deepEqual(readLogEvents(emulator.state, '/aws/lambda/fn', 'missing'), []);
   });
 
+  it('an operation in the model but not implemented answers NotImplemented (501) naming it', async () => {
+    const response = await call('StartQuery', {
+      logGroupName: '/g',
+      startTime: 0,
+      endTime: 1,
+      queryString: 'fields @message',
+    });
+    assert.equal(response.status, 501);
+    assert.deepEqual(response.json, {
+      __type: 'NotImplemented',
+      message:
+        'The StartQuery operation of CloudWatch Logs is not implemented by the iam-mutate emulator',
+    });
+  });
+
   it('errors: ResourceNotFound and ResourceAlreadyExists with AWS messages, bad retention listed', async () => {
     const missing = await call('CreateLogStream', { logGroupName: '/none', logStreamName: 's' });
     assert.equal(missing.status, 400);

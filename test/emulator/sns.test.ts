@@ -77,6 +77,28 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
     );
   });
 
+  it('an operation in the model but not implemented answers NotImplemented (501) in XML, after authorization', async () => {
+    const response = await call({
+      Action: 'AddPermission',
+      TopicArn: topicArn('wire'),
+      Label: 'l',
+      'AWSAccountId.member.1': '111111111111',
+      'ActionName.member.1': 'Publish',
+    });
+    assert.equal(response.status, 501);
+    assert.match(
+      response.text,
+      /<Code>NotImplemented<\/Code><Message>The AddPermission operation of SNS is not implemented by the iam-mutate emulator<\/Message>/,
+    );
+    const log = (await (await fetch(`${emulator.url}/_iam-mutate/authz-log`)).json()) as {
+      records: Array<{ action: string }>;
+    };
+    assert.ok(
+      log.records.some((r) => r.action === 'sns:AddPermission'),
+      'authorized (and logged) before answering',
+    );
+  });
+
   it('GetTopicAttributes shows the default policy and counts; Policy set through SetTopicAttributes replaces it', async () => {
     await call({ Action: 'CreateTopic', Name: 'attrs' });
     const before = await call({ Action: 'GetTopicAttributes', TopicArn: topicArn('attrs') });
