@@ -83,7 +83,16 @@ export function queryOrder(source: ReadSource): (a: Item, b: Item) => number {
 
 /** Scan order: stable, by a hash of the table key, like DynamoDB's partition order. */
 export function scanOrder(source: ReadSource): (a: Item, b: Item) => number {
-  const hashOf = (i: Item) => createHash('md5').update(tableKeyText(i, source)).digest('hex');
+  // Memoized per item: a sort compares each item O(log n) times.
+  const memo = new WeakMap<Item, string>();
+  const hashOf = (i: Item) => {
+    let h = memo.get(i);
+    if (h === undefined) {
+      h = createHash('md5').update(tableKeyText(i, source)).digest('hex');
+      memo.set(i, h);
+    }
+    return h;
+  };
   return (a, b) => {
     const x = hashOf(a);
     const y = hashOf(b);
