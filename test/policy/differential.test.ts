@@ -12,7 +12,7 @@ import type { AuthorizationDecision, StatementRef } from '../../src/policy/index
 import { evaluateCase } from './support/evaluate-case.js';
 import { type GeneratedCase, createRng, randomCase } from './support/random-policies.js';
 
-const PAIRS = 5000;
+const PAIRS = 4000;
 const SEED = 20261123;
 
 type TheirResult = 'Allowed' | 'ExplicitlyDenied' | 'ImplicitlyDenied';
@@ -99,6 +99,22 @@ const EXPLAINED: { name: string; why: string; applies: (d: Disagreement) => bool
       /^kms:/i.test(d.c.action) && d.c.resourcePolicy === undefined && d.theirs === 'implicit-deny',
   },
   {
+    name: 'session-arn-grant-and-session-policy',
+    why:
+      'The resource policy names the role session ARN itself, and the session policy does not ' +
+      'allow the action. AWS: such a grant is added after the session is created and is not ' +
+      'limited by the session policy. iam-simulate limits it by the session policy.',
+    applies: (d) =>
+      d.c.session !== undefined &&
+      d.ours.decision === 'allow' &&
+      d.theirs === 'implicit-deny' &&
+      d.ours.matched.some(
+        (m) =>
+          m.policyId.startsWith('resource-') &&
+          JSON.stringify(statementOf(d.c, m).Principal ?? '').includes(d.c.principal.arn),
+      ),
+  },
+  {
     name: 'wildcard-principal-and-boundary',
     why:
       'Same account, the resource policy grants to Principal "*", and the permissions boundary ' +
@@ -136,13 +152,14 @@ function explain(d: Disagreement): (typeof EXPLAINED)[number] | undefined {
   return EXPLAINED.find((e) => e.applies(d));
 }
 
-/** The statement a ref points at (evaluate-case.ts numbers policies identity..., boundary, resource, SCPs). */
+/** The statement a ref points at (evaluate-case.ts numbers policies identity..., boundary, resource, SCPs, session). */
 function statementOf(c: GeneratedCase, ref: StatementRef): Record<string, unknown> {
   const all = [
     ...c.identity,
     ...(c.boundary ? [c.boundary] : []),
     ...(c.resourcePolicy ? [c.resourcePolicy] : []),
     ...(c.scps ?? []),
+    ...(c.session ? [c.session] : []),
   ];
   const policy = all[Number(ref.policyId.split('-').pop())] as {
     Statement: Record<string, unknown>[];
@@ -153,7 +170,7 @@ function statementOf(c: GeneratedCase, ref: StatementRef): Record<string, unknow
 /** Whether some Date condition compares an epoch value with an ISO date (either way round). */
 function mixesDateFormats(c: GeneratedCase): boolean {
   const epoch = (v: unknown) => typeof v === 'string' && /^\d+$/.test(v);
-  const all = [...c.identity, c.boundary, c.resourcePolicy, ...(c.scps ?? [])] as (
+  const all = [...c.identity, c.boundary, c.resourcePolicy, c.session, ...(c.scps ?? [])] as (
     { Statement: { Condition?: Record<string, Record<string, unknown>> }[] } | undefined
   )[];
   return all.some((p) =>
@@ -187,6 +204,7 @@ function simulation(c: GeneratedCase): Simulation {
       contextVariables: c.context,
     },
     identityPolicies: c.identity.map((policy, i) => ({ name: `identity-${i}`, policy })),
+    ...(c.session ? { sessionPolicy: c.session } : {}),
     serviceControlPolicies: (c.scps ?? []).map((policy, i) => ({
       orgIdentifier: `ou-${i}`,
       policies: [{ name: `scp-${i}`, policy }],
@@ -215,15 +233,17 @@ function theirs(c: GeneratedCase): AuthorizationDecision['decision'] {
 }
 
 /**
- * A request for a resource-less action (resource "*", ec2:DescribeInstances). runUnsafeSimulation
- * reads "*" as "every resource" (its wildcard-simulation mode: a specific Allow resource matches,
- * a specific Deny resource does not) because only the validating runSimulation marks wildcard-only
- * actions; AWS and we match the literal "*". So these cases are compared again with runSimulation,
- * which also drops context keys that do not apply to the action: we drop the same ones.
+ * iam-simulate's validating entry point, runSimulation, for what runUnsafeSimulation gets wrong
+ * or ignores:
+ *  - a request for a resource-less action (resource "*", ec2:DescribeInstances):
+ *    runUnsafeSimulation reads "*" as "every resource" (its wildcard-simulation mode: a specific
+ *    Allow resource matches, a specific Deny resource does not) because only runSimulation marks
+ *    wildcard-only actions; AWS and we match the literal "*";
+ *  - session policies, which runUnsafeSimulation drops.
+ * runSimulation also drops context keys that do not apply to the action: we drop the same
+ * ones. Undefined when it rejects the input (its validation is stricter than IAM's).
  */
-async function theirsForWildcardOnly(
-  c: GeneratedCase,
-): Promise<Disagreement | 'agree' | undefined> {
+async function theirsValidated(c: GeneratedCase): Promise<Disagreement | 'agree' | undefined> {
   const result = await runSimulation(simulation(c), {});
   if (result.resultType !== 'single') return undefined;
   const ignored = new Set(result.result.ignoredContextKeys ?? []);
@@ -243,12 +263,17 @@ test(`differential: ${PAIRS} generated pairs agree with iam-simulate or are expl
   const explainedCounts = new Map<string, number>();
   const decisions = new Map<string, number>();
   const wildcardOnly: Disagreement[] = [];
+  const withSession: GeneratedCase[] = [];
   const count = (name: string) => explainedCounts.set(name, (explainedCounts.get(name) ?? 0) + 1);
   for (let i = 0; i < PAIRS; i++) {
     const c = randomCase(rng);
     const mine = ours(c);
-    const other = theirs(c);
     decisions.set(mine.decision, (decisions.get(mine.decision) ?? 0) + 1);
+    if (c.session) {
+      withSession.push(c);
+      continue;
+    }
+    const other = theirs(c);
     if (mine.decision === other) continue;
     const d = { c, ours: mine, theirs: other };
     if (c.resource === '*') {
@@ -259,15 +284,26 @@ test(`differential: ${PAIRS} generated pairs agree with iam-simulate or are expl
     if (reason) count(reason.name);
     else unexplained.push(d);
   }
+  let sessionCompared = 0;
+  let sessionRejected = 0;
+  for (const c of withSession) {
+    const again = await theirsValidated(c);
+    if (again === undefined) sessionRejected++;
+    else sessionCompared++;
+    if (again === undefined || again === 'agree') continue;
+    const reason = explain(again);
+    if (reason) count(reason.name);
+    else unexplained.push(again);
+  }
   for (const d of wildcardOnly) {
-    const again = await theirsForWildcardOnly(d.c);
+    const again = await theirsValidated(d.c);
     const reason = again === 'agree' ? 'wildcard-only-action' : again && explain(again)?.name;
     if (reason) count(reason);
     else unexplained.push(again && again !== 'agree' ? again : d);
   }
   const summary = `decisions ${JSON.stringify(Object.fromEntries(decisions))}; explained ${JSON.stringify(
     Object.fromEntries(explainedCounts),
-  )}; unexplained ${unexplained.length}`;
+  )}; unexplained ${unexplained.length}; with a session policy ${sessionCompared} compared, ${sessionRejected} rejected by runSimulation's validation`;
   console.log(`differential: ${PAIRS} pairs, ${summary}`);
   // Every decision kind must be exercised, or the comparison proves little.
   for (const kind of ['allow', 'explicit-deny', 'implicit-deny'])

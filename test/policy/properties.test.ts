@@ -118,13 +118,14 @@ test('attribution: an allow lists Allow statements, an explicit deny lists Deny 
       const c = randomCase(createRng(s));
       const d = evaluateCase(c);
       const effectOf = (policyId: string, index: number): string => {
-        // compileCase numbers policies in this order: identity..., boundary, resource, SCPs.
+        // compileCase numbers policies in this order: identity..., boundary, resource, SCPs, session.
         const n = Number(policyId.split('-').pop());
         const all = [
           ...c.identity,
           ...(c.boundary ? [c.boundary] : []),
           ...(c.resourcePolicy ? [c.resourcePolicy] : []),
           ...(c.scps ?? []),
+          ...(c.session ? [c.session] : []),
         ] as Policy[];
         return all[n]!.Statement[index]!.Effect as string;
       };

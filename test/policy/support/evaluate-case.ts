@@ -17,6 +17,7 @@ export function compileCase(c: GeneratedCase): PolicySet {
   if (c.boundary) set.permissionsBoundary = compile(c.boundary, 'permissions-boundary');
   if (c.resourcePolicy) set.resource = [compile(c.resourcePolicy, 'resource')];
   if (c.scps) set.serviceControl = c.scps.map((p) => compile(p, 'service-control'));
+  if (c.session) set.session = [compile(c.session, 'session')];
   return set;
 }
 

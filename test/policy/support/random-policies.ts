@@ -185,6 +185,8 @@ export interface GeneratedCase {
   resourcePolicy?: object;
   /** Service control policies, one per level of the organisation (root first). */
   scps?: object[];
+  /** A session policy (role sessions only). */
+  session?: object;
 }
 
 function oneOrList<T>(rng: Rng, items: T[]): T | T[] {
@@ -268,6 +270,9 @@ export function randomCase(rng: Rng): GeneratedCase {
     identity: Array.from({ length: 1 + rng.int(2) }, () => randomPolicy(rng, 1 + rng.int(4))),
   };
   if (rng.chance(0.2)) c.boundary = randomPolicy(rng, 1 + rng.int(2));
+  if (principal.arn.includes(':assumed-role/') && rng.chance(0.15)) {
+    c.session = randomPolicy(rng, 1 + rng.int(2));
+  }
   if (rng.chance(0.15)) {
     c.scps = Array.from({ length: 1 + rng.int(2) }, () => ({
       Version: '2012-10-17',
