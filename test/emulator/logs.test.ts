@@ -76,6 +76,27 @@ describe('logs: logs-api and wire format (awsJson 1.1)', () => {
     assert.deepEqual(readLogEvents(emulator.state, '/aws/lambda/fn', 'missing'), []);
   });
 
+  it("the store itself offers appendLogEvents, as the Lambda service's log shipping calls it", async () => {
+    const sink = emulator.state.storeOf<{
+      appendLogEvents(
+        group: string,
+        stream: string,
+        events: Array<{ timestamp: number; message: string }>,
+      ): void;
+    }>('logs');
+    sink.appendLogEvents('/aws/lambda/shipped-by-store', '2026/11/23/[$LATEST]0001', [
+      { timestamp: Date.now(), message: 'START RequestId: r1' },
+    ]);
+    const events = await call('GetLogEvents', {
+      logGroupName: '/aws/lambda/shipped-by-store',
+      logStreamName: '2026/11/23/[$LATEST]0001',
+    });
+    assert.deepEqual(
+      (events.json['events'] as Array<{ message: string }>).map((e) => e.message),
+      ['START RequestId: r1'],
+    );
+  });
+
   it('an operation in the model but not implemented answers NotImplemented (501) naming it', async () => {
     const response = await call('StartQuery', {
       logGroupName: '/g',

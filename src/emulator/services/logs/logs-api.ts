@@ -1,5 +1,5 @@
 import type { EmulatorCore } from '../service-types.js';
-import { storeEvents, type LogGroup, type LogStream, type LogsStore } from './logs-store.js';
+import type { LogGroup, LogStream, LogsStore } from './logs-store.js';
 
 /**
  * CloudWatch Logs as other services use it (the Lambda service ships function output to
@@ -27,22 +27,7 @@ export function ensureLogGroup(
   groupName: string,
   region: string = core.region,
 ): LogGroup | undefined {
-  const store = logsStore(core);
-  if (store === undefined) return undefined;
-  const groups = store.groups(region);
-  let group = groups.get(groupName);
-  if (group === undefined) {
-    group = {
-      name: groupName,
-      region,
-      createdAt: Date.now(),
-      logGroupClass: 'STANDARD',
-      tags: new Map(),
-      streams: new Map(),
-    };
-    groups.set(groupName, group);
-  }
-  return group;
+  return logsStore(core)?.ensureGroup(groupName, region);
 }
 
 export function ensureLogStream(
@@ -51,14 +36,7 @@ export function ensureLogStream(
   streamName: string,
   region: string = core.region,
 ): LogStream | undefined {
-  const group = ensureLogGroup(core, groupName, region);
-  if (group === undefined) return undefined;
-  let stream = group.streams.get(streamName);
-  if (stream === undefined) {
-    stream = { name: streamName, createdAt: Date.now(), events: [], uploadSequence: 0 };
-    group.streams.set(streamName, stream);
-  }
-  return stream;
+  return logsStore(core)?.ensureStream(groupName, streamName, region);
 }
 
 /** Appends events to GROUP/STREAM, creating both when missing; the events keep their timestamps. */
@@ -69,11 +47,7 @@ export function appendLogEvents(
   events: readonly LogLine[],
   region: string = core.region,
 ): void {
-  const store = logsStore(core);
-  const stream = ensureLogStream(core, groupName, streamName, region);
-  const group = store?.groups(region).get(groupName);
-  if (store === undefined || stream === undefined || group === undefined) return;
-  storeEvents(store, group, stream, events, Date.now());
+  logsStore(core)?.appendLogEvents(groupName, streamName, events, region);
 }
 
 /** The events of one stream, oldest first (tests and the CLI's log tail). */

@@ -26,7 +26,7 @@ import { untagResource } from './operations/untag-resource.js';
 export const logsService: ServiceDefinition<LogsStore> = {
   name: 'logs',
   model: model as unknown as ServiceModel,
-  createStore: (core) => new LogsStore(core.accountId),
+  createStore: (core) => new LogsStore(core.accountId, core.region),
   operations: [
     createLogGroup,
     createLogStream,

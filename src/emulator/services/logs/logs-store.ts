@@ -33,7 +33,57 @@ export class LogsStore {
   private readonly regions = new Map<string, Map<string, LogGroup>>();
   private seq = 0;
 
-  constructor(readonly accountId: string) {}
+  constructor(
+    readonly accountId: string,
+    readonly defaultRegion: string = 'us-east-1',
+  ) {}
+
+  /** The group, created when missing (as Lambda's first invocation does). */
+  ensureGroup(name: string, region: string = this.defaultRegion): LogGroup {
+    const groups = this.groups(region);
+    let group = groups.get(name);
+    if (group === undefined) {
+      group = {
+        name,
+        region,
+        createdAt: Date.now(),
+        logGroupClass: 'STANDARD',
+        tags: new Map(),
+        streams: new Map(),
+      };
+      groups.set(name, group);
+    }
+    return group;
+  }
+
+  ensureStream(
+    groupName: string,
+    streamName: string,
+    region: string = this.defaultRegion,
+  ): LogStream {
+    const group = this.ensureGroup(groupName, region);
+    let stream = group.streams.get(streamName);
+    if (stream === undefined) {
+      stream = { name: streamName, createdAt: Date.now(), events: [], uploadSequence: 0 };
+      group.streams.set(streamName, stream);
+    }
+    return stream;
+  }
+
+  /**
+   * Appends events to GROUP/STREAM, creating both when missing. A method on the store because
+   * the Lambda service ships function logs through `storeOf('logs').appendLogEvents(...)`;
+   * logs-api.ts offers the same for callers holding the emulator core.
+   */
+  appendLogEvents(
+    groupName: string,
+    streamName: string,
+    events: ReadonlyArray<{ timestamp: number; message: string }>,
+    region: string = this.defaultRegion,
+  ): void {
+    const stream = this.ensureStream(groupName, streamName, region);
+    storeEvents(this, this.ensureGroup(groupName, region), stream, events, Date.now());
+  }
 
   groups(region: string): Map<string, LogGroup> {
     let groups = this.regions.get(region);

@@ -52,13 +52,11 @@ export const getLogEvents = defineOperation<LogsStore, Input, object>({
       start = Math.max(0, end - limit);
     }
     return {
-      events: events
-        .slice(start, end)
-        .map((e) => ({
-          timestamp: e.timestamp,
-          message: e.message,
-          ingestionTime: e.ingestionTime,
-        })),
+      events: events.slice(start, end).map((e) => ({
+        timestamp: e.timestamp,
+        message: e.message,
+        ingestionTime: e.ingestionTime,
+      })),
       nextForwardToken: `f/${String(end).padStart(56, '0')}`,
       nextBackwardToken: `b/${String(start).padStart(56, '0')}`,
     };
