@@ -40,6 +40,17 @@ out['putDenied'] = err(lambda: session['s3'].put_object(Bucket=n['bucket'], Key=
 out['readDenied'] = err(lambda: session['s3'].get_object(Bucket=n['bucket'], Key='private/secret.txt'))
 out['listRolesDenied'] = err(lambda: session['iam'].list_roles())
 out['badSecret'] = err(lambda: clients('test', 'wrong')['sts'].get_caller_identity())
+import urllib.request, urllib.error
+def fetch(url):
+    try:
+        return urllib.request.urlopen(url).read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code
+# boto3 presigns S3 URLs with SigV2 by default, with SigV4 when asked; both carry the session token.
+v4 = boto3.client('s3', aws_access_key_id=c['AccessKeyId'], aws_secret_access_key=c['SecretAccessKey'],
+                  aws_session_token=c['SessionToken'], config=Config(signature_version='s3v4', s3={'addressing_style': 'path'}))
+out['presigned'] = [fetch(client.generate_presigned_url('get_object', Params={'Bucket': n['bucket'], 'Key': key}, ExpiresIn=60))
+                    for client in (session['s3'], v4) for key in ('allowed/config.json', 'private/secret.txt')]
 print(json.dumps(out))
 `;
 
@@ -66,6 +77,10 @@ describe('emulator scenario with boto3', () => {
     assert.equal(result.whoami, names.sessionArn);
     assert.equal(result.read, '{"ok":true}');
     assert.equal(result.head, 11);
+  });
+
+  it('serves presigned URLs (SigV2 and SigV4) under the same policy', () => {
+    assert.deepEqual(result.presigned, ['{"ok":true}', 403, '{"ok":true}', 403]);
   });
 
   it('gets AWS’s exact AccessDenied for what it does not allow', () => {

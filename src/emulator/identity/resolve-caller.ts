@@ -29,7 +29,7 @@ export interface ResolvedCaller {
  * inactive keys, missing or wrong session tokens and expired sessions.
  */
 export function resolveCaller(
-  claim: SigV4Claim,
+  claim: Pick<SigV4Claim, 'accessKeyId' | 'sessionToken'>,
   store: IdentityStore,
   admins: readonly AdminCredential[],
   protocol: ProtocolName,

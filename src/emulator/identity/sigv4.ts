@@ -29,7 +29,8 @@ const ALGORITHM = 'AWS4-HMAC-SHA256';
  */
 export function readSigV4Claim(request: EmulatorRequest): SigV4Claim | undefined {
   const authorization = request.headers['authorization'];
-  if (authorization !== undefined && authorization !== '') {
+  // `AWS KEY:SIGNATURE` is S3's SigV2, read by identity/sigv2.ts.
+  if (authorization !== undefined && authorization !== '' && !authorization.startsWith('AWS ')) {
     if (!authorization.startsWith(`${ALGORITHM} `)) {
       throw new AwsError(
         'IncompleteSignature',

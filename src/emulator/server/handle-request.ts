@@ -8,6 +8,12 @@ import { commonErrors } from '../errors/common-errors.js';
 import type { Principal } from '../identity/principal.js';
 import { resolveCaller, type AdminCredential } from '../identity/resolve-caller.js';
 import {
+  readSigV2Claim,
+  sigV2StringToSign,
+  verifySigV2,
+  type SigV2Claim,
+} from '../identity/sigv2.js';
+import {
   declaredPayloadHashMatches,
   parseAmzDate,
   readSigV4Claim,
@@ -56,7 +62,7 @@ export async function handleAwsRequest(
   const model = legacy?.model ?? service.model;
   const request = service.normalizeRequest?.(received) ?? received;
   try {
-    const principal = await authenticate(config, service, protocol, received, rawBody);
+    const principal = await authenticate(config, service, protocol, received, request, rawBody);
     const operationName = protocol.operationOf(model, request);
     const input = protocol.parseInput(model, operationName, request);
     const operation = config.operations.get(service)?.get(operationName);
@@ -139,10 +145,14 @@ async function authenticate(
   service: ServiceDefinition<unknown>,
   protocol: ProtocolLayer,
   request: EmulatorRequest,
+  /** The request after the service's normalizeRequest (S3: path style). */
+  normalized: EmulatorRequest,
   rawBody: Buffer,
 ): Promise<Principal> {
   const claim = readSigV4Claim(request);
   const state = config.state;
+  const v2 = claim === undefined && service.name === 's3' ? readSigV2Claim(request) : undefined;
+  if (v2 !== undefined) return authenticateSigV2(config, protocol, request, normalized, v2);
   if (claim === undefined) {
     // LocalEmu accepts unsigned calls when nothing is enforced; so do we, as the account root.
     if (config.enforcement === 'off') {
@@ -188,6 +198,35 @@ async function authenticate(
       );
     }
     if (signedAt.getTime() + expires * 1000 < now.getTime()) throw commonErrors.presignedExpired();
+  }
+  return caller.principal;
+}
+
+/** S3's legacy SigV2 (boto3's default for presigned S3 URLs). */
+function authenticateSigV2(
+  config: PipelineConfig,
+  protocol: ProtocolLayer,
+  request: EmulatorRequest,
+  normalized: EmulatorRequest,
+  claim: SigV2Claim,
+): Principal {
+  const now = new Date();
+  const caller = resolveCaller(claim, config.state.identity, config.admins, protocol.name, now);
+  // A bucket-level resource is signed as `/bucket/` by some clients (botocore) and `/bucket`
+  // by others; S3 accepts both.
+  const path = normalized.rawPath;
+  const paths = /^\/[^/]+\/?$/.test(path)
+    ? [path.replace(/\/$/, ''), path.replace(/\/?$/, '/')]
+    : [path];
+  const strings = paths.map((p) => sigV2StringToSign(request, claim, p));
+  if (!caller.secrets.some((secret) => strings.some((text) => verifySigV2(text, claim, secret)))) {
+    throw commonErrors.signatureMismatch(protocol.name);
+  }
+  if (
+    claim.expires !== undefined &&
+    (!Number.isFinite(claim.expires) || claim.expires * 1000 < now.getTime())
+  ) {
+    throw commonErrors.presignedExpired();
   }
   return caller.principal;
 }

@@ -125,3 +125,20 @@ export function listContext(input: {
     's3:max-keys': String(input.MaxKeys ?? 1000),
   };
 }
+
+/** `?response-content-type=...` and friends override the stored headers of one GET/HEAD. */
+export function responseOverrides(input: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const member of [
+    'CacheControl',
+    'ContentDisposition',
+    'ContentEncoding',
+    'ContentLanguage',
+    'ContentType',
+    'Expires',
+  ]) {
+    const value = input[`Response${member}`];
+    if (value !== undefined) out[member] = value;
+  }
+  return out;
+}

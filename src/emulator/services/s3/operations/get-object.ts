@@ -1,7 +1,7 @@
 import { RESPONSE_STATUS } from '../../../protocols/protocol.js';
 import { defineOperation } from '../../service-types.js';
 import { s3Errors } from '../s3-errors.js';
-import { existingObjectTagContext, objectHeaders } from '../s3-shapes.js';
+import { existingObjectTagContext, objectHeaders, responseOverrides } from '../s3-shapes.js';
 import { objectArn, type S3Object, type S3Store } from '../s3-store.js';
 
 interface Input {
@@ -74,10 +74,16 @@ export const getObject = defineOperation<S3Store, Input, object>({
     const object = store.object(input.Bucket, input.Key);
     checkPreconditions(object, input);
     const range = byteRange(input.Range, object.body.length);
-    if (range === undefined) return { ...objectHeaders(object), Body: object.body };
+    if (range === undefined)
+      return {
+        ...objectHeaders(object),
+        ...responseOverrides(input as unknown as Record<string, unknown>),
+        Body: object.body,
+      };
     const [start, end] = range;
     return {
       ...objectHeaders(object),
+      ...responseOverrides(input as unknown as Record<string, unknown>),
       Body: object.body.subarray(start, end + 1),
       ContentLength: end - start + 1,
       ContentRange: `bytes ${start}-${end}/${object.body.length}`,

@@ -1,5 +1,5 @@
 import { defineOperation } from '../../service-types.js';
-import { existingObjectTagContext, objectHeaders } from '../s3-shapes.js';
+import { existingObjectTagContext, objectHeaders, responseOverrides } from '../s3-shapes.js';
 import { objectArn, type S3Store } from '../s3-store.js';
 import { checkPreconditions } from './get-object.js';
 
@@ -26,6 +26,9 @@ export const headObject = defineOperation<S3Store, Input, object>({
   handle(input, { store }) {
     const object = store.object(input.Bucket, input.Key);
     checkPreconditions(object, input);
-    return objectHeaders(object);
+    return {
+      ...objectHeaders(object),
+      ...responseOverrides(input as unknown as Record<string, unknown>),
+    };
   },
 });
