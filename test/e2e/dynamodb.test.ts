@@ -286,15 +286,43 @@ describe('DynamoDB end to end (AWS JSON 1.0) with real clients', () => {
                 TableName: TABLE,
                 Key: { pk: { S: 'user-2' }, sk: { N: '1' } },
                 ConditionExpression: 'attribute_not_exists(pk)',
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
               },
             },
           ],
         }),
       ),
-      {
-        name: 'TransactionCanceledException',
-        message:
+      (error: AwsSdkError & { CancellationReasons?: unknown }) => {
+        assert.equal(error.name, 'TransactionCanceledException');
+        assert.equal(
+          error.message,
           'Transaction cancelled, please refer cancellation reasons for specific reasons [None, ConditionalCheckFailed]',
+        );
+        assert.deepEqual(error.CancellationReasons, [
+          { Code: 'None' },
+          {
+            Code: 'ConditionalCheckFailed',
+            Message: 'The conditional request failed',
+            Item: { pk: { S: 'user-2' }, sk: { N: '1' } },
+          },
+        ]);
+        return true;
+      },
+    );
+    // ReturnValuesOnConditionCheckFailure: the failed item comes back with the error.
+    await assert.rejects(
+      admin.send(
+        new PutItemCommand({
+          TableName: TABLE,
+          Item: { pk: { S: 'user-2' }, sk: { N: '1' }, blob: { B: Buffer.from('x') } },
+          ConditionExpression: 'attribute_not_exists(pk)',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      ),
+      (error: AwsSdkError & { Item?: unknown }) => {
+        assert.equal(error.name, 'ConditionalCheckFailedException');
+        assert.deepEqual(error.Item, { pk: { S: 'user-2' }, sk: { N: '1' } });
+        return true;
       },
     );
     assert.equal(

@@ -14,6 +14,11 @@ export class AwsError extends Error {
    * `x-amzn-query-error` header (`AWS.SimpleQueueService.NonExistentQueue` for `QueueDoesNotExist`).
    */
   readonly queryCode: string | undefined;
+  /**
+   * JSON protocols only: structured members beyond strings, already in wire form (DynamoDB's
+   * `CancellationReasons` of TransactionCanceledException, `Item` of ConditionalCheckFailed).
+   */
+  readonly jsonMembers: Readonly<Record<string, unknown>>;
   constructor(
     code: string,
     message: string,
@@ -22,6 +27,7 @@ export class AwsError extends Error {
       fault?: 'Sender' | 'Receiver';
       fields?: Record<string, string>;
       queryCode?: string;
+      jsonMembers?: Record<string, unknown>;
     } = {},
   ) {
     super(message);
@@ -31,6 +37,7 @@ export class AwsError extends Error {
     this.fault = options.fault ?? (status >= 500 ? 'Receiver' : 'Sender');
     this.fields = options.fields ?? {};
     this.queryCode = options.queryCode;
+    this.jsonMembers = options.jsonMembers ?? {};
   }
 }
 

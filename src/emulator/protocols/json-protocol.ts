@@ -93,6 +93,7 @@ export const jsonProtocol: ProtocolLayer = {
         __type: `${context.jsonErrorTypePrefix ?? ''}${error.code}`,
         message: error.message,
         ...error.fields,
+        ...error.jsonMembers,
       }),
     };
   },

@@ -1,4 +1,6 @@
 import { AwsError } from '../../errors/aws-error.js';
+import type { Item } from './attribute-value.js';
+import { itemToWire } from './dynamodb-wire.js';
 
 /**
  * DynamoDB's error table (awsJson 1.0; `__type` prefixed `com.amazonaws.dynamodb.v20120810#`,
@@ -15,8 +17,11 @@ export const ddbErrors = {
     ),
   tableExists: (name: string) =>
     new AwsError('ResourceInUseException', `Table already exists: ${name}`),
-  conditionalCheckFailed: () =>
-    new AwsError('ConditionalCheckFailedException', 'The conditional request failed'),
+  /** With ReturnValuesOnConditionCheckFailure ALL_OLD, the item as it was comes back too. */
+  conditionalCheckFailed: (item?: Item) =>
+    new AwsError('ConditionalCheckFailedException', 'The conditional request failed', 400, {
+      ...(item !== undefined && { jsonMembers: { Item: itemToWire(item) } }),
+    }),
   keySchemaMismatch: () =>
     new AwsError('ValidationException', 'The provided key element does not match the schema'),
   missingKey: (name: string) =>
@@ -50,9 +55,20 @@ export const ddbErrors = {
       'ValidationException',
       `Resource cannot be deleted as it is currently protected against manual deletion. Table: ${name}`,
     ),
-  transactionCanceled: (reasons: string[]) =>
+  /** One reason per transaction member, in order: `None` or `ConditionalCheckFailed` (with Item when asked). */
+  transactionCanceled: (reasons: { Code: string; Message?: string; Item?: Item }[]) =>
     new AwsError(
       'TransactionCanceledException',
-      `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.join(', ')}]`,
+      `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.map((r) => r.Code).join(', ')}]`,
+      400,
+      {
+        jsonMembers: {
+          CancellationReasons: reasons.map((r) => ({
+            Code: r.Code,
+            ...(r.Message !== undefined && { Message: r.Message }),
+            ...(r.Item !== undefined && { Item: itemToWire(r.Item) }),
+          })),
+        },
+      },
     ),
 };

@@ -70,12 +70,17 @@ export function parseProjectionOf(
     : parseProjection(input.ProjectionExpression, ctx);
 }
 
-export function checkCondition(condition: Condition | undefined, existing: Item | undefined): void {
+export function checkCondition(
+  condition: Condition | undefined,
+  existing: Item | undefined,
+  returnOnFailure?: string,
+): void {
   if (
-    condition !== undefined &&
-    !evaluateCondition(existing ?? {}, condition, 'ConditionExpression')
+    condition === undefined ||
+    evaluateCondition(existing ?? {}, condition, 'ConditionExpression')
   )
-    throw ddbErrors.conditionalCheckFailed();
+    return;
+  throw ddbErrors.conditionalCheckFailed(returnOnFailure === 'ALL_OLD' ? existing : undefined);
 }
 
 export function projected(item: Item, paths: Path[] | undefined): Item {

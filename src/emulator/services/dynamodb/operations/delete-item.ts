@@ -17,6 +17,7 @@ interface Input extends ExpressionInput {
   Key: Item;
   ReturnValues?: string;
   ReturnConsumedCapacity?: string;
+  ReturnValuesOnConditionCheckFailure?: string;
 }
 
 export const deleteItem = defineOperation<DynamoDbStore, Input, object>({
@@ -40,7 +41,7 @@ export const deleteItem = defineOperation<DynamoDbStore, Input, object>({
       throw ddbErrors.validation('Return values set to invalid value');
     const key = checkKey(table, input.Key);
     const existing = table.items.get(key);
-    checkCondition(condition, existing);
+    checkCondition(condition, existing, input.ReturnValuesOnConditionCheckFailure);
     table.items.delete(key);
     const capacity = consumedCapacity(input.ReturnConsumedCapacity, table.name, 1);
     return {

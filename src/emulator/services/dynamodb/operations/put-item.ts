@@ -18,6 +18,7 @@ interface Input extends ExpressionInput {
   Item: Item;
   ReturnValues?: string;
   ReturnConsumedCapacity?: string;
+  ReturnValuesOnConditionCheckFailure?: string;
 }
 
 export const putItem = defineOperation<DynamoDbStore, Input, object>({
@@ -43,7 +44,7 @@ export const putItem = defineOperation<DynamoDbStore, Input, object>({
     const item = storedItem(input.Item);
     const key = checkItemKeys(table, item);
     const existing = table.items.get(key);
-    checkCondition(condition, existing);
+    checkCondition(condition, existing, input.ReturnValuesOnConditionCheckFailure);
     table.items.set(key, item);
     const capacity = consumedCapacity(input.ReturnConsumedCapacity, table.name, 1);
     return {

@@ -16,6 +16,7 @@ interface Common {
   ConditionExpression?: string;
   ExpressionAttributeNames?: Record<string, string>;
   ExpressionAttributeValues?: Record<string, AttributeValue>;
+  ReturnValuesOnConditionCheckFailure?: string;
 }
 
 interface TransactItem {
@@ -92,13 +93,22 @@ export const transactWriteItems = defineOperation<
       throw ddbErrors.validation(
         'Transaction request cannot include multiple operations on one item',
       );
-    const reasons = planned.map((p) =>
-      p.condition === undefined ||
-      evaluateCondition(p.table.items.get(p.key) ?? {}, p.condition, 'ConditionExpression')
-        ? 'None'
-        : 'ConditionalCheckFailed',
-    );
-    if (reasons.some((r) => r !== 'None')) throw ddbErrors.transactionCanceled(reasons);
+    const reasons = planned.map((p) => {
+      const existing = p.table.items.get(p.key);
+      if (
+        p.condition === undefined ||
+        evaluateCondition(existing ?? {}, p.condition, 'ConditionExpression')
+      ) {
+        return { Code: 'None' };
+      }
+      return {
+        Code: 'ConditionalCheckFailed',
+        Message: 'The conditional request failed',
+        ...(p.body.ReturnValuesOnConditionCheckFailure === 'ALL_OLD' &&
+          existing !== undefined && { Item: existing }),
+      };
+    });
+    if (reasons.some((r) => r.Code !== 'None')) throw ddbErrors.transactionCanceled(reasons);
     for (const p of planned) {
       if (p.kind === 'Put') p.table.items.set(p.key, p.item!);
       else if (p.kind === 'Delete') p.table.items.delete(p.key);

@@ -23,6 +23,7 @@ interface Input extends ExpressionInput {
   AttributeUpdates?: unknown;
   ReturnValues?: string;
   ReturnConsumedCapacity?: string;
+  ReturnValuesOnConditionCheckFailure?: string;
 }
 
 const RETURN_VALUES = ['NONE', 'ALL_OLD', 'UPDATED_OLD', 'ALL_NEW', 'UPDATED_NEW'];
@@ -64,7 +65,7 @@ export const updateItem = defineOperation<DynamoDbStore, Input, object>({
       throw ddbErrors.validation('Return values set to invalid value');
     const key = checkKey(table, input.Key);
     const existing = table.items.get(key);
-    checkCondition(condition, existing);
+    checkCondition(condition, existing, input.ReturnValuesOnConditionCheckFailure);
     const before = existing ?? checkItem(input.Key);
     const after = storedItem(applyUpdate(before, actions, keyNames(table.keySchema)));
     checkItemKeys(table, after);
