@@ -34,6 +34,9 @@ export async function emulatorCommand(
   waitForStop: StopSignal = processStopSignal,
 ): Promise<ExitCode> {
   const enforcement = command.enforcement ?? enforcementFromEnv(io.env.IAM_ENFORCEMENT) ?? 'strict';
+  // Listen for the stop signal before announcing the URL: a supervisor that reads the URL and
+  // signals at once must not hit the default (abrupt) signal action.
+  const stopRequested = waitForStop();
   let emulator;
   try {
     emulator = await startEmulator({ port: command.port, host: command.host, enforcement });
@@ -52,7 +55,7 @@ export async function emulatorCommand(
     `iam-mutate emulator listening on ${emulator.url} (enforcement ${emulator.enforcement}, ` +
       `account ${emulator.accountId}, region ${emulator.region}); authorization log at ${emulator.url}/_iam-mutate/authz-log\n`,
   );
-  await waitForStop();
+  await stopRequested;
   await emulator.stop();
   io.stderr('iam-mutate emulator stopped\n');
   return Exit.ok;
