@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { md5OfMessageAttributes } from '../../src/emulator/services/sqs/message-md5.js';
 import { parseQueueUrl } from '../../src/emulator/services/sqs/sqs-store.js';
@@ -230,6 +231,19 @@ describe('sqs: wire format and behaviour (in-process emulator, raw signed reques
     );
   });
 
+  it("a queue's tags are aws:ResourceTag/* keys of calls on it (as logged)", async () => {
+    const url = await createQueue('tagged');
+    await call('TagQueue', { QueueUrl: url, Tags: { team: 'payments' } });
+    await call('SendMessage', { QueueUrl: url, MessageBody: 'x' });
+    const log = (await (await fetch(`${emulator.url}/_iam-mutate/authz-log`)).json()) as {
+      records: Array<{ action: string; resource: string; context: Record<string, unknown> }>;
+    };
+    const send = log.records
+      .filter((r) => r.action === 'sqs:SendMessage' && r.resource.endsWith(':tagged'))
+      .pop();
+    assert.equal(send?.context['aws:ResourceTag/team'], 'payments');
+  });
+
   it('CreateQueue is idempotent for the same attributes and QueueNameExists for different ones', async () => {
     const url = await createQueue('idempotent', { DelaySeconds: '5' });
     assert.equal(await createQueue('idempotent', { DelaySeconds: '5' }), url);
@@ -327,5 +341,47 @@ describe('sqs: the query protocol of older SDKs (form in, XML out)', () => {
       'AttributeName.1': 'ApproximateNumberOfMessages',
     });
     assert.match(count.text, /<Name>ApproximateNumberOfMessages<\/Name><Value>1<\/Value>/);
+  });
+});
+
+describe('sqs: unsigned calls to LocalStack-style queue hosts (enforcement off)', () => {
+  let emulator: RunningEmulator;
+  before(async () => {
+    emulator = await startEmulator({ port: 0, enforcement: 'off' });
+  });
+  after(() => emulator.stop());
+
+  it('route to SQS by the sqs.REGION.* host name', async () => {
+    const body = new URLSearchParams({
+      Action: 'CreateQueue',
+      Version: '2012-11-05',
+      QueueName: 'ls-style',
+    }).toString();
+    const text = await new Promise<string>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: emulator.port,
+          method: 'POST',
+          path: '/',
+          headers: {
+            host: `sqs.us-east-1.localhost.localstack.cloud:${emulator.port}`,
+            'content-type': 'application/x-www-form-urlencoded',
+            'content-length': Buffer.byteLength(body),
+          },
+        },
+        (res) => {
+          let out = '';
+          res.on('data', (d: Buffer) => (out += d.toString('utf8')));
+          res.on('end', () => resolve(out));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+    assert.match(
+      text,
+      /<QueueUrl>http:\/\/sqs\.us-east-1\.localhost\.localstack\.cloud:\d+\/000000000000\/ls-style<\/QueueUrl>/,
+    );
   });
 });

@@ -55,9 +55,18 @@ export function routeFormPost(
   const params = parseQueryString(body.toString('utf8'));
   const version = params.get('Version')?.[0];
   const action = params.get('Action')?.[0];
-  const query = [...services.values()].filter((s) => s.model.metadata.protocol === 'query');
+  // Services whose own protocol is query first, then those with a query legacyProtocol (SQS).
+  const all = [...services.values()];
+  const query = [
+    ...all.filter((s) => s.model.metadata.protocol === 'query').map((s) => ({ s, m: s.model })),
+    ...all.flatMap((s) =>
+      s.model.metadata.protocol !== 'query' && s.legacyProtocol?.model.metadata.protocol === 'query'
+        ? [{ s, m: s.legacyProtocol.model }]
+        : [],
+    ),
+  ];
   return (
-    query.find((s) => s.model.metadata.apiVersion === version) ??
-    query.find((s) => action !== undefined && s.model.operations[action] !== undefined)
+    query.find(({ m }) => m.metadata.apiVersion === version)?.s ??
+    query.find(({ m }) => action !== undefined && m.operations[action] !== undefined)?.s
   );
 }

@@ -15,11 +15,17 @@ export function queueCheck(
   if (ref === undefined)
     return [{ action, resource: `arn:aws:sqs:${ctx.region}:${ctx.accountId}:` }];
   const region = ref.region ?? ctx.region;
+  const resource = `arn:aws:sqs:${region}:${ref.accountId}:${ref.name}`;
+  // An existing queue's tags are aws:ResourceTag/* keys (tag-based access control).
+  const tags = ctx.store.byArn(resource)?.tags ?? new Map<string, string>();
   return [
     {
       action,
-      resource: `arn:aws:sqs:${region}:${ref.accountId}:${ref.name}`,
+      resource,
       ...(ref.accountId !== ctx.accountId && { resourceAccountId: ref.accountId }),
+      ...(tags.size > 0 && {
+        context: Object.fromEntries([...tags].map(([k, v]) => [`aws:ResourceTag/${k}`, v])),
+      }),
     },
   ];
 }

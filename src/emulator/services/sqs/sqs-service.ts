@@ -100,4 +100,6 @@ export const sqsService: ServiceDefinition<SqsStore> = {
   jsonErrorTypePrefix: 'com.amazonaws.sqs#',
   legacyProtocol: { model: sqsQueryModel(model as unknown as ServiceModel), matches: isQueryCall },
   normalizeRequest: queueUrlFromPath,
+  // Unsigned calls (enforcement off) to LocalStack-style queue hosts: sqs.REGION.localhost...
+  claimsHost: (hostname) => /^sqs[.-]/.test(hostname),
 };

@@ -14,9 +14,10 @@ export const tagQueue = defineOperation<SqsStore, Input, object>({
   authorize: (input, ctx) =>
     queueCheck('sqs:TagQueue', input.QueueUrl, ctx).map((check) => ({
       ...check,
-      context: requestTagContext(
-        Object.entries(input.Tags).map(([Key, Value]) => ({ Key, Value })),
-      ),
+      context: {
+        ...check.context,
+        ...requestTagContext(Object.entries(input.Tags).map(([Key, Value]) => ({ Key, Value }))),
+      },
     })),
   handle(input, { store, region }) {
     const queue = store.getByUrl(region, input.QueueUrl);

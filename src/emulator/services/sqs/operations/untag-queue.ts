@@ -12,7 +12,7 @@ export const untagQueue = defineOperation<SqsStore, Input, object>({
   authorize: (input, ctx) =>
     queueCheck('sqs:UntagQueue', input.QueueUrl, ctx).map((check) => ({
       ...check,
-      context: { 'aws:TagKeys': input.TagKeys },
+      context: { ...check.context, 'aws:TagKeys': input.TagKeys },
     })),
   handle(input, { store, region }) {
     const queue = store.getByUrl(region, input.QueueUrl);
