@@ -4,12 +4,15 @@ import {
   BatchGetItemCommand,
   BatchWriteItemCommand,
   CreateTableCommand,
+  DeleteResourcePolicyCommand,
   DeleteTableCommand,
   DescribeTableCommand,
   DynamoDBClient,
   GetItemCommand,
+  GetResourcePolicyCommand,
   ListTablesCommand,
   PutItemCommand,
+  PutResourcePolicyCommand,
   QueryCommand,
   ScanCommand,
   TransactWriteItemsCommand,
@@ -438,6 +441,49 @@ describe('DynamoDB end to end (AWS JSON 1.0) with real clients', () => {
         message: denied(userArn, 'dynamodb:PutItem', TABLE_ARN),
       },
     );
+  });
+
+  it('SDK v3: a table resource policy grants a user with no identity policy, and the log names its Sid', async () => {
+    const credentials = await userWithPolicy(
+      emulator.url,
+      'ddb-resource-policy-user',
+      policy({ Effect: 'Allow', Action: 'sts:GetCallerIdentity', Resource: '*' }),
+    );
+    const userArn = `arn:aws:iam::${ACCOUNT}:user/ddb-resource-policy-user`;
+    const ddb = new DynamoDBClient(clientConfig(emulator.url, credentials));
+    const key = { pk: { S: 'user-1' }, sk: { N: '2' } };
+    await assert.rejects(ddb.send(new GetItemCommand({ TableName: TABLE, Key: key })), {
+      message: denied(userArn, 'dynamodb:GetItem', TABLE_ARN),
+    });
+    const document = policy({
+      Sid: 'ReadForUser',
+      Effect: 'Allow',
+      Principal: { AWS: userArn },
+      Action: 'dynamodb:GetItem',
+      Resource: TABLE_ARN,
+    });
+    const put = await admin.send(
+      new PutResourcePolicyCommand({ ResourceArn: TABLE_ARN, Policy: document }),
+    );
+    assert.ok(put.RevisionId);
+    const got = await admin.send(new GetResourcePolicyCommand({ ResourceArn: TABLE_ARN }));
+    assert.equal(got.Policy, document);
+    assert.equal(
+      (await ddb.send(new GetItemCommand({ TableName: TABLE, Key: key }))).Item?.['sk']?.N,
+      '2',
+    );
+    const allowed = (await readAuthzLog(emulator.url)).find(
+      (r) =>
+        r.principal.arn === userArn && r.action === 'dynamodb:GetItem' && r.decision === 'allow',
+    ) as { matched: Array<{ sid?: string; policyKind?: string; policyId: string }> } | undefined;
+    assert.deepEqual(
+      allowed?.matched.map((m) => [m.policyKind, m.policyId, m.sid]),
+      [['resource', `dynamodb/${TABLE}/resource-policy`, 'ReadForUser']],
+    );
+    await admin.send(new DeleteResourcePolicyCommand({ ResourceArn: TABLE_ARN }));
+    await assert.rejects(admin.send(new GetResourcePolicyCommand({ ResourceArn: TABLE_ARN })), {
+      name: 'PolicyNotFoundException',
+    });
   });
 
   it('boto3: put_item allowed, get_item denied, a failed condition is ConditionalCheckFailedException', async () => {

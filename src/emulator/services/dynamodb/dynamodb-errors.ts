@@ -55,6 +55,7 @@ export const ddbErrors = {
       'ValidationException',
       `Resource cannot be deleted as it is currently protected against manual deletion. Table: ${name}`,
     ),
+  policyNotFound: (message: string) => new AwsError('PolicyNotFoundException', message),
   /** One reason per transaction member, in order: `None` or `ConditionalCheckFailed` (with Item when asked). */
   transactionCanceled: (reasons: { Code: string; Message?: string; Item?: Item }[]) =>
     new AwsError(

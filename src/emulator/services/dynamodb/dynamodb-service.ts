@@ -6,15 +6,18 @@ import { batchGetItem } from './operations/batch-get-item.js';
 import { batchWriteItem } from './operations/batch-write-item.js';
 import { createTable } from './operations/create-table.js';
 import { deleteItem } from './operations/delete-item.js';
+import { deleteResourcePolicy } from './operations/delete-resource-policy.js';
 import { deleteTable } from './operations/delete-table.js';
 import { describeEndpoints } from './operations/describe-endpoints.js';
 import { describeLimits } from './operations/describe-limits.js';
 import { describeTable } from './operations/describe-table.js';
 import { describeTimeToLive } from './operations/describe-time-to-live.js';
 import { getItem } from './operations/get-item.js';
+import { getResourcePolicy } from './operations/get-resource-policy.js';
 import { listTables } from './operations/list-tables.js';
 import { listTagsOfResource } from './operations/list-tags-of-resource.js';
 import { putItem } from './operations/put-item.js';
+import { putResourcePolicy } from './operations/put-resource-policy.js';
 import { query } from './operations/query.js';
 import { scan } from './operations/scan.js';
 import { tagResource } from './operations/tag-resource.js';
@@ -39,15 +42,18 @@ export const dynamodbService: ServiceDefinition<DynamoDbStore> = {
     batchWriteItem,
     createTable,
     deleteItem,
+    deleteResourcePolicy,
     deleteTable,
     describeEndpoints,
     describeLimits,
     describeTable,
     describeTimeToLive,
     getItem,
+    getResourcePolicy,
     listTables,
     listTagsOfResource,
     putItem,
+    putResourcePolicy,
     query,
     scan,
     tagResource,
@@ -58,5 +64,7 @@ export const dynamodbService: ServiceDefinition<DynamoDbStore> = {
     updateTable,
     updateTimeToLive,
   ],
+  // Table resource policies take part in authorization for the table and its indexes.
+  resourcePolicies: (resourceArn, store) => store.resourcePolicies(resourceArn),
   jsonErrorTypePrefix: 'com.amazonaws.dynamodb.v20120810#',
 };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CompiledPolicy } from '../../../policy/types.js';
 import type { Tag } from '../../identity/identity-store.js';
 import type { EmulatorCore } from '../service-types.js';
 import type { AttributeValue, Item } from './attribute-value.js';
@@ -49,6 +50,14 @@ export interface Table {
   streamSpecification?: { StreamEnabled: boolean; StreamViewType?: string };
   ttl?: { attributeName: string; enabled: boolean };
   tableClass?: string;
+  /** The table's resource-based policy (PutResourcePolicy / CreateTable ResourcePolicy). */
+  resourcePolicy?: TablePolicy;
+}
+
+export interface TablePolicy {
+  text: string;
+  compiled: CompiledPolicy;
+  revisionId: string;
 }
 
 export class DynamoDbStore {
@@ -72,6 +81,30 @@ export class DynamoDbStore {
 
   findTable(nameOrArn: string): Table | undefined {
     return this.tables.get(tableNameOf(nameOrArn));
+  }
+
+  /**
+   * The table's resource policy governs the table and its indexes (`table/T/index/I`), which
+   * is how AWS applies it.
+   */
+  resourcePolicies(resourceArn: string): readonly CompiledPolicy[] {
+    const m = /^(arn:aws[a-z-]*:dynamodb:[^:]*:\d{12}:table\/[^/]+)(?:\/index\/[^/]+)?$/.exec(
+      resourceArn,
+    );
+    if (m === null) return [];
+    const table = [...this.tables.values()].find((t) => t.arn === m[1]);
+    return table?.resourcePolicy === undefined ? [] : [table.resourcePolicy.compiled];
+  }
+
+  /** Compiles a resource policy; AWS's ValidationException when it does not compile. */
+  compilePolicy(table: string, text: string, now: Date): TablePolicy {
+    const result = this.core.policyEngine.compile(text, {
+      id: `dynamodb/${table}/resource-policy`,
+      kind: 'resource',
+    });
+    if (result.policy === undefined)
+      throw ddbErrors.validation(`Invalid policy document: ${result.errors.join('; ')}`);
+    return { text, compiled: result.policy, revisionId: String(now.getTime()) };
   }
 
   createTable(table: Omit<Table, 'id' | 'items'>): Table {

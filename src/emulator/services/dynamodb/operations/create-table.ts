@@ -33,6 +33,7 @@ interface Input {
   Tags?: Tag[];
   TableClass?: string;
   DeletionProtectionEnabled?: boolean;
+  ResourcePolicy?: string;
 }
 
 function checkKeySchema(keySchema: KeySchemaElement[], where: string): void {
@@ -52,8 +53,12 @@ function checkKeySchema(keySchema: KeySchemaElement[], where: string): void {
 
 export const createTable = defineOperation<DynamoDbStore, Input, object>({
   name: 'CreateTable',
+  // Attaching a resource policy at creation also needs dynamodb:PutResourcePolicy, as in AWS.
   authorize: (input, ctx) => [
     tableCheck('dynamodb:CreateTable', input.TableName, ctx, requestTagContext(input.Tags)),
+    ...(input.ResourcePolicy !== undefined
+      ? [tableCheck('dynamodb:PutResourcePolicy', input.TableName, ctx)]
+      : []),
   ],
   handle: (input, { store, region, now }) => {
     validateTableName(input.TableName);
@@ -98,6 +103,10 @@ export const createTable = defineOperation<DynamoDbStore, Input, object>({
       );
     }
     if (store.tables.has(input.TableName)) throw ddbErrors.tableExists(input.TableName);
+    const resourcePolicy =
+      input.ResourcePolicy === undefined
+        ? undefined
+        : store.compilePolicy(input.TableName, input.ResourcePolicy, now);
     const table = store.createTable({
       name: input.TableName,
       arn: store.tableArn(region, input.TableName),
@@ -113,6 +122,7 @@ export const createTable = defineOperation<DynamoDbStore, Input, object>({
         streamSpecification: input.StreamSpecification,
       }),
       ...(input.TableClass !== undefined && { tableClass: input.TableClass }),
+      ...(resourcePolicy !== undefined && { resourcePolicy }),
     });
     return { TableDescription: tableDescription(table) };
   },
