@@ -181,8 +181,8 @@ describe('SQS end to end (AWS JSON 1.0) with real clients', () => {
       .filter((r) => r.principal.arn === userArn && r.decision === 'allow')
       .pop();
     assert.deepEqual(
-      record?.matched.map((m) => [m.sid, (m as { policyKind?: string }).policyKind]),
-      [['ConsumerReads', 'resource']],
+      record?.matched.map((m) => [m.sid, m.policyId, (m as { policyKind?: string }).policyKind]),
+      [['ConsumerReads', 'sqs/e2e-shared/queue-policy', 'resource']],
     );
   });
 

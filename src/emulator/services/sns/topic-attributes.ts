@@ -1,4 +1,3 @@
-import { AwsError } from '../../errors/aws-error.js';
 import type { EmulatorCore } from '../service-types.js';
 import { snsErrors } from './sns-errors.js';
 import type { Topic } from './sns-store.js';
@@ -47,16 +46,14 @@ export function setTopicAttribute(
     throw snsErrors.invalidParameter('Attributes - Invalid parameter: ContentBasedDeduplication');
   }
   if (name === 'Policy') {
-    try {
-      topic.policy = core.identity.compiledAs(
-        core.identity.document(`sns:${topic.arn}`, value, 'resource'),
-        'resource',
-      );
-    } catch (error) {
-      if (error instanceof AwsError)
-        throw snsErrors.invalidParameter(`Policy Error: ${error.message}`);
-      throw error;
-    }
+    // Compiled with the id `sns/TOPIC/topic-policy`, which the authorization log shows.
+    const result = core.policyEngine.compile(value, {
+      id: `sns/${topic.name}/topic-policy`,
+      kind: 'resource',
+    });
+    if (result.policy === undefined)
+      throw snsErrors.invalidParameter(`Policy Error: ${result.errors.join('; ')}`);
+    topic.policy = result.policy;
   }
   topic.attributes.set(name, value);
 }

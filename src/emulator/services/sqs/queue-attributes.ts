@@ -1,4 +1,3 @@
-import { AwsError } from '../../errors/aws-error.js';
 import type { EmulatorCore } from '../service-types.js';
 import { sqsErrors } from './sqs-errors.js';
 import type { Queue } from './sqs-store.js';
@@ -101,17 +100,15 @@ export function applyAttributes(
   }
 }
 
+/** Compiled with the id `sqs/NAME/queue-policy`, which the authorization log shows. */
 function compileQueuePolicy(core: EmulatorCore, queue: Queue, text: string) {
-  try {
-    return core.identity.compiledAs(
-      core.identity.document(`sqs:${queue.arn}`, text, 'resource'),
-      'resource',
-    );
-  } catch (error) {
-    if (error instanceof AwsError)
-      throw sqsErrors.invalidAttributeValue('Invalid value for the parameter Policy.');
-    throw error;
-  }
+  const result = core.policyEngine.compile(text, {
+    id: `sqs/${queue.name}/queue-policy`,
+    kind: 'resource',
+  });
+  if (result.policy === undefined)
+    throw sqsErrors.invalidAttributeValue('Invalid value for the parameter Policy.');
+  return result.policy;
 }
 
 function checkRedrivePolicy(text: string): void {

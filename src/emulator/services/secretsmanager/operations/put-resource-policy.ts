@@ -1,4 +1,3 @@
-import { AwsError } from '../../../errors/aws-error.js';
 import { defineOperation } from '../../service-types.js';
 import { getSecret } from '../live-secret.js';
 import { secretCheck } from '../secret-check.js';
@@ -26,20 +25,17 @@ export const putResourcePolicy = defineOperation<SecretsStore, Input, object>({
   ],
   handle(input, ctx) {
     const secret = getSecret(ctx, input.SecretId);
-    try {
-      const identity = ctx.emulator.identity;
-      const compiled = identity.compiledAs(
-        identity.document(`secretsmanager:${secret.arn}`, input.ResourcePolicy, 'resource'),
-        'resource',
+    // Compiled with the id `secretsmanager/NAME/resource-policy`, which the authorization log shows.
+    const result = ctx.emulator.policyEngine.compile(input.ResourcePolicy, {
+      id: `secretsmanager/${secret.name}/resource-policy`,
+      kind: 'resource',
+    });
+    if (result.policy === undefined) {
+      throw secretsErrors.malformedPolicy(
+        `This resource policy contains a syntax error. ${result.errors.join('; ')}`,
       );
-      secret.policy = { text: input.ResourcePolicy, compiled };
-    } catch (error) {
-      if (error instanceof AwsError)
-        throw secretsErrors.malformedPolicy(
-          `This resource policy contains a syntax error. ${error.message}`,
-        );
-      throw error;
     }
+    secret.policy = { text: input.ResourcePolicy, compiled: result.policy };
     return { ARN: secret.arn, Name: secret.name };
   },
 });
