@@ -20,15 +20,16 @@ async function main(): Promise<void> {
   try {
     const settings = readActionSettings();
     const config = loadConfigFile(settings.configPath, { cwd: settings.workspace });
+    const reportDir = path.resolve(settings.workspace, settings.reportDir);
     const report = await runPlan({
       config,
+      reportDir,
       ...(settings.endpoint !== undefined && { endpoint: settings.endpoint }),
       only: [],
       verify: 'all',
       hostEnv: process.env,
       reporter: progressReporter((text) => process.stdout.write(text), false),
     });
-    const reportDir = path.resolve(settings.workspace, settings.reportDir);
     await writeReportFiles(reportDir, { 'report.json': `${JSON.stringify(report, null, 2)}\n` });
     setOutputs(report, settings.reportDir);
     const table = renderTextSummary(report);

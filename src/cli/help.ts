@@ -31,6 +31,7 @@ Options:
   --fail-on WHAT       unjustified | finding | none (default: unjustified)
   --no-authz-log       Ignore the emulator's authorization log: take denied actions from the
                        workload's response or error messages only (as with a plain LocalEmu)
+  --no-cache           Run every target, even those unchanged since a cached run
   -h, --help           Show this help
 `,
   lint: `Usage: ${TOOL_NAME} lint POLICY_FILE ... [options]

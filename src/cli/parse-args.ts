@@ -16,6 +16,8 @@ export type CliCommand =
       failOn: FailOn;
       /** False with --no-authz-log: judge runs only by what the workload shows. */
       useAuthorizationLog: boolean;
+      /** False with --no-cache: run every target even if unchanged. */
+      cache: boolean;
     }
   | { name: 'lint'; files: string[]; format: 'text' | 'json' | 'sarif' }
   | { name: 'emulator'; port: number; host: string; enforcement?: 'strict' | 'soft' | 'off' }
@@ -31,6 +33,7 @@ const optionsByCommand: Record<(typeof COMMANDS)[number], ParseArgsConfig['optio
     only: { type: 'string', multiple: true },
     'fail-on': { type: 'string' },
     'no-authz-log': { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
   lint: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -90,6 +93,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
         only: (values.only as string[] | undefined) ?? [],
         failOn: failOn as FailOn,
         useAuthorizationLog: values['no-authz-log'] !== true,
+        cache: values['no-cache'] !== true,
       };
     }
     case 'lint': {

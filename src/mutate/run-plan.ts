@@ -9,6 +9,7 @@ import { TOOL_NAME, VERSION } from '../version.js';
 import { authorizationLogClient } from './backends/authz-log-client.js';
 import { awsSdkBackend } from './backends/aws-sdk-backend.js';
 import type { IamMutateConfig } from './config/config-types.js';
+import { openRunCache } from './run-cache.js';
 import { runSetup } from './run-setup.js';
 import type { RunReporter } from './run-events.js';
 import { runTarget, type VerifyMode } from './run-target.js';
@@ -28,6 +29,10 @@ export interface RunPlanOptions {
   verify: VerifyMode;
   /** Use the endpoint's authorization log when it has one (default true). */
   useAuthorizationLog?: boolean;
+  /** Reuse results of unchanged targets (default true; --no-cache turns it off). */
+  cache?: boolean;
+  /** Where reports go: not part of what the cache considers the workload. */
+  reportDir?: string;
   hostEnv: Readonly<Record<string, string | undefined>>;
   reporter?: RunReporter;
 }
@@ -41,6 +46,15 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
   const { config } = options;
   const targets = selectTargets(config, options.only);
   const policies = await Promise.all(targets.map((t) => loadPolicy(t.policyPath, t.policy)));
+  const cache =
+    options.cache === false
+      ? undefined
+      : openRunCache(config, options.reportDir === undefined ? [] : [options.reportDir]);
+  const cached = targets.map((t, i) => cache?.get(t, policies[i]!.text));
+  if (cached.every((r) => r !== undefined)) {
+    // Nothing changed: no emulator, no setup, no workload run.
+    return report(cached.map((r) => markCached(r!)));
+  }
 
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'iam-mutate-'));
   const emptyConfigFile = path.join(scratch, 'empty-aws-config');
@@ -75,6 +89,11 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
     const reports: TargetReport[] = [];
     for (const [index, target] of targets.entries()) {
       const loaded = policies[index]!;
+      const hit = cached[index];
+      if (hit !== undefined) {
+        reports.push(markCached(hit));
+        continue;
+      }
       const policyText = applySubstitutions(loaded.text, config.substitute, outputs, config.file);
       reports.push(
         await runTarget({
@@ -89,12 +108,27 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
           total: targets.length,
         }),
       );
+      cache?.put(target, loaded.text, reports[reports.length - 1]!);
     }
-    return { schemaVersion: 1, tool: { name: TOOL_NAME, version: VERSION }, targets: reports };
+    return report(reports);
   } finally {
     await emulator?.stop();
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+function report(targets: TargetReport[]): Report {
+  return { schemaVersion: 1, tool: { name: TOOL_NAME, version: VERSION }, targets };
+}
+
+function markCached(report: TargetReport): TargetReport {
+  return {
+    ...report,
+    notes: [
+      ...report.notes,
+      'unchanged since a previous run (policy, config and repository): result reused from .iam-mutate-cache (--no-cache re-runs it)',
+    ],
+  };
 }
 
 function selectTargets(config: IamMutateConfig, only: readonly string[]) {

@@ -12,6 +12,7 @@ describe('parseCommandLine', () => {
       only: [],
       failOn: 'unjustified',
       useAuthorizationLog: true,
+      cache: true,
     });
   });
 

@@ -39,6 +39,7 @@ describe('iam-mutate run with the six-service Lambda workload', () => {
         'test/fixtures/lambda-variants/iam-mutate.yml',
         '--report-dir',
         reportDir,
+        '--no-cache',
       ],
       c.io,
     );

@@ -28,6 +28,8 @@ export async function demoCommand(io: CliIo): Promise<ExitCode> {
       only: [],
       failOn: 'unjustified',
       useAuthorizationLog: true,
+      // The demo shows the proof being made, every time.
+      cache: false,
     },
     { ...io, cwd: root },
   );

@@ -30,16 +30,18 @@ export function loadConfigFile(configPath: string, io: Pick<CliIo, 'cwd'>): IamM
 
 export async function runCommand(command: RunCommand, io: CliIo): Promise<ExitCode> {
   const config = loadConfigFile(command.config, io);
+  const reportDir = path.resolve(io.cwd, command.reportDir);
   const report = await runPlan({
     config,
     ...(command.endpoint !== undefined && { endpoint: command.endpoint }),
     only: command.only,
     verify: 'all',
     useAuthorizationLog: command.useAuthorizationLog,
+    cache: command.cache,
+    reportDir,
     hostEnv: io.env,
     reporter: progressReporter(io.stderr, io.interactive),
   });
-  const reportDir = path.resolve(io.cwd, command.reportDir);
   const [reportFile] = await writeReportFiles(reportDir, {
     'report.json': `${JSON.stringify(report, null, 2)}\n`,
   });
