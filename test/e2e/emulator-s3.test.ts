@@ -101,11 +101,19 @@ describe('emulator S3 with @aws-sdk/client-s3', () => {
       Buffer.from('streaming '),
       Buffer.from('world'),
     ]);
-    await admin.send(
-      new PutObjectCommand({ Bucket: BUCKET, Key: 'in/stream.txt', Body: body, ContentLength: 22 }),
+    const put = await admin.send(
+      new PutObjectCommand({ Bucket: BUCKET, Key: 'in/stream.txt', Body: body, ContentLength: 21 }),
     );
-    const got = await admin.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'in/stream.txt' }));
+    assert.ok(put.ChecksumCRC32, 'the flexible checksum is echoed');
+    const got = await admin.send(
+      new GetObjectCommand({ Bucket: BUCKET, Key: 'in/stream.txt', ChecksumMode: 'ENABLED' }),
+    );
     assert.equal(await got.Body!.transformToString(), 'hello streaming world');
+    assert.equal(
+      got.ChecksumCRC32,
+      put.ChecksumCRC32,
+      'and returned (and validated by the SDK) on request',
+    );
   });
 
   it('assembles multipart uploads with S3’s ETag and serves byte ranges', async () => {

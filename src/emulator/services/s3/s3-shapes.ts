@@ -52,8 +52,11 @@ export function storedHeaders(input: Record<string, unknown>): Record<string, st
   return out;
 }
 
-/** The GetObject/HeadObject output members describing a stored object. */
-export function objectHeaders(object: S3Object): Record<string, unknown> {
+/**
+ * The GetObject/HeadObject output members describing a stored object; the stored checksum only
+ * when the caller asked for it (`x-amz-checksum-mode: ENABLED`), as S3 does.
+ */
+export function objectHeaders(object: S3Object, checksumMode?: string): Record<string, unknown> {
   const out: Record<string, unknown> = {
     ETag: object.etag,
     LastModified: object.lastModified,
@@ -62,12 +65,12 @@ export function objectHeaders(object: S3Object): Record<string, unknown> {
     AcceptRanges: 'bytes',
     ...(Object.keys(object.metadata).length > 0 && { Metadata: object.metadata }),
     ...(object.tags.length > 0 && { TagCount: object.tags.length }),
-    ...checksumOutput(object.checksum),
   };
   for (const [member, header] of Object.entries(STORED_HEADERS)) {
     const v = object.headers[header];
     if (v !== undefined) out[member] = v;
   }
+  if (checksumMode === 'ENABLED') Object.assign(out, checksumOutput(object.checksum));
   return out;
 }
 

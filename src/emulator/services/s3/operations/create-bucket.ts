@@ -27,7 +27,11 @@ export const createBucket = defineOperation<S3Store, Input, object>({
   handle(input, { store, now, region }) {
     if (!VALID_NAME.test(input.Bucket) || input.Bucket.includes('..'))
       throw s3Errors.invalidBucketName(input.Bucket);
-    if (store.buckets.has(input.Bucket)) throw s3Errors.bucketAlreadyOwnedByYou(input.Bucket);
+    if (store.buckets.has(input.Bucket)) {
+      // us-east-1 keeps S3's legacy answer: creating a bucket you already own succeeds.
+      if (region === 'us-east-1') return { Location: `/${input.Bucket}` };
+      throw s3Errors.bucketAlreadyOwnedByYou(input.Bucket);
+    }
     store.buckets.set(input.Bucket, {
       name: input.Bucket,
       createDate: now,

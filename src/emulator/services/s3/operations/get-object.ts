@@ -13,6 +13,7 @@ interface Input {
   IfNoneMatch?: string;
   IfModifiedSince?: Date;
   IfUnmodifiedSince?: Date;
+  ChecksumMode?: string;
   PartNumber?: number;
 }
 
@@ -76,11 +77,12 @@ export const getObject = defineOperation<S3Store, Input, object>({
     const range = byteRange(input.Range, object.body.length);
     if (range === undefined)
       return {
-        ...objectHeaders(object),
+        ...objectHeaders(object, input.ChecksumMode),
         ...responseOverrides(input as unknown as Record<string, unknown>),
         Body: object.body,
       };
     const [start, end] = range;
+    // A whole-object checksum does not describe a range: S3 leaves it out.
     return {
       ...objectHeaders(object),
       ...responseOverrides(input as unknown as Record<string, unknown>),

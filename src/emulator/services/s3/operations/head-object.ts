@@ -11,6 +11,7 @@ interface Input {
   IfNoneMatch?: string;
   IfModifiedSince?: Date;
   IfUnmodifiedSince?: Date;
+  ChecksumMode?: string;
 }
 
 /** HeadObject has no IAM action of its own: it needs s3:GetObject. */
@@ -27,7 +28,7 @@ export const headObject = defineOperation<S3Store, Input, object>({
     const object = store.object(input.Bucket, input.Key);
     checkPreconditions(object, input);
     return {
-      ...objectHeaders(object),
+      ...objectHeaders(object, input.ChecksumMode),
       ...responseOverrides(input as unknown as Record<string, unknown>),
     };
   },
