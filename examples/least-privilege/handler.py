@@ -20,8 +20,11 @@ import os
 import boto3
 from botocore.exceptions import ClientError
 
-# Error codes that mean "IAM said no", across the services' wire protocols.
-ACCESS_DENIED_CODES = {"AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "403"}
+# Error codes that mean "IAM said no", across the services' wire protocols. SNS answers a
+# denied Publish with AuthorizationError (HTTP 403), not AccessDenied.
+ACCESS_DENIED_CODES = {
+    "AccessDenied", "AccessDeniedException", "AuthorizationError", "UnauthorizedOperation", "403",
+}
 
 
 def _calls(clients, env, request_id):
