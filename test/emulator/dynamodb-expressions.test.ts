@@ -16,6 +16,8 @@ import {
 } from '../../src/emulator/services/dynamodb/expressions/parser.js';
 import { project } from '../../src/emulator/services/dynamodb/expressions/projection.js';
 import { applyUpdate } from '../../src/emulator/services/dynamodb/expressions/update.js';
+import type { Table } from '../../src/emulator/services/dynamodb/dynamodb-store.js';
+import { keyCondition } from '../../src/emulator/services/dynamodb/key-condition.js';
 
 const item: Item = {
   pk: { S: 'user#1' },
@@ -194,6 +196,55 @@ describe('DynamoDB projection expressions', () => {
       pk: { S: 'user#1' },
       mp: { M: { deep: { M: { v: { N: '1' } } } } },
       lst: { L: [{ N: '2' }] },
+    });
+  });
+});
+
+describe('DynamoDB key conditions', () => {
+  const table = {
+    keySchema: [
+      { AttributeName: 'pk', KeyType: 'HASH' },
+      { AttributeName: 'sk', KeyType: 'RANGE' },
+    ],
+    attributeDefinitions: [
+      { AttributeName: 'pk', AttributeType: 'S' },
+      { AttributeName: 'sk', AttributeType: 'N' },
+    ],
+  } as unknown as Table;
+  const values = { ':p': { S: 'a' }, ':n': { N: '1' }, ':m': { N: '9' }, ':s': { S: 'x' } };
+
+  function split(source: string) {
+    const ctx = new ExpressionContext({}, values);
+    return keyCondition(
+      parseCondition(source, 'KeyConditionExpression', ctx),
+      table.keySchema,
+      table,
+    );
+  }
+
+  it('splits the partition key equality from the sort key condition', () => {
+    assert.deepEqual(split('pk = :p').hashValue, { S: 'a' });
+    assert.equal(split(':p = pk AND sk BETWEEN :n AND :m').range?.kind, 'between');
+    assert.equal(split('sk > :n AND pk = :p').range?.kind, 'compare');
+  });
+
+  it('rejects what AWS rejects, with its messages', () => {
+    assert.throws(() => split('sk = :n'), {
+      message: 'Query condition missed key schema element: pk',
+    });
+    assert.throws(() => split('pk = :p OR sk = :n'), {
+      message:
+        'Invalid KeyConditionExpression: Invalid operator used in KeyConditionExpression: OR',
+    });
+    assert.throws(() => split('pk = :p AND sk > :n AND sk < :m'), {
+      message: 'Conditions can be of length 1 or 2 only',
+    });
+    assert.throws(() => split('pk = :n'), {
+      message:
+        'One or more parameter values were invalid: Condition parameter type does not match schema type',
+    });
+    assert.throws(() => split('pk = :p AND colour = :s'), {
+      message: 'Query key condition not supported',
     });
   });
 });
