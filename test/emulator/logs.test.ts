@@ -133,6 +133,16 @@ describe('logs: logs-api and wire format (awsJson 1.1)', () => {
     assert.equal(noStream.json['message'], 'The specified log stream does not exist.');
   });
 
+  it("a log group's tags are aws:ResourceTag/* keys of calls on it and its streams (as logged)", async () => {
+    await call('CreateLogGroup', { logGroupName: '/tagged', tags: { team: 'payments' } });
+    await call('CreateLogStream', { logGroupName: '/tagged', logStreamName: 's' });
+    const log = (await (await fetch(`${emulator.url}/_iam-mutate/authz-log`)).json()) as {
+      records: Array<{ action: string; context: Record<string, unknown> }>;
+    };
+    const created = log.records.filter((r) => r.action === 'logs:CreateLogStream').pop();
+    assert.equal(created?.context['aws:ResourceTag/team'], 'payments');
+  });
+
   it('PutLogEvents rejects events too old or too new by index and stores the rest', async () => {
     await call('CreateLogGroup', { logGroupName: '/ages' });
     await call('CreateLogStream', { logGroupName: '/ages', logStreamName: 's' });

@@ -130,6 +130,23 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
     assert.match(unknown.text, /<Message>Invalid parameter: AttributeName<\/Message>/);
   });
 
+  it("a topic's tags are aws:ResourceTag/* keys of calls on it (as logged)", async () => {
+    await call({
+      Action: 'CreateTopic',
+      Name: 'tagged',
+      'Tags.member.1.Key': 'team',
+      'Tags.member.1.Value': 'payments',
+    });
+    await call({ Action: 'Publish', TopicArn: topicArn('tagged'), Message: 'x' });
+    const log = (await (await fetch(`${emulator.url}/_iam-mutate/authz-log`)).json()) as {
+      records: Array<{ action: string; resource: string; context: Record<string, unknown> }>;
+    };
+    const publish = log.records
+      .filter((r) => r.action === 'sns:Publish' && r.resource === topicArn('tagged'))
+      .pop();
+    assert.equal(publish?.context['aws:ResourceTag/team'], 'payments');
+  });
+
   it('Publish validates like SNS: empty message, MessageStructure json without default', async () => {
     await call({ Action: 'CreateTopic', Name: 'validate' });
     const empty = await call({ Action: 'Publish', TopicArn: topicArn('validate'), Message: '' });

@@ -1,4 +1,16 @@
 import type { AuthorizationCheck } from '../service-types.js';
+import type { LogsStore } from './logs-store.js';
+
+/** An existing group's tags as aws:ResourceTag/* (tag-based access control on log groups). */
+function groupTags(
+  store: LogsStore | undefined,
+  region: string,
+  group: string,
+): AuthorizationCheck['context'] {
+  const tags = store?.groups(region).get(group)?.tags;
+  if (tags === undefined || tags.size === 0) return undefined;
+  return Object.fromEntries([...tags].map(([k, v]) => [`aws:ResourceTag/${k}`, v]));
+}
 
 /**
  * CloudWatch Logs authorizes group-level actions on the group's ARN with an empty stream,
@@ -12,9 +24,15 @@ export function groupCheck(
   region: string,
   accountId: string,
   group: string,
+  store?: LogsStore,
 ): AuthorizationCheck[] {
+  const context = groupTags(store, region, group);
   return [
-    { action, resource: `arn:aws:logs:${region}:${accountId}:log-group:${group}:log-stream:` },
+    {
+      action,
+      resource: `arn:aws:logs:${region}:${accountId}:log-group:${group}:log-stream:`,
+      ...(context !== undefined && { context }),
+    },
   ];
 }
 
@@ -24,11 +42,14 @@ export function streamCheck(
   accountId: string,
   group: string,
   stream: string,
+  store?: LogsStore,
 ): AuthorizationCheck[] {
+  const context = groupTags(store, region, group);
   return [
     {
       action,
       resource: `arn:aws:logs:${region}:${accountId}:log-group:${group}:log-stream:${stream}`,
+      ...(context !== undefined && { context }),
     },
   ];
 }

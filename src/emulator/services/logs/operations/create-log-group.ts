@@ -16,8 +16,8 @@ const NAME = /^[.\-_/#A-Za-z0-9]{1,512}$/;
 /** logs:CreateLogGroup on `log-group:NAME:log-stream:`, tags as aws:RequestTag/*. */
 export const createLogGroup = defineOperation<LogsStore, Input, object>({
   name: 'CreateLogGroup',
-  authorize: (input, { region, accountId }) =>
-    groupCheck('logs:CreateLogGroup', region, accountId, input.logGroupName).map((c) => ({
+  authorize: (input, { region, accountId, store }) =>
+    groupCheck('logs:CreateLogGroup', region, accountId, input.logGroupName, store).map((c) => ({
       ...c,
       context: requestTagContext(
         Object.entries(input.tags ?? {}).map(([Key, Value]) => ({ Key, Value })),

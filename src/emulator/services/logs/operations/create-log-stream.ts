@@ -11,8 +11,15 @@ interface Input {
 /** logs:CreateLogStream on `log-group:G:log-stream:S`. */
 export const createLogStream = defineOperation<LogsStore, Input, object>({
   name: 'CreateLogStream',
-  authorize: (input, { region, accountId }) =>
-    streamCheck('logs:CreateLogStream', region, accountId, input.logGroupName, input.logStreamName),
+  authorize: (input, { region, accountId, store }) =>
+    streamCheck(
+      'logs:CreateLogStream',
+      region,
+      accountId,
+      input.logGroupName,
+      input.logStreamName,
+      store,
+    ),
   handle(input, { store, region, now }) {
     if (
       input.logStreamName === '' ||

@@ -8,8 +8,8 @@ interface Input {
 
 export const deleteLogGroup = defineOperation<LogsStore, Input, object>({
   name: 'DeleteLogGroup',
-  authorize: (input, { region, accountId }) =>
-    groupCheck('logs:DeleteLogGroup', region, accountId, input.logGroupName),
+  authorize: (input, { region, accountId, store }) =>
+    groupCheck('logs:DeleteLogGroup', region, accountId, input.logGroupName, store),
   handle(input, { store, region }) {
     store.getGroup(region, input.logGroupName);
     store.groups(region).delete(input.logGroupName);

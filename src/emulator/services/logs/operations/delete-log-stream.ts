@@ -9,8 +9,15 @@ interface Input {
 
 export const deleteLogStream = defineOperation<LogsStore, Input, object>({
   name: 'DeleteLogStream',
-  authorize: (input, { region, accountId }) =>
-    streamCheck('logs:DeleteLogStream', region, accountId, input.logGroupName, input.logStreamName),
+  authorize: (input, { region, accountId, store }) =>
+    streamCheck(
+      'logs:DeleteLogStream',
+      region,
+      accountId,
+      input.logGroupName,
+      input.logStreamName,
+      store,
+    ),
   handle(input, { store, region }) {
     store.getStream(region, input.logGroupName, input.logStreamName);
     store.getGroup(region, input.logGroupName).streams.delete(input.logStreamName);

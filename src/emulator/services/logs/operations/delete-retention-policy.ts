@@ -8,8 +8,8 @@ interface Input {
 
 export const deleteRetentionPolicy = defineOperation<LogsStore, Input, object>({
   name: 'DeleteRetentionPolicy',
-  authorize: (input, { region, accountId }) =>
-    groupCheck('logs:DeleteRetentionPolicy', region, accountId, input.logGroupName),
+  authorize: (input, { region, accountId, store }) =>
+    groupCheck('logs:DeleteRetentionPolicy', region, accountId, input.logGroupName, store),
   handle(input, { store, region }) {
     delete store.getGroup(region, input.logGroupName).retentionInDays;
     return {};

@@ -17,8 +17,8 @@ interface Input {
 /** logs:DescribeLogStreams on the group, ordered by name or by last event time. */
 export const describeLogStreams = defineOperation<LogsStore, Input, object>({
   name: 'DescribeLogStreams',
-  authorize: (input, { region, accountId }) =>
-    groupCheck('logs:DescribeLogStreams', region, accountId, groupNameOf(input)),
+  authorize: (input, { region, accountId, store }) =>
+    groupCheck('logs:DescribeLogStreams', region, accountId, groupNameOf(input), store),
   handle(input, { store, region }) {
     const groupName = groupNameOf(input);
     const group = store.getGroup(region, groupName);

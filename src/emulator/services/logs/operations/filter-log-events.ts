@@ -19,8 +19,8 @@ interface Input {
 /** logs:FilterLogEvents on the group; events of all matching streams interleaved by time. */
 export const filterLogEvents = defineOperation<LogsStore, Input, object>({
   name: 'FilterLogEvents',
-  authorize: (input, { region, accountId }) =>
-    groupCheck('logs:FilterLogEvents', region, accountId, groupNameOf(input)),
+  authorize: (input, { region, accountId, store }) =>
+    groupCheck('logs:FilterLogEvents', region, accountId, groupNameOf(input), store),
   handle(input, { store, region }) {
     const group = store.getGroup(region, groupNameOf(input));
     if (input.logStreamNames !== undefined && input.logStreamNamePrefix !== undefined) {

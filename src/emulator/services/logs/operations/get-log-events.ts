@@ -21,8 +21,15 @@ interface Input {
  */
 export const getLogEvents = defineOperation<LogsStore, Input, object>({
   name: 'GetLogEvents',
-  authorize: (input, { region, accountId }) =>
-    streamCheck('logs:GetLogEvents', region, accountId, groupNameOf(input), input.logStreamName),
+  authorize: (input, { region, accountId, store }) =>
+    streamCheck(
+      'logs:GetLogEvents',
+      region,
+      accountId,
+      groupNameOf(input),
+      input.logStreamName,
+      store,
+    ),
   handle(input, { store, region }) {
     const stream = store.getStream(region, groupNameOf(input), input.logStreamName);
     const limit = input.limit ?? 10_000;

@@ -8,8 +8,8 @@ interface Input {
 
 export const listTagsLogGroup = defineOperation<LogsStore, Input, object>({
   name: 'ListTagsLogGroup',
-  authorize: (input, { region, accountId }) =>
-    groupCheck('logs:ListTagsLogGroup', region, accountId, input.logGroupName),
+  authorize: (input, { region, accountId, store }) =>
+    groupCheck('logs:ListTagsLogGroup', region, accountId, input.logGroupName, store),
   handle(input, { store, region }) {
     return { tags: Object.fromEntries(store.getGroup(region, input.logGroupName).tags) };
   },

@@ -16,8 +16,15 @@ interface Input {
  */
 export const putLogEvents = defineOperation<LogsStore, Input, object>({
   name: 'PutLogEvents',
-  authorize: (input, { region, accountId }) =>
-    streamCheck('logs:PutLogEvents', region, accountId, input.logGroupName, input.logStreamName),
+  authorize: (input, { region, accountId, store }) =>
+    streamCheck(
+      'logs:PutLogEvents',
+      region,
+      accountId,
+      input.logGroupName,
+      input.logStreamName,
+      store,
+    ),
   handle(input, { store, region, now }) {
     const group = store.getGroup(region, input.logGroupName);
     const stream = store.getStream(region, input.logGroupName, input.logStreamName);

@@ -15,8 +15,8 @@ const ALLOWED = [
 
 export const putRetentionPolicy = defineOperation<LogsStore, Input, object>({
   name: 'PutRetentionPolicy',
-  authorize: (input, { region, accountId }) =>
-    groupCheck('logs:PutRetentionPolicy', region, accountId, input.logGroupName),
+  authorize: (input, { region, accountId, store }) =>
+    groupCheck('logs:PutRetentionPolicy', region, accountId, input.logGroupName, store),
   handle(input, { store, region }) {
     if (!ALLOWED.includes(input.retentionInDays)) {
       throw logsErrors.invalidParameter(

@@ -11,12 +11,13 @@ interface Input {
 /** The deprecated TagLogGroup, still what older SDK code calls. */
 export const tagLogGroup = defineOperation<LogsStore, Input, object>({
   name: 'TagLogGroup',
-  authorize: (input, { region, accountId }) =>
-    groupCheck('logs:TagLogGroup', region, accountId, input.logGroupName).map((c) => ({
+  authorize: (input, { region, accountId, store }) =>
+    groupCheck('logs:TagLogGroup', region, accountId, input.logGroupName, store).map((c) => ({
       ...c,
-      context: requestTagContext(
-        Object.entries(input.tags).map(([Key, Value]) => ({ Key, Value })),
-      ),
+      context: {
+        ...c.context,
+        ...requestTagContext(Object.entries(input.tags).map(([Key, Value]) => ({ Key, Value }))),
+      },
     })),
   handle(input, { store, region }) {
     const group = store.getGroup(region, input.logGroupName);

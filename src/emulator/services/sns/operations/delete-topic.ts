@@ -9,7 +9,7 @@ interface Input {
 /** sns:DeleteTopic; deleting a topic that does not exist is not an error (AWS docs). */
 export const deleteTopic = defineOperation<SnsStore, Input, object>({
   name: 'DeleteTopic',
-  authorize: (input) => topicCheck('sns:DeleteTopic', input.TopicArn),
+  authorize: (input, { store }) => topicCheck('sns:DeleteTopic', input.TopicArn, store),
   handle(input, { store }) {
     store.topics.delete(input.TopicArn);
     for (const s of store.subscriptionsOf(input.TopicArn)) store.subscriptions.delete(s.arn);

@@ -10,8 +10,8 @@ interface Input {
 /** sns:GetSubscriptionAttributes, authorized on the subscription's topic. */
 export const getSubscriptionAttributes = defineOperation<SnsStore, Input, object>({
   name: 'GetSubscriptionAttributes',
-  authorize: (input) =>
-    topicCheck('sns:GetSubscriptionAttributes', topicOfSubscription(input.SubscriptionArn)),
+  authorize: (input, { store }) =>
+    topicCheck('sns:GetSubscriptionAttributes', topicOfSubscription(input.SubscriptionArn), store),
   handle(input, { store }) {
     const s = store.subscriptions.get(input.SubscriptionArn);
     if (s === undefined) throw snsErrors.subscriptionNotFound();

@@ -9,7 +9,7 @@ interface Input {
 /** sns:GetTopicAttributes: the set attributes plus the computed ones AWS always shows. */
 export const getTopicAttributes = defineOperation<SnsStore, Input, object>({
   name: 'GetTopicAttributes',
-  authorize: (input) => topicCheck('sns:GetTopicAttributes', input.TopicArn),
+  authorize: (input, { store }) => topicCheck('sns:GetTopicAttributes', input.TopicArn, store),
   handle(input, { store }) {
     const topic = store.getTopic(input.TopicArn);
     const subscriptions = store.subscriptionsOf(topic.arn);

@@ -10,7 +10,8 @@ interface Input {
 
 export const listSubscriptionsByTopic = defineOperation<SnsStore, Input, object>({
   name: 'ListSubscriptionsByTopic',
-  authorize: (input) => topicCheck('sns:ListSubscriptionsByTopic', input.TopicArn),
+  authorize: (input, { store }) =>
+    topicCheck('sns:ListSubscriptionsByTopic', input.TopicArn, store),
   handle(input, { store }) {
     const topic = store.getTopic(input.TopicArn);
     const { items, ...more } = page(store.subscriptionsOf(topic.arn), input.NextToken);

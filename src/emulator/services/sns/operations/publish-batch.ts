@@ -12,7 +12,7 @@ interface Input {
 /** Authorized as sns:Publish (there is no PublishBatch action); each entry fails on its own. */
 export const publishBatch = defineOperation<SnsStore, Input, object>({
   name: 'PublishBatch',
-  authorize: (input) => topicCheck('sns:Publish', input.TopicArn),
+  authorize: (input, { store }) => topicCheck('sns:Publish', input.TopicArn, store),
   handle(input, ctx) {
     const topic = ctx.store.getTopic(input.TopicArn);
     const entries = input.PublishBatchRequestEntries;

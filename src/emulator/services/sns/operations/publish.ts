@@ -3,6 +3,7 @@ import { defineOperation } from '../../service-types.js';
 import { publishEntry, type PublishEntry } from '../publish-message.js';
 import { snsErrors } from '../sns-errors.js';
 import type { SnsStore } from '../sns-store.js';
+import { topicCheck } from '../topic-check.js';
 
 interface Input extends PublishEntry {
   TopicArn?: string;
@@ -16,9 +17,8 @@ interface Input extends PublishEntry {
  */
 export const publish = defineOperation<SnsStore, Input, object>({
   name: 'Publish',
-  authorize: (input) => [
-    { action: 'sns:Publish', resource: input.TopicArn ?? input.TargetArn ?? '*' },
-  ],
+  authorize: (input, { store }) =>
+    topicCheck('sns:Publish', input.TopicArn ?? input.TargetArn ?? '*', store),
   handle(input, ctx) {
     const arn = input.TopicArn ?? input.TargetArn;
     if (arn === undefined) {

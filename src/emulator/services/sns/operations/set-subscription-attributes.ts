@@ -21,8 +21,8 @@ const SETTABLE = new Set([
 
 export const setSubscriptionAttributes = defineOperation<SnsStore, Input, object>({
   name: 'SetSubscriptionAttributes',
-  authorize: (input) =>
-    topicCheck('sns:SetSubscriptionAttributes', topicOfSubscription(input.SubscriptionArn)),
+  authorize: (input, { store }) =>
+    topicCheck('sns:SetSubscriptionAttributes', topicOfSubscription(input.SubscriptionArn), store),
   handle(input, { store }) {
     const s = store.subscriptions.get(input.SubscriptionArn);
     if (s === undefined) throw snsErrors.subscriptionNotFound();

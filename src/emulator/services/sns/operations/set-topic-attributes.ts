@@ -12,7 +12,7 @@ interface Input {
 /** sns:SetTopicAttributes; `Policy` becomes the topic's resource policy. */
 export const setTopicAttributes = defineOperation<SnsStore, Input, object>({
   name: 'SetTopicAttributes',
-  authorize: (input) => topicCheck('sns:SetTopicAttributes', input.TopicArn),
+  authorize: (input, { store }) => topicCheck('sns:SetTopicAttributes', input.TopicArn, store),
   handle(input, { store, emulator }) {
     const topic = store.getTopic(input.TopicArn);
     setTopicAttribute(emulator, topic, input.AttributeName, input.AttributeValue ?? '', false);

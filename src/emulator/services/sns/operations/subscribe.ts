@@ -41,10 +41,11 @@ const SUBSCRIPTION_ATTRIBUTES = new Set([
  */
 export const subscribe = defineOperation<SnsStore, Input, object>({
   name: 'Subscribe',
-  authorize: (input) =>
-    topicCheck('sns:Subscribe', input.TopicArn).map((check) => ({
+  authorize: (input, { store }) =>
+    topicCheck('sns:Subscribe', input.TopicArn, store).map((check) => ({
       ...check,
       context: {
+        ...check.context,
         'sns:Protocol': input.Protocol,
         ...(input.Endpoint !== undefined && { 'sns:Endpoint': input.Endpoint }),
       },

@@ -10,7 +10,8 @@ interface Input {
 /** sns:Unsubscribe, authorized on the subscription's topic. */
 export const unsubscribe = defineOperation<SnsStore, Input, object>({
   name: 'Unsubscribe',
-  authorize: (input) => topicCheck('sns:Unsubscribe', topicOfSubscription(input.SubscriptionArn)),
+  authorize: (input, { store }) =>
+    topicCheck('sns:Unsubscribe', topicOfSubscription(input.SubscriptionArn), store),
   handle(input, { store }) {
     if (!store.subscriptions.delete(input.SubscriptionArn)) throw snsErrors.subscriptionNotFound();
     return {};
