@@ -22,12 +22,10 @@ export const transactGetItems = defineOperation<
   name: 'TransactGetItems',
   authorize: ({ TransactItems }, ctx) =>
     TransactItems.map(({ Get }) =>
-      tableCheck(
-        'dynamodb:GetItem',
-        Get.TableName,
-        ctx,
-        leadingKeys(ctx, Get.TableName, [Get.Key]),
-      ),
+      tableCheck('dynamodb:GetItem', Get.TableName, ctx, {
+        ...leadingKeys(ctx, Get.TableName, [Get.Key]),
+        'dynamodb:EnclosingOperation': 'TransactGetItems',
+      }),
     ),
   handle: ({ TransactItems }, { store }) => {
     if (TransactItems.length === 0 || TransactItems.length > 100) {

@@ -64,12 +64,10 @@ export const transactWriteItems = defineOperation<
   authorize: ({ TransactItems }, ctx) =>
     TransactItems.map((t): AuthorizationCheck => {
       const [kind, body] = kindOf(t);
-      return tableCheck(
-        ACTION[kind],
-        body.TableName,
-        ctx,
-        leadingKeys(ctx, body.TableName, [body.Item ?? body.Key]),
-      );
+      return tableCheck(ACTION[kind], body.TableName, ctx, {
+        ...leadingKeys(ctx, body.TableName, [body.Item ?? body.Key]),
+        'dynamodb:EnclosingOperation': 'TransactWriteItems',
+      });
     }),
   handle: ({ TransactItems }, { store }) => {
     if (TransactItems.length === 0 || TransactItems.length > 100) {

@@ -36,7 +36,12 @@ export const getParametersByPath = defineOperation<SsmStore, Input, object>({
       }
     }
     return [
-      { action: 'ssm:GetParametersByPath', resource: ctx.store.arn(ctx.region, input.Path) },
+      {
+        action: 'ssm:GetParametersByPath',
+        resource: ctx.store.arn(ctx.region, input.Path),
+        // Policies can deny recursive reads below a path (ssm:Recursive "true").
+        context: { 'ssm:Recursive': String(input.Recursive === true) },
+      },
       ...[...keys].flatMap(([keyId, arn]) => kmsCheckFor('kms:Decrypt', keyId, arn, ctx)),
     ];
   },

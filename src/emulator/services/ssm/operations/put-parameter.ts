@@ -31,7 +31,12 @@ export const putParameter = defineOperation<SsmStore, Input, object>({
       {
         action: 'ssm:PutParameter',
         resource: arn,
-        context: { ...resourceTagContext(existing?.tags), ...requestTagContext(input.Tags) },
+        context: {
+          ...resourceTagContext(existing?.tags),
+          ...requestTagContext(input.Tags),
+          // Policies can forbid overwriting (ssm:Overwrite "false").
+          'ssm:Overwrite': String(input.Overwrite === true),
+        },
       },
       ...(type === 'SecureString'
         ? kmsCheckFor(
