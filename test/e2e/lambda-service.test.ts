@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { CreateFunctionCommand, InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { ADMIN, aws } from '../helpers/aws-subprocess.js';
 
@@ -317,5 +317,39 @@ describe('Lambda service (AWS CLI, SDK v3, boto3 in the function)', () => {
       missing.stderr,
       /ResourceNotFoundException.*Function not found: arn:aws:lambda:us-east-1:000000000000:function:ghost/,
     );
+  });
+
+  it('refuses a package that does not unzip, and a runtime this machine cannot run, at create time', async () => {
+    // The AWS CLI refuses to send a non-zip itself, so the SDK sends it.
+    await assert.rejects(
+      lambda.send(
+        new CreateFunctionCommand({
+          FunctionName: 'junk',
+          Runtime: 'python3.11',
+          Handler: 'app.whoami',
+          Role: ROLE_ARN,
+          Code: { ZipFile: Buffer.from('this is not a zip file') },
+        }),
+      ),
+      (error: Error) =>
+        error.name === 'InvalidParameterValueException' &&
+        /Could not unzip uploaded file/.test(error.message),
+    );
+    const java = await aws(url, [
+      'lambda',
+      'create-function',
+      '--function-name',
+      'javafn',
+      '--runtime',
+      'java17',
+      '--handler',
+      'app.Handler',
+      '--role',
+      ROLE_ARN,
+      '--zip-file',
+      `fileb://${zip}`,
+    ]);
+    assert.match(java.stderr, /InvalidParameterValueException/);
+    assert.match(java.stderr, /java17/);
   });
 });

@@ -34,6 +34,9 @@ export function executionCredentials(
     { now, durationSeconds: SESSION_SECONDS, sessionPolicies: [] },
   );
   store.sessions.set(fn.name, session);
+  // Clients a handler built at import time hold the old session's keys: start fresh workers,
+  // as a new Lambda execution environment would.
+  if (cached !== undefined) store.pool.restart(fn.arn);
   return toCredentials(session);
 }
 

@@ -1,4 +1,8 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { extractZip, ZipExtractionError } from '../../lambda/runtime/index.js';
 import { AwsError } from '../../errors/aws-error.js';
 import type { EmulatorCore } from '../service-types.js';
 import { invalidParameter } from './lambda-store.js';
@@ -43,6 +47,26 @@ export function deploymentPackage(code: CodeInput, core: EmulatorCore): Uint8Arr
     return bytes;
   }
   throw invalidParameter('Please provide a source for function code.');
+}
+
+/**
+ * Refuses a package that does not unzip (or unzips outside its directory) at upload time, as
+ * Lambda does, instead of failing at the first Invoke.
+ */
+export function checkPackage(zip: Uint8Array): void {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-zipcheck-'));
+  try {
+    extractZip(zip, dir);
+  } catch (error) {
+    if (error instanceof ZipExtractionError) {
+      throw invalidParameter(
+        'Could not unzip uploaded file. Please check your file, then try to upload again.',
+      );
+    }
+    throw error;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Lambda's CodeSha256: base64 of the package's SHA-256. */

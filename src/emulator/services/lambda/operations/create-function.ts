@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AwsError } from '../../../errors/aws-error.js';
 import { defineOperation } from '../../service-types.js';
-import { codeSha256, deploymentPackage, type CodeInput } from '../function-code.js';
+import { checkPackage, codeSha256, deploymentPackage, type CodeInput } from '../function-code.js';
 import { functionConfiguration } from '../function-configuration.js';
 import { invalidParameter, lambdaTimestamp, type LambdaStore } from '../lambda-store.js';
 import { lambdaMayAssume } from '../trust-check.js';
@@ -31,7 +31,7 @@ export const createFunction = defineOperation<LambdaStore, Input, object>({
       context: { 'iam:PassedToService': 'lambda.amazonaws.com' },
     },
   ],
-  handle(input, { store, region, now, emulator }) {
+  async handle(input, { store, region, now, emulator }) {
     if (!/^[a-zA-Z0-9-_]{1,64}$/.test(input.FunctionName)) {
       throw invalidParameter(
         `1 validation error detected: Value '${input.FunctionName}' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?`,
@@ -54,6 +54,10 @@ export const createFunction = defineOperation<LambdaStore, Input, object>({
       throw invalidParameter('The role defined for the function cannot be assumed by Lambda.');
     }
     const zip = deploymentPackage(input.Code, emulator);
+    checkPackage(zip);
+    // Fail now, with what to install, rather than at the first Invoke.
+    const runtime = await store.pool.describeRuntime(input.Runtime);
+    if (runtime.kind === 'missing') throw invalidParameter(runtime.message);
     const timeout = input.Timeout ?? 3;
     if (timeout < 1 || timeout > 900) {
       throw invalidParameter(

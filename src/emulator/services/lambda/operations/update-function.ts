@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { defineOperation } from '../../service-types.js';
-import { codeSha256, deploymentPackage, type CodeInput } from '../function-code.js';
+import { checkPackage, codeSha256, deploymentPackage, type CodeInput } from '../function-code.js';
 import { functionConfiguration } from '../function-configuration.js';
 import {
   invalidParameter,
@@ -32,6 +32,7 @@ export const updateFunctionCode = defineOperation<
   handle(input, { store, region, now, emulator }) {
     const fn = store.find(input.FunctionName, region);
     const zip = deploymentPackage(input, emulator);
+    checkPackage(zip);
     if (input.DryRun) return functionConfiguration({ ...fn, zip, codeSha256: codeSha256(zip) });
     fn.zip = zip;
     fn.codeSha256 = codeSha256(zip);
