@@ -161,6 +161,23 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
       MessageStructure: 'json',
     });
     assert.match(noDefault.text, /No default entry in JSON message body/);
+    const grouped = await call({
+      Action: 'Publish',
+      TopicArn: topicArn('validate'),
+      Message: 'm',
+      MessageGroupId: 'g',
+    });
+    assert.equal(grouped.status, 200, 'standard topics take a MessageGroupId (SQS fair queues)');
+    const dedup = await call({
+      Action: 'Publish',
+      TopicArn: topicArn('validate'),
+      Message: 'm',
+      MessageDeduplicationId: 'd',
+    });
+    assert.match(
+      dedup.text,
+      /MessageDeduplicationId parameter that is not valid for this topic type/,
+    );
   });
 
   it('filter policies and MessageStructure json decide what each SQS subscription receives', async () => {

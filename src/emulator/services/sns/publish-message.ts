@@ -78,8 +78,11 @@ export function publishEntry(
     if (seen !== undefined)
       return { messageId: seen.messageId, sequenceNumber: seen.sequenceNumber };
     sequenceNumber = (topic.nextSequence++).toString().padStart(20, '0');
-  } else if (entry.MessageGroupId !== undefined || entry.MessageDeduplicationId !== undefined) {
-    throw snsErrors.invalidParameter('MessageGroupId');
+  } else if (entry.MessageDeduplicationId !== undefined) {
+    // Standard topics take a MessageGroupId (passed on to SQS fair queues) but no deduplication id.
+    throw snsErrors.invalidParameter(
+      'The request includes MessageDeduplicationId parameter that is not valid for this topic type',
+    );
   }
   const messageId = randomUUID();
   if (topic.fifo && deduplicationId !== undefined && sequenceNumber !== undefined) {

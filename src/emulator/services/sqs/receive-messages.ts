@@ -41,7 +41,7 @@ export function receiveMessages(
     if (taken.length >= options.max) break;
     if (message.groupId !== undefined && lockedGroups.has(message.groupId)) continue;
     if (message.visibleAt > now) {
-      if (message.groupId !== undefined) lockedGroups.add(message.groupId);
+      if (queue.fifo && message.groupId !== undefined) lockedGroups.add(message.groupId);
       continue;
     }
     if (redrive !== undefined && message.receiveCount >= redrive.maxReceiveCount) {
