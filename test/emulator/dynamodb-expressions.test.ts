@@ -248,3 +248,28 @@ describe('DynamoDB key conditions', () => {
     });
   });
 });
+
+describe('DynamoDB binaries survive updates and projections', () => {
+  it('keeps B and BS as Buffers (set arithmetic and contains still work)', () => {
+    const binary: Item = {
+      pk: { S: 'k' },
+      b: { B: Buffer.from('abc') },
+      bs: { BS: [Buffer.from('x'), Buffer.from('y')] },
+    };
+    const ctx = new ExpressionContext({}, { ':x': { BS: [Buffer.from('x')] }, ':v': { N: '1' } });
+    const updated = applyUpdate(binary, parseUpdate('SET n = :v DELETE bs :x', ctx), ['pk']);
+    assert.ok(Buffer.isBuffer(updated['b']?.B));
+    assert.deepEqual(updated['bs'], { BS: [Buffer.from('y')] });
+    const check = new ExpressionContext({}, { ':c': { B: Buffer.from('bc') } });
+    assert.equal(
+      evaluateCondition(
+        updated,
+        parseCondition('contains(b, :c)', 'ConditionExpression', check),
+        'ConditionExpression',
+      ),
+      true,
+    );
+    const projected = project(updated, parseProjection('b', new ExpressionContext()));
+    assert.ok(Buffer.isBuffer(projected['b']?.B));
+  });
+});

@@ -169,6 +169,22 @@ export function itemSize(item: Item): number {
   return Object.entries(item).reduce((n, [k, v]) => n + Buffer.byteLength(k) + valueSize(v), 0);
 }
 
+/**
+ * A deep copy that keeps binaries as Buffers (structuredClone would turn them into plain
+ * Uint8Arrays, whose toString('base64') is not base64).
+ */
 export function cloneValue(value: AttributeValue): AttributeValue {
-  return structuredClone(value);
+  if (value.B !== undefined) return { B: Buffer.from(value.B) };
+  if (value.BS !== undefined) return { BS: value.BS.map((b) => Buffer.from(b)) };
+  if (value.SS !== undefined) return { SS: [...value.SS] };
+  if (value.NS !== undefined) return { NS: [...value.NS] };
+  if (value.M !== undefined) return { M: cloneItem(value.M) };
+  if (value.L !== undefined) return { L: value.L.map(cloneValue) };
+  return { ...value };
+}
+
+export function cloneItem(item: Item): Item {
+  const out: Item = {};
+  for (const [name, value] of Object.entries(item)) out[name] = cloneValue(value);
+  return out;
 }

@@ -1,4 +1,4 @@
-import type { AttributeValue, Item } from '../attribute-value.js';
+import { cloneValue, type AttributeValue, type Item } from '../attribute-value.js';
 import type { Path } from './ast.js';
 import { resolvePath } from './evaluate.js';
 
@@ -13,7 +13,7 @@ export function project(item: Item, paths: readonly Path[]): Item {
       const last = i === path.length - 1;
       if (step.kind === 'attr') {
         target.M ??= {};
-        if (last) target.M[step.name] = structuredClone(value);
+        if (last) target.M[step.name] = cloneValue(value);
         else {
           const nextIsIndex = path[i + 1]!.kind === 'index';
           target.M[step.name] ??= nextIsIndex ? { L: [] } : { M: {} };
@@ -21,7 +21,7 @@ export function project(item: Item, paths: readonly Path[]): Item {
         }
       } else {
         target.L ??= [];
-        if (last) target.L.push(structuredClone(value));
+        if (last) target.L.push(cloneValue(value));
         else {
           const child: AttributeValue = path[i + 1]!.kind === 'index' ? { L: [] } : { M: {} };
           target.L.push(child);

@@ -1,5 +1,6 @@
 import {
   checkValue,
+  cloneItem,
   memberKey,
   setKeys,
   typeOf,
@@ -123,7 +124,7 @@ export function applyUpdate(
       }
     }
   }
-  const item = structuredClone(original);
+  const item = cloneItem(original);
   for (const action of actions) {
     const top = action.path[0]!;
     if (top.kind === 'attr' && keyNames.includes(top.name))
