@@ -352,4 +352,47 @@ describe('Lambda service (AWS CLI, SDK v3, boto3 in the function)', () => {
     assert.match(java.stderr, /InvalidParameterValueException/);
     assert.match(java.stderr, /java17/);
   });
+
+  it('creates a function from code in S3 (read with the caller’s s3:GetObject)', async () => {
+    await cli(
+      's3api',
+      'put-object',
+      '--bucket',
+      'lambda-e2e',
+      '--key',
+      'code/app.zip',
+      '--body',
+      zip,
+    );
+    const created = await cli(
+      'lambda',
+      'create-function',
+      '--function-name',
+      'from-s3',
+      '--runtime',
+      'python3.11',
+      '--handler',
+      'app.whoami',
+      '--role',
+      ROLE_ARN,
+      '--code',
+      'S3Bucket=lambda-e2e,S3Key=code/app.zip',
+    );
+    assert.equal(created.State, 'Active');
+    const missing = await aws(url, [
+      'lambda',
+      'create-function',
+      '--function-name',
+      'from-s3-missing',
+      '--runtime',
+      'python3.11',
+      '--handler',
+      'app.whoami',
+      '--role',
+      ROLE_ARN,
+      '--code',
+      'S3Bucket=lambda-e2e,S3Key=code/nope.zip',
+    ]);
+    assert.match(missing.stderr, /InvalidParameterValueException.*NoSuchKey/);
+  });
 });

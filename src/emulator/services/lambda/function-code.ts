@@ -5,6 +5,7 @@ import path from 'node:path';
 import { extractZip, ZipExtractionError } from '../../lambda/runtime/index.js';
 import { AwsError } from '../../errors/aws-error.js';
 import type { EmulatorCore } from '../service-types.js';
+import type { S3Store } from '../s3/s3-store.js';
 import { invalidParameter } from './lambda-store.js';
 
 export interface CodeInput {
@@ -12,11 +13,6 @@ export interface CodeInput {
   S3Bucket?: string;
   S3Key?: string;
   ImageUri?: string;
-}
-
-/** A store that can hand out an object's bytes (the S3 service's, when it is registered). */
-interface ObjectSource {
-  getObjectBytes?(bucket: string, key: string): Uint8Array | undefined;
 }
 
 /** The deployment package from ZipFile, or from the emulator's own S3 (S3Bucket/S3Key). */
@@ -28,15 +24,10 @@ export function deploymentPackage(code: CodeInput, core: EmulatorCore): Uint8Arr
   }
   if (code.ZipFile !== undefined) return code.ZipFile;
   if (code.S3Bucket !== undefined && code.S3Key !== undefined) {
-    let s3: ObjectSource;
-    try {
-      s3 = core.storeOf<ObjectSource>('s3');
-    } catch {
-      throw invalidParameter(
-        'S3 code locations need the S3 service, which this emulator does not serve.',
-      );
-    }
-    const bytes = s3.getObjectBytes?.(code.S3Bucket, code.S3Key);
+    const bytes = core
+      .storeOf<S3Store>('s3')
+      .buckets.get(code.S3Bucket)
+      ?.objects.get(code.S3Key)?.body;
     if (bytes === undefined) {
       throw new AwsError(
         'InvalidParameterValueException',

@@ -20,7 +20,10 @@ interface Input {
   PackageType?: string;
 }
 
-/** Needs lambda:CreateFunction on the function and iam:PassRole on its execution role. */
+/**
+ * Needs lambda:CreateFunction on the function, iam:PassRole on its execution role, and for code
+ * in S3 s3:GetObject on the package (Lambda reads it with the caller's permissions).
+ */
 export const createFunction = defineOperation<LambdaStore, Input, object>({
   name: 'CreateFunction',
   authorize: (input, { store, region }) => [
@@ -30,6 +33,14 @@ export const createFunction = defineOperation<LambdaStore, Input, object>({
       resource: input.Role,
       context: { 'iam:PassedToService': 'lambda.amazonaws.com' },
     },
+    ...(input.Code.S3Bucket !== undefined && input.Code.S3Key !== undefined
+      ? [
+          {
+            action: 's3:GetObject',
+            resource: `arn:aws:s3:::${input.Code.S3Bucket}/${input.Code.S3Key}`,
+          },
+        ]
+      : []),
   ],
   async handle(input, { store, region, now, emulator }) {
     if (!/^[a-zA-Z0-9-_]{1,64}$/.test(input.FunctionName)) {
