@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { defineOperation } from '../../service-types.js';
-import type { Item } from '../attribute-value.js';
 import { requestContext, tableCheck, topLevelNames } from '../dynamodb-authz.js';
 import { consumedCapacity } from '../dynamodb-capacity.js';
 import { ddbErrors } from '../dynamodb-errors.js';
@@ -20,8 +19,7 @@ interface Input extends ReadInput {
 }
 
 /** Parallel scan: an item belongs to one segment, by a hash of its table key. */
-function inSegment(item: Item, keyText: string, segment: number, total: number): boolean {
-  void item;
+function inSegment(keyText: string, segment: number, total: number): boolean {
   return createHash('md5').update(keyText).digest().readUInt32BE(0) % total === segment;
 }
 
@@ -69,7 +67,7 @@ export const scan = defineOperation<DynamoDbStore, Input, object>({
       .filter(
         (i) =>
           input.TotalSegments === undefined ||
-          inSegment(i, itemKey(i, table.keySchema), input.Segment!, input.TotalSegments),
+          inSegment(itemKey(i, table.keySchema), input.Segment!, input.TotalSegments),
       )
       .sort(order);
     const result = readPage(items, order, source, input, filter, projection);
