@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import type { AttributeValue, Item } from '../../src/emulator/services/dynamodb/attribute-value.js';
 import { checkValue, compareValues } from '../../src/emulator/services/dynamodb/attribute-value.js';
 import {
@@ -271,5 +272,76 @@ describe('DynamoDB binaries survive updates and projections', () => {
     );
     const projected = project(updated, parseProjection('b', new ExpressionContext()));
     assert.ok(Buffer.isBuffer(projected['b']?.B));
+  });
+});
+
+describe('DynamoDB expressions never crash', () => {
+  it('any input parses to a result or an AwsError (never an internal error)', () => {
+    const alphabet = [
+      'a',
+      'b',
+      '#n',
+      ':v',
+      ':w',
+      '(',
+      ')',
+      '[0]',
+      '.',
+      ',',
+      '=',
+      '<>',
+      '<',
+      '>=',
+      '+',
+      '-',
+      ' AND ',
+      ' OR ',
+      'NOT ',
+      ' BETWEEN ',
+      ' IN ',
+      'size',
+      'attribute_exists',
+      'begins_with',
+      'SET ',
+      'REMOVE ',
+      'ADD ',
+      'DELETE ',
+      'if_not_exists',
+      'list_append',
+      ' ',
+      '1',
+      '@',
+    ];
+    const values = { ':v': { N: '1' }, ':w': { S: 'x' } } as Record<string, AttributeValue>;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }), (parts) => {
+        const source = parts.join('');
+        for (const run of [
+          () =>
+            evaluateCondition(
+              item,
+              parseCondition(
+                source,
+                'ConditionExpression',
+                new ExpressionContext({ '#n': 'n' }, values),
+              ),
+              'ConditionExpression',
+            ),
+          () =>
+            applyUpdate(item, parseUpdate(source, new ExpressionContext({ '#n': 'n' }, values)), [
+              'pk',
+            ]),
+          () =>
+            project(item, parseProjection(source, new ExpressionContext({ '#n': 'n' }, values))),
+        ]) {
+          try {
+            run();
+          } catch (error) {
+            if (!(error instanceof Error) || error.name !== 'AwsError') throw error;
+          }
+        }
+      }),
+      { numRuns: 2000, seed: 42 },
+    );
   });
 });
