@@ -44,7 +44,9 @@ const METADATA_KEYS = [
   'xmlNamespace',
   'awsQueryCompatible',
 ];
-const OPERATION_KEYS = ['http', 'input', 'output', 'endpoint'];
+// `deprecated` breaks ties between operations with one HTTP binding (GetBucketLifecycle vs
+// GetBucketLifecycleConfiguration): the current one wins.
+const OPERATION_KEYS = ['http', 'input', 'output', 'endpoint', 'deprecated'];
 // Everything that changes how a value travels on the wire; validation limits and docs are dropped.
 const SHAPE_KEYS = [
   'type',

@@ -21,7 +21,14 @@ function bucket(keys: string[]): Bucket {
       },
     ]),
   );
-  return { name: 'b', createDate: new Date(0), region: 'us-east-1', objects, uploads: new Map() };
+  return {
+    name: 'b',
+    createDate: new Date(0),
+    region: 'us-east-1',
+    objects,
+    uploads: new Map(),
+    config: new Map(),
+  };
 }
 
 describe('S3 listing', () => {

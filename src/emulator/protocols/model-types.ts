@@ -43,6 +43,7 @@ export interface Shape {
 
 export interface OperationModel {
   http?: { method?: string; requestUri?: string; responseCode?: number };
+  deprecated?: boolean;
   input?: Shape;
   output?: Shape;
 }

@@ -11,6 +11,7 @@ interface Route {
   queryLiterals: Array<[string, string | undefined]>;
   requiredQuery: string[];
   requiredHeaders: string[];
+  deprecated: boolean;
 }
 
 export interface RouteMatch {
@@ -59,6 +60,7 @@ function compileRoutes(model: ServiceModel): Route[] {
       queryLiterals,
       requiredQuery,
       requiredHeaders,
+      deprecated: op.deprecated === true,
     });
   }
   routeCache.set(model, routes);
@@ -129,7 +131,9 @@ export function matchRoute(model: ServiceModel, request: EmulatorRequest): Route
       route.queryLiterals.length * 4 +
       route.requiredQuery.length * 2 +
       route.requiredHeaders.length +
-      route.segments.filter((s) => 'literal' in s).length * 8;
+      route.segments.filter((s) => 'literal' in s).length * 8 -
+      // Same binding as a current operation (GetBucketLifecycle): the current one wins.
+      (route.deprecated ? 0.5 : 0);
     if (best === undefined || score > best.score)
       best = { match: { operation: route.operation, labels }, score };
   }

@@ -95,6 +95,11 @@ function writeXmlValue(
 function xmlAttributes(model: ServiceModel, shape: Shape, value: unknown): string {
   if (value === null || typeof value !== 'object') return '';
   let attrs = '';
+  // A prefixed namespace (S3 Grantee's xsi:type) must be declared where it is used.
+  const ns = shape.xmlNamespace;
+  if (typeof ns === 'object' && ns.prefix !== undefined && ns.uri !== undefined) {
+    attrs += ` xmlns:${ns.prefix}="${escapeXml(ns.uri)}"`;
+  }
   for (const [name, memberRef] of Object.entries(shape.members ?? {})) {
     const member = resolveShape(model, memberRef);
     const v = (value as Record<string, unknown>)[name];

@@ -31,6 +31,7 @@ import { putBucketTagging } from './operations/put-bucket-tagging.js';
 import { putObjectTagging } from './operations/put-object-tagging.js';
 import { putObject } from './operations/put-object.js';
 import { uploadPart } from './operations/upload-part.js';
+import { bucketConfigOperations, bucketConfigurations } from './bucket-config.js';
 import { bucketOfArn, S3Store } from './s3-store.js';
 import { isS3Host, toPathStyle } from './s3-virtual-host.js';
 
@@ -43,6 +44,7 @@ export const s3Service: ServiceDefinition<S3Store> = {
   model: model as unknown as ServiceModel,
   createStore: () => new S3Store(),
   operations: [
+    ...bucketConfigurations.flatMap(bucketConfigOperations),
     abortMultipartUpload,
     completeMultipartUpload,
     copyObject,

@@ -42,6 +42,8 @@ export interface Bucket {
   uploads: Map<string, MultipartUpload>;
   policy?: { text: string; compiled: CompiledPolicy };
   tags?: Tag[];
+  /** Bucket configuration documents (versioning, encryption, CORS, ...) by subresource name. */
+  config: Map<string, Record<string, unknown>>;
 }
 
 /** S3's state: buckets with their objects, multipart uploads, policies and tags. */

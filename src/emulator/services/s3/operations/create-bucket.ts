@@ -38,6 +38,7 @@ export const createBucket = defineOperation<S3Store, Input, object>({
       region: input.CreateBucketConfiguration?.LocationConstraint || region,
       objects: new Map(),
       uploads: new Map(),
+      config: new Map(),
     });
     return { Location: `/${input.Bucket}` };
   },
