@@ -188,6 +188,24 @@ describe('Lambda service (AWS CLI, SDK v3, boto3 in the function)', () => {
     assert.match(log, /START RequestId: /);
     assert.match(log, /REPORT RequestId: /);
     assert.equal((await invoke({}, { InvocationType: 'DryRun' })).out.StatusCode, 204);
+    const streams = (
+      await cli('logs', 'describe-log-streams', '--log-group-name', '/aws/lambda/reader')
+    ).logStreams as { logStreamName: string }[];
+    assert.ok(streams.length > 0, 'the function log group has a stream');
+    const events = (
+      await cli(
+        'logs',
+        'get-log-events',
+        '--log-group-name',
+        '/aws/lambda/reader',
+        '--log-stream-name',
+        streams[0]!.logStreamName,
+      )
+    ).events as { message: string }[];
+    assert.ok(
+      events.some((e) => e.message.startsWith('REPORT RequestId:')),
+      'shipped to CloudWatch Logs',
+    );
     assert.equal(
       (await invoke({ bucket: 'lambda-e2e', key: 'config.json' }, { InvocationType: 'Event' })).out
         .StatusCode,
