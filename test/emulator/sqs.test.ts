@@ -79,17 +79,62 @@ describe('sqs: wire format and behaviour (in-process emulator, raw signed reques
   });
 
   it('an operation in the model but not implemented is NotImplemented, naming service and operation', async () => {
-    const url = await createQueue('not-implemented');
-    const response = await call('AddPermission', {
-      QueueUrl: url,
-      Label: 'l',
-      AWSAccountIds: ['111111111111'],
-      Actions: ['SendMessage'],
+    const response = await call('StartMessageMoveTask', {
+      SourceArn: 'arn:aws:sqs:us-east-1:000000000000:x',
     });
     assert.equal(response.status, 501);
     assert.match(
       String(response.json['message']),
-      /AddPermission operation of SQS is not implemented/,
+      /StartMessageMoveTask operation of SQS is not implemented/,
+    );
+  });
+
+  it('AddPermission / RemovePermission edit the queue Policy as AWS writes it; ListDeadLetterSourceQueues', async () => {
+    const url = await createQueue('permissions');
+    await call('AddPermission', {
+      QueueUrl: url,
+      Label: 'let-other',
+      AWSAccountIds: ['111111111111'],
+      Actions: ['SendMessage'],
+    });
+    const policy = JSON.parse(
+      (
+        (await call('GetQueueAttributes', { QueueUrl: url, AttributeNames: ['Policy'] })).json[
+          'Attributes'
+        ] as Record<string, string>
+      )['Policy']!,
+    ) as { Id: string; Statement: unknown[] };
+    assert.equal(policy.Id, 'arn:aws:sqs:us-east-1:000000000000:permissions/SQSDefaultPolicy');
+    assert.deepEqual(policy.Statement, [
+      {
+        Sid: 'let-other',
+        Effect: 'Allow',
+        Principal: { AWS: 'arn:aws:iam::111111111111:root' },
+        Action: 'SQS:SendMessage',
+        Resource: 'arn:aws:sqs:us-east-1:000000000000:permissions',
+      },
+    ]);
+    const again = await call('AddPermission', {
+      QueueUrl: url,
+      Label: 'let-other',
+      AWSAccountIds: ['111111111111'],
+      Actions: ['SendMessage'],
+    });
+    assert.equal(again.headers.get('x-amzn-query-error'), 'InvalidParameterValue;Sender');
+    await call('RemovePermission', { QueueUrl: url, Label: 'let-other' });
+    const after = (await call('GetQueueAttributes', { QueueUrl: url, AttributeNames: ['All'] }))
+      .json['Attributes'] as Record<string, string>;
+    assert.equal(after['Policy'], undefined);
+    const dlq = await createQueue('permissions-dlq');
+    const source = await createQueue('permissions-source', {
+      RedrivePolicy: JSON.stringify({
+        deadLetterTargetArn: 'arn:aws:sqs:us-east-1:000000000000:permissions-dlq',
+        maxReceiveCount: 3,
+      }),
+    });
+    assert.deepEqual(
+      (await call('ListDeadLetterSourceQueues', { QueueUrl: dlq })).json['queueUrls'],
+      [source],
     );
   });
 

@@ -5,7 +5,8 @@ import type { Queue } from './sqs-store.js';
 /** What a new queue starts with (the values GetQueueAttributes shows for an untouched queue). */
 export const DEFAULT_ATTRIBUTES: Readonly<Record<string, string>> = {
   VisibilityTimeout: '30',
-  MaximumMessageSize: '262144',
+  // 1 MiB since August 2025 (it was 256 KiB).
+  MaximumMessageSize: '1048576',
   MessageRetentionPeriod: '345600',
   DelaySeconds: '0',
   ReceiveMessageWaitTimeSeconds: '0',

@@ -3,6 +3,7 @@ import model from '../../models/sqs.generated.json' with { type: 'json' };
 import type { ServiceModel } from '../../protocols/model-types.js';
 import { parseQueryString, type EmulatorRequest } from '../../server/emulator-request.js';
 import type { DenialDetails, ServiceDefinition } from '../service-types.js';
+import { addPermission } from './operations/add-permission.js';
 import { changeMessageVisibilityBatch } from './operations/change-message-visibility-batch.js';
 import { changeMessageVisibility } from './operations/change-message-visibility.js';
 import { createQueue } from './operations/create-queue.js';
@@ -11,10 +12,12 @@ import { deleteMessage } from './operations/delete-message.js';
 import { deleteQueue } from './operations/delete-queue.js';
 import { getQueueAttributes } from './operations/get-queue-attributes.js';
 import { getQueueUrl } from './operations/get-queue-url.js';
+import { listDeadLetterSourceQueues } from './operations/list-dead-letter-source-queues.js';
 import { listQueueTags } from './operations/list-queue-tags.js';
 import { listQueues } from './operations/list-queues.js';
 import { purgeQueue } from './operations/purge-queue.js';
 import { receiveMessage } from './operations/receive-message.js';
+import { removePermission } from './operations/remove-permission.js';
 import { sendMessageBatch } from './operations/send-message-batch.js';
 import { sendMessage } from './operations/send-message.js';
 import { setQueueAttributes } from './operations/set-queue-attributes.js';
@@ -74,6 +77,7 @@ export const sqsService: ServiceDefinition<SqsStore> = {
   model: model as unknown as ServiceModel,
   createStore: (core) => new SqsStore(core.accountId),
   operations: [
+    addPermission,
     changeMessageVisibility,
     changeMessageVisibilityBatch,
     createQueue,
@@ -82,10 +86,12 @@ export const sqsService: ServiceDefinition<SqsStore> = {
     deleteQueue,
     getQueueAttributes,
     getQueueUrl,
+    listDeadLetterSourceQueues,
     listQueueTags,
     listQueues,
     purgeQueue,
     receiveMessage,
+    removePermission,
     sendMessage,
     sendMessageBatch,
     setQueueAttributes,
