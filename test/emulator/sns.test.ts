@@ -69,6 +69,15 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
       created.text,
       /^<CreateTopicResponse xmlns="http:\/\/sns\.amazonaws\.com\/doc\/2010-03-31\/"><CreateTopicResult><TopicArn>arn:aws:sns:us-east-1:000000000000:wire<\/TopicArn><\/CreateTopicResult><ResponseMetadata><RequestId>/,
     );
+    const same = await call({ Action: 'CreateTopic', Name: 'wire' });
+    assert.match(same.text, /<TopicArn>arn:aws:sns:us-east-1:000000000000:wire<\/TopicArn>/);
+    const different = await call({
+      Action: 'CreateTopic',
+      Name: 'wire',
+      'Attributes.entry.1.key': 'DisplayName',
+      'Attributes.entry.1.value': 'x',
+    });
+    assert.match(different.text, /Topic already exists with different attributes/);
     const missing = await call({ Action: 'GetTopicAttributes', TopicArn: topicArn('nope') });
     assert.equal(missing.status, 404);
     assert.match(

@@ -36,7 +36,17 @@ export const createTopic = defineOperation<SnsStore, Input, object>({
     }
     const arn = store.topicArn(region, input.Name);
     const existing = store.topics.get(arn);
-    if (existing !== undefined) return { TopicArn: existing.arn };
+    if (existing !== undefined) {
+      // Idempotent for the same attributes; AWS refuses to redefine a topic through CreateTopic.
+      for (const [name, value] of Object.entries(input.Attributes ?? {})) {
+        if (name !== 'FifoTopic' && (existing.attributes.get(name) ?? '') !== value) {
+          throw snsErrors.invalidParameter(
+            'Attributes Reason: Topic already exists with different attributes',
+          );
+        }
+      }
+      return { TopicArn: existing.arn };
+    }
     const topic: Topic = {
       arn,
       name: input.Name,
