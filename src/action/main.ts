@@ -26,7 +26,7 @@ async function main(): Promise<void> {
       reportDir,
       ...(settings.endpoint !== undefined && { endpoint: settings.endpoint }),
       only: [],
-      verify: 'all',
+      verify: config.verify,
       hostEnv: process.env,
       reporter: progressReporter((text) => process.stdout.write(text), false),
     });

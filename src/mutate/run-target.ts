@@ -211,6 +211,7 @@ async function judgeMutant(
     ...(verdict.deniedAction !== undefined && { deniedAction: verdict.deniedAction }),
     ...(verdict.evidence !== undefined && { evidence: verdict.evidence }),
     ...(predicted !== undefined && { predicted: predicted.status }),
+    rerun,
     ...(verdict.reason !== undefined && {
       description: `${mutant.description}; ${verdict.reason}`,
     }),

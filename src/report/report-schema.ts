@@ -91,6 +91,7 @@ const mutant = {
     deniedAction: { type: 'string' },
     evidence: { enum: evidence },
     predicted: { enum: statuses },
+    rerun: { type: 'boolean' },
     description: { type: 'string' },
   },
 } as const;

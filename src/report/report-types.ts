@@ -71,6 +71,8 @@ export interface MutantReport {
   evidence?: DenialEvidence;
   /** The replay's offline prediction, when one was made. */
   predicted?: MutantStatus;
+  /** True when the workload was re-run under this mutant; false when the verdict is the prediction. */
+  rerun?: boolean;
   /** What the mutant changed, e.g. `removed s3:PutObject` or `narrowed * to arn:...`. */
   description?: string;
 }

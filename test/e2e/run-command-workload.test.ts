@@ -133,4 +133,25 @@ describe('iam-mutate run with a command workload', () => {
       ],
     );
   });
+
+  it('verify: survivors re-runs only the mutants the replay predicts to survive', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-e2e-'));
+    cpSync('test/fixtures/command-workload', dir, { recursive: true });
+    const c = captureIo(dir, { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' });
+    await runCli(['run', '--config', 'iam-mutate-survivors.yml'], c.io);
+    const report = JSON.parse(
+      readFileSync(path.join(dir, 'iam-mutate-report', 'report.json'), 'utf8'),
+    ) as Report;
+    const mutants = report.targets[0]?.mutants ?? [];
+    assert.deepEqual(
+      mutants.map((m) => [m.id, m.status, m.predicted ?? null, m.rerun ?? null]),
+      [
+        ['remove-statement:0', 'survived', 'survived', true],
+        ['remove-statement:1', 'killed', 'killed', false],
+        ['remove-statement:2', 'survived', 'survived', true],
+        ['remove-statement:3', 'no-coverage', null, null],
+        ['narrow-resource:0:arn:aws:s3:::mutate-e2e/*', 'survived', 'survived', true],
+      ],
+    );
+  });
 });

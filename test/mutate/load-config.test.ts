@@ -72,6 +72,7 @@ describe('parseConfig', () => {
     );
     assert.deepEqual(config.emulator, { kind: 'embedded' });
     assert.equal(config.enforcement, 'strict');
+    assert.equal(config.verify, 'all');
     assert.equal(config.account, '000000000000');
     assert.equal(config.region, 'us-east-1');
     assert.equal(config.setup, undefined);

@@ -35,7 +35,7 @@ export async function runCommand(command: RunCommand, io: CliIo): Promise<ExitCo
     config,
     ...(command.endpoint !== undefined && { endpoint: command.endpoint }),
     only: command.only,
-    verify: 'all',
+    verify: config.verify,
     useAuthorizationLog: command.useAuthorizationLog,
     cache: command.cache,
     reportDir,

@@ -82,6 +82,12 @@ export const configSchema = {
         'embedded (in-process, no docker), localemu (boot the LocalEmu container with docker), or the http(s) endpoint of a running emulator.',
     },
     enforcement: { enum: ['strict', 'soft'], default: 'strict' },
+    verify: {
+      enum: ['all', 'survivors', 'none'],
+      default: 'all',
+      description:
+        "Which mutants are re-run after the offline replay predicts them: all (default), only predicted survivors, or none (trust the replay; needs the embedded emulator's authorization log).",
+    },
     account: { type: 'string', pattern: '^[0-9]{12}$', default: '000000000000' },
     region: { type: 'string', pattern: '^[a-z]{2}(-[a-z]+)+-[0-9]+$', default: 'us-east-1' },
     setup: {

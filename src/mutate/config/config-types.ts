@@ -28,6 +28,8 @@ export interface IamMutateConfig {
   version: 1;
   emulator: EmulatorChoice;
   enforcement: 'strict' | 'soft';
+  /** Which mutants are re-run after the replay's prediction. */
+  verify: 'all' | 'survivors' | 'none';
   account: string;
   region: string;
   /** Absolute path of the setup script, when there is one. */

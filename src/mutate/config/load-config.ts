@@ -103,6 +103,7 @@ interface RawConfig {
   version: 1;
   emulator?: string;
   enforcement?: 'strict' | 'soft';
+  verify?: 'all' | 'survivors' | 'none';
   account?: string;
   region?: string;
   setup?: string;
@@ -118,6 +119,7 @@ function toConfig(raw: RawConfig, source: ConfigSource): IamMutateConfig {
     version: 1,
     emulator: toEmulatorChoice(raw.emulator ?? 'embedded'),
     enforcement: raw.enforcement ?? 'strict',
+    verify: raw.verify ?? 'all',
     account: raw.account ?? '000000000000',
     region: raw.region ?? 'us-east-1',
     ...(raw.setup !== undefined && { setup: resolve(raw.setup) }),
