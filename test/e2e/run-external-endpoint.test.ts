@@ -9,8 +9,8 @@ import type { Report } from '../../src/report/report-types.js';
 import { captureIo } from '../helpers/capture-io.js';
 
 /**
- * The external-endpoint path (a LocalEmu service container in CI): the emulator runs as a
- * separate process, `--endpoint` points at it, and its authorization log is ignored, so
+ * The external-endpoint path (a LocalEmu service container in CI): `iam-mutate emulator` runs
+ * as a separate process, `--endpoint` points at it, and its authorization log is ignored, so
  * denials must come from what the workload itself shows.
  */
 describe('iam-mutate run --endpoint (separate emulator process, no authorization log)', () => {
@@ -18,18 +18,18 @@ describe('iam-mutate run --endpoint (separate emulator process, no authorization
   let url: string;
 
   before(async () => {
-    const script = `
-      import { startEmulator } from ${JSON.stringify(path.resolve('build/src/emulator/start-emulator.js'))};
-      const emulator = await startEmulator({ port: 0 });
-      process.stdout.write(emulator.url + '\\n');
-      process.on('SIGTERM', () => emulator.stop().then(() => process.exit(0)));
-    `;
-    server = spawn(process.execPath, ['--input-type=module', '-e', script], {
-      stdio: ['ignore', 'pipe', 'inherit'],
+    // The product's own `iam-mutate emulator` command, as a separate process.
+    server = spawn(process.execPath, ['build/src/cli/main.js', 'emulator', '--port', '0'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
     url = await new Promise<string>((resolve, reject) => {
-      server.stdout?.once('data', (d: Buffer) => resolve(d.toString().trim()));
-      server.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
+      let seen = '';
+      server.stderr?.on('data', (d: Buffer) => {
+        seen += d.toString();
+        const match = /listening on (http:\/\/[^\s]+)/.exec(seen);
+        if (match) resolve(match[1]!);
+      });
+      server.once('exit', (code) => reject(new Error(`emulator exited with ${code}: ${seen}`)));
     });
   });
 
