@@ -510,6 +510,41 @@ print(json.dumps({
     );
   });
 
+  it('boto3: the pre-expression parameters (Expected, AttributeUpdates, KeyConditions, QueryFilter, ScanFilter)', async () => {
+    const out = (await boto3(
+      emulator.url,
+      ADMIN,
+      `c = client('dynamodb')
+t = ${JSON.stringify(TABLE)}
+key = {'pk': {'S': 'legacy'}, 'sk': {'N': '1'}}
+print(json.dumps({
+  'put': call(lambda: c.put_item(TableName=t, Item={**key, 'v': {'N': '1'}}, Expected={'pk': {'Exists': False}})),
+  'again': call(lambda: c.put_item(TableName=t, Item=key, Expected={'pk': {'Exists': False}})),
+  'update': call(lambda: c.update_item(TableName=t, Key=key, AttributeUpdates={'v': {'Action': 'ADD', 'Value': {'N': '2'}}, 'w': {'Value': {'S': 'x'}}}, Expected={'v': {'ComparisonOperator': 'EQ', 'AttributeValueList': [{'N': '1'}]}}, ReturnValues='ALL_NEW')),
+  'query': call(lambda: c.query(TableName=t, KeyConditions={'pk': {'ComparisonOperator': 'EQ', 'AttributeValueList': [{'S': 'legacy'}]}, 'sk': {'ComparisonOperator': 'GE', 'AttributeValueList': [{'N': '1'}]}}, QueryFilter={'w': {'ComparisonOperator': 'BEGINS_WITH', 'AttributeValueList': [{'S': 'x'}]}})),
+  'scan': call(lambda: c.scan(TableName=t, ScanFilter={'v': {'ComparisonOperator': 'GT', 'AttributeValueList': [{'N': '2'}]}})),
+  'mixed': call(lambda: c.put_item(TableName=t, Item=key, Expected={'pk': {'Exists': False}}, ConditionExpression='attribute_not_exists(pk)')),
+}))`,
+    )) as Record<
+      string,
+      { Attributes?: unknown; Count?: number; error?: { Code: string; Message: string } }
+    >;
+    assert.deepEqual(out['put'], {});
+    assert.equal(out['again']?.error?.Code, 'ConditionalCheckFailedException');
+    assert.deepEqual(out['update']?.Attributes, {
+      pk: { S: 'legacy' },
+      sk: { N: '1' },
+      v: { N: '3' },
+      w: { S: 'x' },
+    });
+    assert.equal(out['query']?.Count, 1);
+    assert.equal(out['scan']?.Count, 1);
+    assert.equal(
+      out['mixed']?.error?.Message,
+      'Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {Expected} Expression parameters: {ConditionExpression}',
+    );
+  });
+
   it('AWS CLI: create-table, wait table-exists, put-item, get-item, delete-table', async () => {
     const created = await cli(emulator.url, [
       'dynamodb',

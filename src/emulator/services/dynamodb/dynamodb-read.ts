@@ -13,6 +13,7 @@ import {
 import type { Condition, Path } from './expressions/ast.js';
 import { evaluateCondition } from './expressions/evaluate.js';
 import { project } from './expressions/projection.js';
+import type { LegacyCondition } from './legacy-parameters.js';
 
 /** What Query and Scan share: the source (table or index), paging, Select, filter, projection. */
 export interface ReadInput extends ExpressionInput {
@@ -24,8 +25,8 @@ export interface ReadInput extends ExpressionInput {
   FilterExpression?: string;
   ReturnConsumedCapacity?: string;
   ConsistentRead?: boolean;
-  QueryFilter?: unknown;
-  ScanFilter?: unknown;
+  QueryFilter?: Record<string, LegacyCondition>;
+  ScanFilter?: Record<string, LegacyCondition>;
 }
 
 export interface ReadSource {

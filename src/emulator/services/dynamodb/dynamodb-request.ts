@@ -6,25 +6,22 @@ import { evaluateCondition } from './expressions/evaluate.js';
 import { ExpressionContext } from './expressions/expression-context.js';
 import { parseCondition, parseProjection } from './expressions/parser.js';
 import { project } from './expressions/projection.js';
+import {
+  conditionsMap,
+  expectedCondition,
+  rejectMixed,
+  type LegacyCondition,
+} from './legacy-parameters.js';
 
 /** Expression members shared by the item calls. */
 export interface ExpressionInput {
   ConditionExpression?: string;
   ExpressionAttributeNames?: Record<string, string>;
   ExpressionAttributeValues?: Record<string, AttributeValue>;
-  Expected?: unknown;
+  Expected?: Record<string, LegacyCondition>;
   ConditionalOperator?: string;
   AttributesToGet?: string[];
   ProjectionExpression?: string;
-}
-
-/** Legacy parameters (Expected, AttributeUpdates, KeyConditions, ...) are not emulated; say so. */
-export function rejectLegacy(name: string, value: unknown): void {
-  if (value !== undefined) {
-    throw ddbErrors.validation(
-      `The iam-mutate emulator does not support the legacy ${name} parameter; use the expression parameters instead`,
-    );
-  }
 }
 
 export function expressionContext(input: ExpressionInput): ExpressionContext {
@@ -43,14 +40,34 @@ export function expressionContext(input: ExpressionInput): ExpressionContext {
   return new ExpressionContext(input.ExpressionAttributeNames, input.ExpressionAttributeValues);
 }
 
+/** ConditionExpression, or the legacy Expected (with ConditionalOperator); never both. */
 export function parseConditionOf(
   input: ExpressionInput,
   ctx: ExpressionContext,
-  member = 'ConditionExpression',
 ): Condition | undefined {
-  rejectLegacy('Expected', input.Expected);
-  const source = (input as Record<string, unknown>)[member] as string | undefined;
-  return source === undefined ? undefined : parseCondition(source, member, ctx);
+  rejectMixed({ Expected: input.Expected }, { ConditionExpression: input.ConditionExpression });
+  if (input.Expected !== undefined)
+    return expectedCondition(input.Expected, input.ConditionalOperator);
+  return input.ConditionExpression === undefined
+    ? undefined
+    : parseCondition(input.ConditionExpression, 'ConditionExpression', ctx);
+}
+
+/** FilterExpression, or the legacy QueryFilter/ScanFilter (with ConditionalOperator); never both. */
+export function parseFilterOf(
+  input: ExpressionInput & { FilterExpression?: string },
+  ctx: ExpressionContext,
+  legacy: {
+    name: 'QueryFilter' | 'ScanFilter';
+    conditions: Record<string, LegacyCondition> | undefined;
+  },
+): Condition | undefined {
+  rejectMixed({ [legacy.name]: legacy.conditions }, { FilterExpression: input.FilterExpression });
+  if (legacy.conditions !== undefined)
+    return conditionsMap(legacy.conditions, input.ConditionalOperator);
+  return input.FilterExpression === undefined
+    ? undefined
+    : parseCondition(input.FilterExpression, 'FilterExpression', ctx);
 }
 
 /** The projection of ProjectionExpression or AttributesToGet (never both, as AWS insists). */

@@ -4,28 +4,45 @@ import { leadingKeys, requestContext, tableCheck, topLevelNames } from '../dynam
 import { consumedCapacity } from '../dynamodb-capacity.js';
 import { ddbErrors } from '../dynamodb-errors.js';
 import { queryOrder, readPage, readSource, sourceItems, type ReadInput } from '../dynamodb-read.js';
-import {
-  expressionContext,
-  parseConditionOf,
-  parseProjectionOf,
-  rejectLegacy,
-} from '../dynamodb-request.js';
+import { expressionContext, parseFilterOf, parseProjectionOf } from '../dynamodb-request.js';
 import { hashKeyName, keyNames, type DynamoDbStore } from '../dynamodb-store.js';
 import { evaluateCondition } from '../expressions/evaluate.js';
 import { ExpressionContext } from '../expressions/expression-context.js';
 import { parseCondition } from '../expressions/parser.js';
+import type { Condition } from '../expressions/ast.js';
 import { keyCondition } from '../key-condition.js';
+import { conditionsMap, rejectMixed, type LegacyCondition } from '../legacy-parameters.js';
 
 interface Input extends ReadInput {
   KeyConditionExpression?: string;
-  KeyConditions?: unknown;
+  KeyConditions?: Record<string, LegacyCondition>;
   ScanIndexForward?: boolean;
+}
+
+/** KeyConditionExpression, or the legacy KeyConditions (always ANDed); exactly one. */
+function keyConditionOf(input: Input, ctx: ExpressionContext): Condition {
+  rejectMixed(
+    { KeyConditions: input.KeyConditions },
+    { KeyConditionExpression: input.KeyConditionExpression },
+  );
+  const condition =
+    input.KeyConditions !== undefined
+      ? conditionsMap(input.KeyConditions)
+      : input.KeyConditionExpression === undefined
+        ? undefined
+        : parseCondition(input.KeyConditionExpression, 'KeyConditionExpression', ctx);
+  if (condition === undefined) {
+    throw ddbErrors.validation(
+      'Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.',
+    );
+  }
+  return condition;
 }
 
 /** The partition key value a query names, for dynamodb:LeadingKeys (best effort, before validation). */
 function queriedHashValue(input: Input, store: DynamoDbStore) {
   const table = store.findTable(input.TableName);
-  if (table === undefined || input.KeyConditionExpression === undefined) return undefined;
+  if (table === undefined) return undefined;
   try {
     const source = readSource(table, input);
     const scratch = new ExpressionContext(
@@ -34,11 +51,7 @@ function queriedHashValue(input: Input, store: DynamoDbStore) {
     );
     const hash = hashKeyName(source.keySchema);
     return {
-      [hash]: keyCondition(
-        parseCondition(input.KeyConditionExpression, 'KeyConditionExpression', scratch),
-        source.keySchema,
-        table,
-      ).hashValue,
+      [hash]: keyCondition(keyConditionOf(input, scratch), source.keySchema, table).hashValue,
     };
   } catch {
     return undefined;
@@ -77,21 +90,13 @@ export const query = defineOperation<DynamoDbStore, Input, object>({
   },
   handle: (input, { store }) => {
     const table = store.getTable(input.TableName);
-    rejectLegacy('KeyConditions', input.KeyConditions);
-    rejectLegacy('QueryFilter', input.QueryFilter);
-    if (input.KeyConditionExpression === undefined) {
-      throw ddbErrors.validation(
-        'Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.',
-      );
-    }
     const source = readSource(table, input);
     const expressions = expressionContext(input);
-    const key = keyCondition(
-      parseCondition(input.KeyConditionExpression, 'KeyConditionExpression', expressions),
-      source.keySchema,
-      table,
-    );
-    const filter = parseConditionOf(input, expressions, 'FilterExpression');
+    const key = keyCondition(keyConditionOf(input, expressions), source.keySchema, table);
+    const filter = parseFilterOf(input, expressions, {
+      name: 'QueryFilter',
+      conditions: input.QueryFilter,
+    });
     const projection = parseProjectionOf(input, expressions);
     expressions.assertAllUsed();
     if (input.FilterExpression !== undefined) {

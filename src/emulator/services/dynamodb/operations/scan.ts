@@ -5,12 +5,7 @@ import { consumedCapacity } from '../dynamodb-capacity.js';
 import { ddbErrors } from '../dynamodb-errors.js';
 import { itemKey } from '../dynamodb-keys.js';
 import { readPage, readSource, scanOrder, sourceItems, type ReadInput } from '../dynamodb-read.js';
-import {
-  expressionContext,
-  parseConditionOf,
-  parseProjectionOf,
-  rejectLegacy,
-} from '../dynamodb-request.js';
+import { expressionContext, parseFilterOf, parseProjectionOf } from '../dynamodb-request.js';
 import type { DynamoDbStore } from '../dynamodb-store.js';
 
 interface Input extends ReadInput {
@@ -42,7 +37,6 @@ export const scan = defineOperation<DynamoDbStore, Input, object>({
   ],
   handle: (input, { store }) => {
     const table = store.getTable(input.TableName);
-    rejectLegacy('ScanFilter', input.ScanFilter);
     if ((input.Segment === undefined) !== (input.TotalSegments === undefined)) {
       throw ddbErrors.validation(
         `The TotalSegments parameter is required but was not present in the request when Segment parameter is present`,
@@ -59,7 +53,10 @@ export const scan = defineOperation<DynamoDbStore, Input, object>({
     }
     const source = readSource(table, input);
     const expressions = expressionContext(input);
-    const filter = parseConditionOf(input, expressions, 'FilterExpression');
+    const filter = parseFilterOf(input, expressions, {
+      name: 'ScanFilter',
+      conditions: input.ScanFilter,
+    });
     const projection = parseProjectionOf(input, expressions);
     expressions.assertAllUsed();
     const order = scanOrder(source);

@@ -8,19 +8,19 @@ import {
   checkCondition,
   expressionContext,
   parseConditionOf,
-  rejectLegacy,
   storedItem,
   type ExpressionInput,
 } from '../dynamodb-request.js';
 import { keyNames, type DynamoDbStore } from '../dynamodb-store.js';
 import { parseUpdate } from '../expressions/parser.js';
 import { applyUpdate } from '../expressions/update.js';
+import { attributeUpdateActions, rejectMixed, type LegacyUpdate } from '../legacy-parameters.js';
 
 interface Input extends ExpressionInput {
   TableName: string;
   Key: Item;
   UpdateExpression?: string;
-  AttributeUpdates?: unknown;
+  AttributeUpdates?: Record<string, LegacyUpdate>;
   ReturnValues?: string;
   ReturnConsumedCapacity?: string;
   ReturnValuesOnConditionCheckFailure?: string;
@@ -39,6 +39,7 @@ export const updateItem = defineOperation<DynamoDbStore, Input, object>({
     const table = ctx.store.findTable(input.TableName);
     const attributes = [
       ...topLevelNames(input.UpdateExpression, input.ExpressionAttributeNames),
+      ...Object.keys(input.AttributeUpdates ?? {}),
       ...(table ? keyNames(table.keySchema) : []),
     ];
     return [
@@ -54,10 +55,17 @@ export const updateItem = defineOperation<DynamoDbStore, Input, object>({
   },
   handle: (input, { store }) => {
     const table = store.getTable(input.TableName);
-    rejectLegacy('AttributeUpdates', input.AttributeUpdates);
+    rejectMixed(
+      { AttributeUpdates: input.AttributeUpdates },
+      { UpdateExpression: input.UpdateExpression },
+    );
     const expressions = expressionContext(input);
     const actions =
-      input.UpdateExpression === undefined ? [] : parseUpdate(input.UpdateExpression, expressions);
+      input.AttributeUpdates !== undefined
+        ? attributeUpdateActions(input.AttributeUpdates)
+        : input.UpdateExpression === undefined
+          ? []
+          : parseUpdate(input.UpdateExpression, expressions);
     const condition = parseConditionOf(input, expressions);
     expressions.assertAllUsed();
     const returnValues = input.ReturnValues ?? 'NONE';
