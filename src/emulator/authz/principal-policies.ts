@@ -1,5 +1,5 @@
 import type { CompiledPolicy } from '../../policy/types.js';
-import type { IdentityStore, IamRole, IamUser } from '../identity/identity-store.js';
+import type { IdentityStore, IamGroup, IamRole, IamUser } from '../identity/identity-store.js';
 import type { Principal } from '../identity/principal.js';
 
 /** The identity-side policies in force for a principal (identity, boundary, session). */
@@ -14,7 +14,7 @@ export interface PrincipalPolicies {
 
 function entityPolicies(
   store: IdentityStore,
-  entity: IamUser | IamRole,
+  entity: IamUser | IamRole | IamGroup,
 ): Omit<PrincipalPolicies, 'session' | 'sessionAsIdentity'> {
   const identity: CompiledPolicy[] = [];
   for (const doc of entity.inline.values()) identity.push(store.compiledAs(doc, 'identity'));
@@ -57,7 +57,13 @@ function computePolicies(store: IdentityStore, principal: Principal): PrincipalP
     case 'user': {
       const user = store.users.get(principal.userName);
       if (user === undefined) return { identity: [], session: [], sessionAsIdentity: [] };
-      return { ...entityPolicies(store, user), session: [], sessionAsIdentity: [] };
+      const own = entityPolicies(store, user);
+      // Policies of the user's groups are identity policies of the user (a group has no boundary).
+      for (const group of store.groups.values()) {
+        if (group.members.includes(user.name))
+          own.identity.push(...entityPolicies(store, group).identity);
+      }
+      return { ...own, session: [], sessionAsIdentity: [] };
     }
     case 'assumed-role': {
       const role = store.roles.get(principal.roleName);

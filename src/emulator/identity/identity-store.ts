@@ -51,6 +51,11 @@ interface PrincipalEntity {
 
 export type IamUser = PrincipalEntity;
 
+/** A group's inline and attached policies apply to each of its members. */
+export interface IamGroup extends PrincipalEntity {
+  members: string[];
+}
+
 export interface IamRole extends PrincipalEntity {
   trust: StoredDocument;
   description?: string;
@@ -102,6 +107,7 @@ export interface StsSession {
 export class IdentityStore {
   readonly users = new Map<string, IamUser>();
   readonly roles = new Map<string, IamRole>();
+  readonly groups = new Map<string, IamGroup>();
   readonly policies = new Map<string, ManagedPolicy>();
   readonly accessKeys = new Map<string, AccessKey>();
   readonly instanceProfiles = new Map<string, InstanceProfile>();
@@ -141,7 +147,11 @@ export class IdentityStore {
     }
   }
 
-  arn(kind: 'user' | 'role' | 'policy' | 'instance-profile', path: string, name: string): string {
+  arn(
+    kind: 'user' | 'role' | 'group' | 'policy' | 'instance-profile',
+    path: string,
+    name: string,
+  ): string {
     return `arn:aws:iam::${this.accountId}:${kind}${path}${name}`;
   }
 
@@ -182,6 +192,12 @@ export class IdentityStore {
     const user = this.users.get(name);
     if (user === undefined) throw noSuchEntity(`The user with name ${name} cannot be found.`);
     return user;
+  }
+
+  getGroup(name: string): IamGroup {
+    const group = this.groups.get(name);
+    if (group === undefined) throw noSuchEntity(`The group with name ${name} cannot be found.`);
+    return group;
   }
 
   getRole(name: string): IamRole {

@@ -1,5 +1,11 @@
 import { AwsError } from '../../errors/aws-error.js';
-import type { IamRole, IamUser, IdentityStore, Tag } from '../../identity/identity-store.js';
+import type {
+  IamGroup,
+  IamRole,
+  IamUser,
+  IdentityStore,
+  Tag,
+} from '../../identity/identity-store.js';
 import { requestTagContext } from '../common/tag-context.js';
 import { defineOperation } from '../service-types.js';
 import {
@@ -15,15 +21,24 @@ import {
  * Users and roles have the same policy operations (PutRolePolicy / PutUserPolicy, ...). These
  * factories build both; each operation still has its own file naming it.
  */
-export type EntityKind = 'role' | 'user';
+export type EntityKind = 'role' | 'user' | 'group';
 
-const label = (kind: EntityKind) => (kind === 'role' ? 'Role' : 'User');
+const label = (kind: EntityKind) => (kind === 'role' ? 'Role' : kind === 'user' ? 'User' : 'Group');
 
-function entity(store: IdentityStore, kind: EntityKind, name: string): IamRole | IamUser {
-  return kind === 'role' ? store.getRole(name) : store.getUser(name);
+function entity(
+  store: IdentityStore,
+  kind: EntityKind,
+  name: string,
+): IamRole | IamUser | IamGroup {
+  return kind === 'role'
+    ? store.getRole(name)
+    : kind === 'user'
+      ? store.getUser(name)
+      : store.getGroup(name);
 }
 
 function arnFor(store: IdentityStore, kind: EntityKind, name: string): string {
+  if (kind === 'group') return store.groups.get(name)?.arn ?? store.arn('group', '/', name);
   return kind === 'role' ? roleArnFor(store, name) : userArnFor(store, name);
 }
 

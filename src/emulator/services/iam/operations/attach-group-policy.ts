@@ -1,0 +1,3 @@
+import { attachManagedPolicy } from '../principal-entity-operations.js';
+
+export const attachGroupPolicy = attachManagedPolicy('group');

@@ -1,0 +1,3 @@
+import { deleteInlinePolicy } from '../principal-entity-operations.js';
+
+export const deleteGroupPolicy = deleteInlinePolicy('group');

@@ -1,0 +1,3 @@
+import { detachManagedPolicy } from '../principal-entity-operations.js';
+
+export const detachGroupPolicy = detachManagedPolicy('group');

@@ -1,0 +1,3 @@
+import { getInlinePolicy } from '../principal-entity-operations.js';
+
+export const getGroupPolicy = getInlinePolicy('group');

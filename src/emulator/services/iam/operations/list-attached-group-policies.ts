@@ -1,0 +1,3 @@
+import { listAttachedPolicies } from '../principal-entity-operations.js';
+
+export const listAttachedGroupPolicies = listAttachedPolicies('group');

@@ -1,0 +1,3 @@
+import { listInlinePolicies } from '../principal-entity-operations.js';
+
+export const listGroupPolicies = listInlinePolicies('group');

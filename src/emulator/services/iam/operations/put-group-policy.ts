@@ -1,0 +1,3 @@
+import { putInlinePolicy } from '../principal-entity-operations.js';
+
+export const putGroupPolicy = putInlinePolicy('group');
