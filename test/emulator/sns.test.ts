@@ -262,6 +262,45 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
     assert.equal(gone.status, 404);
   });
 
+  it("lambda subscriptions get the SNS event through the Lambda store's invokeEvent", async () => {
+    const events: Array<{ arn: string; event: string }> = [];
+    const lambdaStore = emulator.state.storeOf<{
+      invokeEvent?: (arn: string, event: string) => void;
+    }>('lambda');
+    const original = lambdaStore.invokeEvent;
+    lambdaStore.invokeEvent = (arn, event) => void events.push({ arn, event });
+    try {
+      await call({ Action: 'CreateTopic', Name: 'to-lambda' });
+      const fn = 'arn:aws:lambda:us-east-1:000000000000:function:consumer';
+      await call({
+        Action: 'Subscribe',
+        TopicArn: topicArn('to-lambda'),
+        Protocol: 'lambda',
+        Endpoint: fn,
+      });
+      await call({
+        Action: 'Publish',
+        TopicArn: topicArn('to-lambda'),
+        Message: 'hello',
+        Subject: 's',
+      });
+      assert.equal(events.length, 1);
+      assert.equal(events[0]?.arn, fn);
+      const record = (
+        JSON.parse(events[0]!.event) as {
+          Records: Array<{ EventSource: string; Sns: Record<string, unknown> }>;
+        }
+      ).Records[0]!;
+      assert.equal(record.EventSource, 'aws:sns');
+      assert.equal(record.Sns['Message'], 'hello');
+      assert.equal(record.Sns['Subject'], 's');
+      assert.equal(record.Sns['TopicArn'], topicArn('to-lambda'));
+    } finally {
+      if (original === undefined) delete lambdaStore.invokeEvent;
+      else lambdaStore.invokeEvent = original;
+    }
+  });
+
   it('FIFO topics deliver to FIFO queues with group and deduplication ids', async () => {
     await call({
       Action: 'CreateTopic',

@@ -20,7 +20,8 @@ export interface PublishedMessage {
 /**
  * Fans a published message out to the topic's confirmed subscriptions. SQS subscriptions get
  * the JSON notification envelope AWS sends (or, with RawMessageDelivery, the bare message with
- * the attributes as SQS message attributes). Other protocols are recorded but not delivered.
+ * the attributes as SQS message attributes). Lambda subscriptions get the SNS event
+ * through the Lambda store's invokeEvent (when it has one); other protocols are only recorded.
  */
 export function deliverToSubscriptions(
   core: EmulatorCore,
@@ -30,9 +31,14 @@ export function deliverToSubscriptions(
   baseUrl: string,
 ): void {
   for (const subscription of store.subscriptionsOf(topic.arn)) {
-    if (!subscription.confirmed || subscription.protocol !== 'sqs') continue;
+    if (!subscription.confirmed) continue;
     if (!matchesFilterPolicy(subscription.attributes.get('FilterPolicy'), published.attributes))
       continue;
+    if (subscription.protocol === 'lambda') {
+      deliverToLambda(core, topic, subscription, published, baseUrl);
+      continue;
+    }
+    if (subscription.protocol !== 'sqs') continue;
     const message = messageFor(published, 'sqs');
     const raw = subscription.attributes.get('RawMessageDelivery') === 'true';
     deliverToQueue(core, subscription.endpoint, {
@@ -113,4 +119,71 @@ function sqsAttributes(
         : { DataType: a.DataType, StringValue: a.StringValue ?? '' };
   }
   return out;
+}
+
+/**
+ * What SNS needs from the Lambda service to deliver to `lambda` subscriptions: an asynchronous
+ * (`Event`) invocation by function ARN. Duck-typed on the Lambda store, as the Lambda service
+ * reaches the logs store, so either side can land first; without it nothing is delivered.
+ */
+interface LambdaEventSink {
+  invokeEvent?(functionArn: string, event: string): void;
+}
+
+function deliverToLambda(
+  core: EmulatorCore,
+  topic: Topic,
+  subscription: Subscription,
+  published: PublishedMessage,
+  baseUrl: string,
+): void {
+  let sink: LambdaEventSink;
+  try {
+    sink = core.storeOf<LambdaEventSink>('lambda');
+  } catch {
+    return;
+  }
+  if (typeof sink.invokeEvent !== 'function') return;
+  sink.invokeEvent(
+    subscription.endpoint,
+    JSON.stringify(snsLambdaEvent(topic, subscription, published, baseUrl)),
+  );
+}
+
+/** The event a Lambda function subscribed to a topic receives (`Records[0].Sns`), as AWS shapes it. */
+export function snsLambdaEvent(
+  topic: Topic,
+  subscription: Subscription,
+  published: PublishedMessage,
+  baseUrl: string,
+): object {
+  const attributes: Record<string, { Type: string; Value: string | undefined }> = {};
+  for (const [name, a] of Object.entries(published.attributes)) {
+    attributes[name] = {
+      Type: a.DataType,
+      Value: a.BinaryValue !== undefined ? a.BinaryValue.toString('base64') : a.StringValue,
+    };
+  }
+  return {
+    Records: [
+      {
+        EventSource: 'aws:sns',
+        EventVersion: '1.0',
+        EventSubscriptionArn: subscription.arn,
+        Sns: {
+          Type: 'Notification',
+          MessageId: published.messageId,
+          TopicArn: topic.arn,
+          Subject: published.subject ?? null,
+          Message: messageFor(published, 'lambda'),
+          Timestamp: published.timestamp.toISOString(),
+          SignatureVersion: '1',
+          Signature: randomBytes(256).toString('base64'),
+          SigningCertUrl: `https://sns.${topic.region}.amazonaws.com/SimpleNotificationService-${randomBytes(16).toString('hex')}.pem`,
+          UnsubscribeUrl: `${baseUrl}/?Action=Unsubscribe&SubscriptionArn=${subscription.arn}`,
+          MessageAttributes: attributes,
+        },
+      },
+    ],
+  };
 }
