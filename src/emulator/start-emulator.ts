@@ -16,7 +16,12 @@ import { parseQueryString, type EmulatorRequest } from './server/emulator-reques
 import { handleAwsRequest, type PipelineConfig } from './server/handle-request.js';
 import { handleInternal, INTERNAL_PREFIX } from './server/internal-endpoints.js';
 import { readBody, type BodyResult } from './server/read-body.js';
-import { isUnsignedFormPost, routeFormPost, routeService } from './server/route-service.js';
+import {
+  isUnsignedFormPost,
+  routeFormPost,
+  routeService,
+  scopeService,
+} from './server/route-service.js';
 import { allServices } from './services/registry.js';
 import type { ServiceDefinition } from './services/service-types.js';
 import { isAwsError } from './errors/aws-error.js';
@@ -120,7 +125,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       service = routeService(request, services);
     }
     if (service === undefined) {
-      const error = commonErrors.unknownService();
+      const error = commonErrors.unknownService(scopeService(request));
       if (early === undefined) await readBody(req, limits.other);
       return send(
         res,

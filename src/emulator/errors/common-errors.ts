@@ -134,7 +134,14 @@ export const commonErrors = {
       501,
     );
   },
-  unknownService(): AwsError {
+  unknownService(signingName?: string): AwsError {
+    if (signingName !== undefined) {
+      return new AwsError(
+        'NotImplemented',
+        `The ${signingName} service is not implemented by the iam-mutate emulator`,
+        501,
+      );
+    }
     return new AwsError(
       'UnknownService',
       'The iam-mutate emulator could not tell which AWS service this request is for (no SigV4 credential scope, X-Amz-Target, or known host)',
