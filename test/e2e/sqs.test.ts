@@ -102,6 +102,33 @@ describe('SQS end to end (AWS JSON 1.0) with real clients', () => {
     assert.equal(empty.Messages, undefined);
   });
 
+  it('aws-sdk v2 (JSON as well): send with attributes and receive, its MD5 checks passing', async () => {
+    process.env['AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE'] = '1';
+    const { default: AWS } = await import('aws-sdk');
+    const sqs = new AWS.SQS({
+      endpoint: emulator.url,
+      region: 'us-east-1',
+      credentials: ADMIN,
+      maxRetries: 0,
+    });
+    const url = (await sqs.createQueue({ QueueName: 'sdk-v2' }).promise()).QueueUrl!;
+    await sqs
+      .sendMessage({
+        QueueUrl: url,
+        MessageBody: 'v2',
+        MessageAttributes: { n: { DataType: 'Number', StringValue: '7' } },
+      })
+      .promise();
+    const received = await sqs
+      .receiveMessage({ QueueUrl: url, MessageAttributeNames: ['All'], WaitTimeSeconds: 1 })
+      .promise();
+    assert.equal(received.Messages?.[0]?.Body, 'v2');
+    assert.equal(received.Messages?.[0]?.MessageAttributes?.['n']?.StringValue, '7');
+    await assert.rejects(sqs.getQueueUrl({ QueueName: 'no-such' }).promise(), {
+      code: 'AWS.SimpleQueueService.NonExistentQueue',
+    });
+  });
+
   it('SDK v3: a missing queue is QueueDoesNotExist', async () => {
     const sqs = new SQSClient(clientConfig(emulator.url, ADMIN));
     await assert.rejects(
