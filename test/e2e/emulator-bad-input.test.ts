@@ -91,6 +91,16 @@ describe('emulator: bad input', () => {
       body: '{}',
     });
     assert.equal((JSON.parse(json.text) as { __type: string }).__type, 'UnknownOperationException');
+    const service = await signedFetch(emulator.url, {
+      service: 'cloudformation',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'Action=ListStacks&Version=2010-05-15',
+    });
+    assert.equal(service.status, 501);
+    assert.match(
+      service.text,
+      /The cloudformation service is not implemented by the iam-mutate emulator/,
+    );
     const rest = await signedFetch(emulator.url, {
       service: 's3',
       method: 'PATCH',
@@ -101,12 +111,15 @@ describe('emulator: bad input', () => {
   });
 
   it('an operation the emulator lacks is authorized first, then NotImplemented names it', async () => {
-    const r = await signedFetch(emulator.url, iam('Action=CreateGroup&GroupName=g'));
+    const r = await signedFetch(
+      emulator.url,
+      iam('Action=CreateSAMLProvider&Name=corp&SAMLMetadataDocument=' + 'x'.repeat(1000)),
+    );
     assert.equal(r.status, 501);
     assert.equal(xmlField(r.text, 'Code'), 'NotImplemented');
-    assert.match(xmlField(r.text, 'Message') ?? '', /CreateGroup operation of IAM/);
+    assert.match(xmlField(r.text, 'Message') ?? '', /CreateSAMLProvider operation of IAM/);
     const log = await readAuthzLog(emulator.url);
-    assert.ok(log.some((rec) => rec.action === 'iam:CreateGroup'));
+    assert.ok(log.some((rec) => rec.action === 'iam:CreateSAMLProvider'));
   });
 
   it('missing required members -> ValidationError', async () => {
