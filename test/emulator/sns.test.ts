@@ -258,6 +258,18 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
     const listed = await call({ Action: 'ListSubscriptionsByTopic', TopicArn: topicArn('subs') });
     assert.match(listed.text, /<SubscriptionArn>PendingConfirmation<\/SubscriptionArn>/);
     assert.equal((await call({ Action: 'Unsubscribe', SubscriptionArn: arn! })).status, 200);
+    const badFilter = await call({
+      Action: 'Subscribe',
+      TopicArn: topicArn('subs'),
+      Protocol: 'sqs',
+      Endpoint: 'arn:aws:sqs:us-east-1:000000000000:other',
+      'Attributes.entry.1.key': 'FilterPolicy',
+      'Attributes.entry.1.value': '{not json',
+    });
+    assert.match(
+      badFilter.text,
+      /<Code>InvalidParameter<\/Code><Message>Invalid parameter: FilterPolicy: failed to parse JSON\.<\/Message>/,
+    );
     const gone = await call({ Action: 'Unsubscribe', SubscriptionArn: arn! });
     assert.equal(gone.status, 404);
   });

@@ -1,3 +1,5 @@
+import { snsErrors } from './sns-errors.js';
+
 /** A message attribute as SNS receives it. */
 export interface SnsMessageAttribute {
   DataType: string;
@@ -93,4 +95,17 @@ function numericMatches(value: number, ops: unknown[]): boolean {
     if (!ok) return false;
   }
   return true;
+}
+
+/** SNS refuses a FilterPolicy that is not a JSON object when it is set. */
+export function checkFilterPolicy(text: string): void {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw snsErrors.invalidParameter('FilterPolicy: failed to parse JSON.');
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw snsErrors.invalidParameter('FilterPolicy: filter policy must be a JSON object');
+  }
 }

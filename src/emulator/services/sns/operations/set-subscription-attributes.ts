@@ -1,4 +1,5 @@
 import { defineOperation } from '../../service-types.js';
+import { checkFilterPolicy } from '../filter-policy.js';
 import { snsErrors } from '../sns-errors.js';
 import type { SnsStore } from '../sns-store.js';
 import { topicCheck, topicOfSubscription } from '../topic-check.js';
@@ -27,6 +28,9 @@ export const setSubscriptionAttributes = defineOperation<SnsStore, Input, object
     const s = store.subscriptions.get(input.SubscriptionArn);
     if (s === undefined) throw snsErrors.subscriptionNotFound();
     if (!SETTABLE.has(input.AttributeName)) throw snsErrors.invalidParameter('AttributeName');
+    if (input.AttributeName === 'FilterPolicy' && (input.AttributeValue ?? '') !== '') {
+      checkFilterPolicy(input.AttributeValue!);
+    }
     if (
       input.AttributeName === 'RawMessageDelivery' &&
       !['true', 'false'].includes(input.AttributeValue ?? '')

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { defineOperation } from '../../service-types.js';
+import { checkFilterPolicy } from '../filter-policy.js';
 import { snsErrors } from '../sns-errors.js';
 import type { SnsStore, Subscription } from '../sns-store.js';
 import { topicCheck } from '../topic-check.js';
@@ -66,6 +67,8 @@ export const subscribe = defineOperation<SnsStore, Input, object>({
       if (!SUBSCRIPTION_ATTRIBUTES.has(name))
         throw snsErrors.invalidParameter(`Attributes Reason: Unknown attribute: ${name}`);
     }
+    const filterPolicy = input.Attributes?.['FilterPolicy'];
+    if (filterPolicy !== undefined && filterPolicy !== '') checkFilterPolicy(filterPolicy);
     const existing = store
       .subscriptionsOf(topic.arn)
       .find((s) => s.protocol === input.Protocol && s.endpoint === endpoint);
