@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { constants, createPublicKey, verify as cryptoVerify } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   CreateAliasCommand,
+  CreateGrantCommand,
   CreateKeyCommand,
   DecryptCommand,
   DescribeKeyCommand,
@@ -13,11 +15,13 @@ import {
   EncryptCommand,
   GenerateDataKeyCommand,
   GetKeyPolicyCommand,
+  GetPublicKeyCommand,
   KMSClient,
   ListAliasesCommand,
   PutKeyPolicyCommand,
   ReEncryptCommand,
   SignCommand,
+  VerifyCommand,
 } from '@aws-sdk/client-kms';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { readAuthzLog } from './emulator-scenario.js';
@@ -282,19 +286,92 @@ describe('KMS end to end (AWS JSON 1.1) with real clients', () => {
   it('SDK v3: an operation in the model but not emulated is authorized first, then NotImplemented', async () => {
     await assert.rejects(
       admin.send(
-        new SignCommand({
+        new CreateGrantCommand({
           KeyId: keyId,
-          Message: Buffer.from('m'),
-          SigningAlgorithm: 'RSASSA_PSS_SHA_256',
+          GranteePrincipal: `arn:aws:iam::${ACCOUNT}:root`,
+          Operations: ['Decrypt'],
         }),
       ),
       (error: AwsSdkError) => {
         assert.equal(error.name, 'NotImplemented');
-        assert.match(error.message, /Sign operation of KMS is not implemented/);
+        assert.match(error.message, /CreateGrant operation of KMS is not implemented/);
         assert.equal(error.$metadata?.httpStatusCode, 501);
         return true;
       },
     );
+  });
+
+  it('SDK v3: asymmetric signing keys sign for real; kms:Sign and kms:Verify are separate permissions', async () => {
+    for (const [spec, algorithm] of [
+      ['ECC_NIST_P256', 'ECDSA_SHA_256'],
+      ['RSA_2048', 'RSASSA_PSS_SHA_256'],
+    ] as const) {
+      const key = (
+        await admin.send(new CreateKeyCommand({ KeySpec: spec, KeyUsage: 'SIGN_VERIFY' }))
+      ).KeyMetadata!;
+      assert.deepEqual([key.KeySpec, key.KeyUsage], [spec, 'SIGN_VERIFY']);
+      assert.ok(key.SigningAlgorithms?.includes(algorithm));
+      const { credentials, sessionArn } = await roleSession(
+        emulator.url,
+        `kms-sign-${spec.toLowerCase().replace(/_/g, '-')}`,
+        policy({ Sid: 'SignTokens', Effect: 'Allow', Action: 'kms:Sign', Resource: key.Arn }),
+      );
+      const kms = new KMSClient(clientConfig(emulator.url, credentials));
+      const message = Buffer.from('header.payload');
+      const signed = await kms.send(
+        new SignCommand({ KeyId: key.KeyId!, Message: message, SigningAlgorithm: algorithm }),
+      );
+      const der = (await admin.send(new GetPublicKeyCommand({ KeyId: key.KeyId! }))).PublicKey!;
+      const publicKey = createPublicKey({ key: Buffer.from(der), format: 'der', type: 'spki' });
+      const ok = algorithm.startsWith('RSASSA_PSS')
+        ? cryptoVerify(
+            'sha256',
+            message,
+            { key: publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 },
+            Buffer.from(signed.Signature!),
+          )
+        : cryptoVerify('sha256', message, publicKey, Buffer.from(signed.Signature!));
+      assert.equal(ok, true, spec);
+      const verified = await admin.send(
+        new VerifyCommand({
+          KeyId: key.KeyId!,
+          Message: message,
+          Signature: signed.Signature,
+          SigningAlgorithm: algorithm,
+        }),
+      );
+      assert.equal(verified.SignatureValid, true);
+      await assert.rejects(
+        admin.send(
+          new VerifyCommand({
+            KeyId: key.KeyId!,
+            Message: Buffer.from('tampered'),
+            Signature: signed.Signature,
+            SigningAlgorithm: algorithm,
+          }),
+        ),
+        { name: 'KMSInvalidSignatureException' },
+      );
+      await assert.rejects(
+        kms.send(
+          new VerifyCommand({
+            KeyId: key.KeyId!,
+            Message: message,
+            Signature: signed.Signature,
+            SigningAlgorithm: algorithm,
+          }),
+        ),
+        {
+          message: denied(sessionArn, 'kms:Verify', key.Arn!),
+        },
+      );
+      await assert.rejects(
+        admin.send(new EncryptCommand({ KeyId: key.KeyId!, Plaintext: Buffer.from('x') })),
+        {
+          name: 'InvalidKeyUsageException',
+        },
+      );
+    }
   });
 
   it('boto3: a user decrypts without KeyId and gets the exact AccessDeniedException for Encrypt', async () => {

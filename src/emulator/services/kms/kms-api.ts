@@ -4,7 +4,7 @@ import type { AuthorizationCheck, EmulatorCore } from '../service-types.js';
 import { encryptionContextKeys } from './kms-authz.js';
 import { blobKeyId, openBlob, sealBlob, type EncryptionContext } from './kms-crypto.js';
 import { kmsErrors } from './kms-errors.js';
-import { assertUsable, type KmsStore } from './kms-store.js';
+import { assertEncryptionKey, assertUsable, type KmsStore } from './kms-store.js';
 
 /**
  * The KMS store as other services use it (SSM SecureString, Secrets Manager, S3 SSE): the same
@@ -39,6 +39,7 @@ export function kmsEncrypt(
   region: string = core.region,
 ): KmsEncryptResult {
   const key = kmsStore(core).usableKey(keyIdOrAlias, region);
+  assertEncryptionKey(key);
   return {
     ciphertextBlob: sealBlob(key.keyId, key.material, Buffer.from(plaintext), context),
     keyId: key.keyId,

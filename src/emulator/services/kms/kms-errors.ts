@@ -28,5 +28,7 @@ export const kmsErrors = {
     ),
   malformedPolicy: (detail: string) => new AwsError('MalformedPolicyDocumentException', detail),
   validation: (message: string) => new AwsError('ValidationException', message),
+  invalidKeyUsage: (message: string) => new AwsError('InvalidKeyUsageException', message),
+  invalidSignature: () => new AwsError('KMSInvalidSignatureException', ''),
   unsupportedOperation: (message: string) => new AwsError('UnsupportedOperationException', message),
 };

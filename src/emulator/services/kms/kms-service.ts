@@ -17,6 +17,7 @@ import { generateDataKeyWithoutPlaintext } from './operations/generate-data-key-
 import { generateDataKey } from './operations/generate-data-key.js';
 import { generateRandom } from './operations/generate-random.js';
 import { getKeyPolicy } from './operations/get-key-policy.js';
+import { getPublicKey } from './operations/get-public-key.js';
 import { getKeyRotationStatus } from './operations/get-key-rotation-status.js';
 import { listAliases } from './operations/list-aliases.js';
 import { listKeyPolicies } from './operations/list-key-policies.js';
@@ -25,10 +26,12 @@ import { listResourceTags } from './operations/list-resource-tags.js';
 import { putKeyPolicy } from './operations/put-key-policy.js';
 import { reEncrypt } from './operations/re-encrypt.js';
 import { scheduleKeyDeletion } from './operations/schedule-key-deletion.js';
+import { signOperation } from './operations/sign.js';
 import { tagResource } from './operations/tag-resource.js';
 import { untagResource } from './operations/untag-resource.js';
 import { updateAlias } from './operations/update-alias.js';
 import { updateKeyDescription } from './operations/update-key-description.js';
+import { verifyOperation } from './operations/verify.js';
 
 /**
  * AWS KMS (awsJson 1.1, target prefix TrentService): symmetric keys with real AES-256-GCM,
@@ -56,6 +59,7 @@ export const kmsService: ServiceDefinition<KmsStore> = {
     generateDataKeyWithoutPlaintext,
     generateRandom,
     getKeyPolicy,
+    getPublicKey,
     getKeyRotationStatus,
     listAliases,
     listKeyPolicies,
@@ -64,10 +68,12 @@ export const kmsService: ServiceDefinition<KmsStore> = {
     putKeyPolicy,
     reEncrypt,
     scheduleKeyDeletion,
+    signOperation,
     tagResource,
     untagResource,
     updateAlias,
     updateKeyDescription,
+    verifyOperation,
   ],
   resourcePolicies: (resourceArn, store) => store.keyPolicies(resourceArn),
 };

@@ -1,10 +1,11 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID, type KeyObject } from 'node:crypto';
 import type { CompiledPolicy } from '../../../policy/types.js';
 import type { Tag } from '../../identity/identity-store.js';
 import type { EmulatorCore } from '../service-types.js';
 import { isUuid } from './kms-crypto.js';
 import { kmsErrors } from './kms-errors.js';
 import { AWS_MANAGED_KEYS, awsManagedKeyPolicy, defaultKeyPolicy } from './kms-key-policy.js';
+import { SIGNING_SPECS } from './kms-signing.js';
 
 export type KeyState = 'Enabled' | 'Disabled' | 'PendingDeletion';
 
@@ -19,8 +20,13 @@ export interface KmsKey {
   state: KeyState;
   deletionDate?: Date;
   pendingWindowInDays?: number;
-  /** The 256-bit AES key; never leaves the emulator. */
+  /** SYMMETRIC_DEFAULT, or an asymmetric signing spec (RSA_2048, ECC_NIST_P256, ...). */
+  keySpec: string;
+  keyUsage: 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY';
+  /** The 256-bit AES key of symmetric keys; never leaves the emulator. */
   material: Buffer;
+  /** SIGN_VERIFY keys: the key pair. */
+  keyPair?: { privateKey: KeyObject; publicKey: KeyObject };
   policy: KeyPolicy;
   tags: Tag[];
   rotation: boolean;
@@ -111,8 +117,11 @@ export class KmsStore {
     policy?: string;
     tags?: Tag[];
     keyManager?: 'CUSTOMER' | 'AWS';
+    keySpec?: string;
     now: Date;
   }): KmsKey {
+    const keySpec = options.keySpec ?? 'SYMMETRIC_DEFAULT';
+    const signing = SIGNING_SPECS[keySpec];
     const keyId = randomUUID();
     const key: KmsKey = {
       keyId,
@@ -123,7 +132,10 @@ export class KmsStore {
       description: options.description ?? '',
       keyManager: options.keyManager ?? 'CUSTOMER',
       state: 'Enabled',
+      keySpec,
+      keyUsage: signing === undefined ? 'ENCRYPT_DECRYPT' : 'SIGN_VERIFY',
       material: randomBytes(32),
+      ...(signing !== undefined && { keyPair: signing.generate() }),
       policy: this.compilePolicy(keyId, options.policy ?? defaultKeyPolicy(this.core.accountId)),
       tags: options.tags ?? [],
       rotation: options.keyManager === 'AWS',
@@ -179,6 +191,15 @@ export class KmsStore {
   }
 }
 
+/** Encrypt, Decrypt, GenerateDataKey and ReEncrypt need a symmetric ENCRYPT_DECRYPT key. */
+export function assertEncryptionKey(key: KmsKey): void {
+  if (key.keyUsage !== 'ENCRYPT_DECRYPT') {
+    throw kmsErrors.invalidKeyUsage(
+      `${key.arn} key usage is ${key.keyUsage} which is not valid for this operation.`,
+    );
+  }
+}
+
 export function assertUsable(key: KmsKey): void {
   if (key.state === 'Disabled') throw kmsErrors.disabled(key.arn);
   if (key.state === 'PendingDeletion') throw kmsErrors.pendingDeletion(key.arn);
@@ -193,7 +214,7 @@ export function keyMetadata(key: KmsKey): Record<string, unknown> {
     CreationDate: key.creationDate,
     Enabled: key.state === 'Enabled',
     Description: key.description,
-    KeyUsage: 'ENCRYPT_DECRYPT',
+    KeyUsage: key.keyUsage,
     KeyState: key.state,
     ...(key.deletionDate !== undefined && { DeletionDate: key.deletionDate }),
     ...(key.pendingWindowInDays !== undefined && {
@@ -201,9 +222,11 @@ export function keyMetadata(key: KmsKey): Record<string, unknown> {
     }),
     Origin: 'AWS_KMS',
     KeyManager: key.keyManager,
-    CustomerMasterKeySpec: 'SYMMETRIC_DEFAULT',
-    KeySpec: 'SYMMETRIC_DEFAULT',
-    EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'],
+    CustomerMasterKeySpec: key.keySpec,
+    KeySpec: key.keySpec,
+    ...(key.keyUsage === 'ENCRYPT_DECRYPT'
+      ? { EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'] }
+      : { SigningAlgorithms: SIGNING_SPECS[key.keySpec]!.algorithms }),
     MultiRegion: false,
   };
 }

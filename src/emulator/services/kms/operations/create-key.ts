@@ -2,6 +2,7 @@ import type { Tag } from '../../../identity/identity-store.js';
 import { requestTagContext } from '../../common/tag-context.js';
 import { defineOperation } from '../../service-types.js';
 import { kmsErrors } from '../kms-errors.js';
+import { SIGNING_SPECS } from '../kms-signing.js';
 import { keyMetadata, type KmsStore } from '../kms-store.js';
 
 interface Input {
@@ -14,7 +15,7 @@ interface Input {
   Tags?: { TagKey: string; TagValue: string }[];
 }
 
-// Only symmetric AWS_KMS keys are emulated: they are what Encrypt/Decrypt workloads use.
+// Symmetric keys (Encrypt/Decrypt) and RSA/ECC signing keys (Sign/Verify), origin AWS_KMS.
 export const createKey = defineOperation<KmsStore, Input, object>({
   name: 'CreateKey',
   authorize: (input, ctx) => [
@@ -32,12 +33,12 @@ export const createKey = defineOperation<KmsStore, Input, object>({
   ],
   handle: (input, ctx) => {
     const spec = input.KeySpec ?? input.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT';
-    if (
-      spec !== 'SYMMETRIC_DEFAULT' ||
-      (input.KeyUsage ?? 'ENCRYPT_DECRYPT') !== 'ENCRYPT_DECRYPT'
-    ) {
+    const usage = input.KeyUsage ?? 'ENCRYPT_DECRYPT';
+    const symmetric = spec === 'SYMMETRIC_DEFAULT' && usage === 'ENCRYPT_DECRYPT';
+    const signing = SIGNING_SPECS[spec] !== undefined && usage === 'SIGN_VERIFY';
+    if (!symmetric && !signing) {
       throw kmsErrors.unsupportedOperation(
-        `The iam-mutate emulator only creates SYMMETRIC_DEFAULT ENCRYPT_DECRYPT keys, not ${spec}`,
+        `The iam-mutate emulator creates SYMMETRIC_DEFAULT keys for ENCRYPT_DECRYPT and RSA/ECC keys for SIGN_VERIFY, not ${spec} for ${usage}`,
       );
     }
     if ((input.Origin ?? 'AWS_KMS') !== 'AWS_KMS') {
@@ -51,6 +52,7 @@ export const createKey = defineOperation<KmsStore, Input, object>({
       ...(input.Description !== undefined && { description: input.Description }),
       ...(input.Policy !== undefined && { policy: input.Policy }),
       tags,
+      keySpec: spec,
       now: ctx.now,
     });
     return { KeyMetadata: keyMetadata(key) };
