@@ -146,6 +146,13 @@ describe('KMS end to end (AWS JSON 1.1) with real clients', () => {
         name: 'InvalidCiphertextException',
       },
     );
+    await assert.rejects(
+      admin.send(new EncryptCommand({ KeyId: keyId, Plaintext: Buffer.from('x'), DryRun: true })),
+      {
+        name: 'DryRunOperationException',
+        message: 'The request would have succeeded, but the DryRun option is set.',
+      },
+    );
     const dataKey = await admin.send(
       new GenerateDataKeyCommand({ KeyId: 'alias/e2e', KeySpec: 'AES_256' }),
     );

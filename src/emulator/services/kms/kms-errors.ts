@@ -28,6 +28,11 @@ export const kmsErrors = {
     ),
   malformedPolicy: (detail: string) => new AwsError('MalformedPolicyDocumentException', detail),
   validation: (message: string) => new AwsError('ValidationException', message),
+  dryRun: () =>
+    new AwsError(
+      'DryRunOperationException',
+      'The request would have succeeded, but the DryRun option is set.',
+    ),
   invalidKeyUsage: (message: string) => new AwsError('InvalidKeyUsageException', message),
   invalidSignature: () => new AwsError('KMSInvalidSignatureException', ''),
   unsupportedOperation: (message: string) => new AwsError('UnsupportedOperationException', message),

@@ -1,9 +1,11 @@
 import { defineOperation } from '../../service-types.js';
+import { answerDryRun } from '../kms-dry-run.js';
 import { kmsDecrypt } from '../kms-api.js';
 import { checkAlgorithm, ciphertextCheck } from '../kms-ciphertext.js';
 import type { KmsStore } from '../kms-store.js';
 
 interface Input {
+  DryRun?: boolean;
   CiphertextBlob: Buffer;
   KeyId?: string;
   EncryptionContext?: Record<string, string>;
@@ -23,6 +25,7 @@ export const decrypt = defineOperation<KmsStore, Input, object>({
     ),
   ],
   handle: (input, { emulator, region }) => {
+    answerDryRun(input);
     checkAlgorithm(input.EncryptionAlgorithm);
     const opened = kmsDecrypt(emulator, input.CiphertextBlob, input.EncryptionContext, {
       ...(input.KeyId !== undefined && { keyIdOrAlias: input.KeyId }),

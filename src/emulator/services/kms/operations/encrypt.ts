@@ -1,10 +1,12 @@
 import { defineOperation } from '../../service-types.js';
+import { answerDryRun } from '../kms-dry-run.js';
 import { kmsEncrypt } from '../kms-api.js';
 import { cryptoContext, keyCheck } from '../kms-authz.js';
 import { checkAlgorithm, checkPlaintextSize } from '../kms-ciphertext.js';
 import type { KmsStore } from '../kms-store.js';
 
 interface Input {
+  DryRun?: boolean;
   KeyId: string;
   Plaintext: Buffer;
   EncryptionContext?: Record<string, string>;
@@ -22,6 +24,7 @@ export const encrypt = defineOperation<KmsStore, Input, object>({
     ),
   ],
   handle: (input, { emulator, region }) => {
+    answerDryRun(input);
     checkAlgorithm(input.EncryptionAlgorithm);
     checkPlaintextSize(input.Plaintext);
     const sealed = kmsEncrypt(

@@ -1,10 +1,12 @@
 import { defineOperation } from '../../service-types.js';
+import { answerDryRun } from '../kms-dry-run.js';
 import { kmsGenerateDataKey } from '../kms-api.js';
 import { encryptionContextKeys, keyCheck } from '../kms-authz.js';
 import { dataKeyBytes } from '../kms-data-key.js';
 import type { KmsStore } from '../kms-store.js';
 
 interface Input {
+  DryRun?: boolean;
   KeyId: string;
   KeySpec?: string;
   NumberOfBytes?: number;
@@ -22,6 +24,7 @@ export const generateDataKey = defineOperation<KmsStore, Input, object>({
     ),
   ],
   handle: (input, { emulator, region }) => {
+    answerDryRun(input);
     const bytes = dataKeyBytes(input.KeySpec, input.NumberOfBytes);
     const key = kmsGenerateDataKey(emulator, input.KeyId, bytes, input.EncryptionContext, region);
     return { CiphertextBlob: key.ciphertextBlob, Plaintext: key.plaintext, KeyId: key.keyArn };

@@ -1,10 +1,12 @@
 import { defineOperation } from '../../service-types.js';
+import { answerDryRun } from '../kms-dry-run.js';
 import { kmsDecrypt, kmsEncrypt } from '../kms-api.js';
 import { cryptoContext, keyCheck } from '../kms-authz.js';
 import { checkAlgorithm, ciphertextCheck } from '../kms-ciphertext.js';
 import type { KmsStore } from '../kms-store.js';
 
 interface Input {
+  DryRun?: boolean;
   CiphertextBlob: Buffer;
   SourceEncryptionContext?: Record<string, string>;
   SourceKeyId?: string;
@@ -34,6 +36,7 @@ export const reEncrypt = defineOperation<KmsStore, Input, object>({
     ),
   ],
   handle: (input, { emulator, region }) => {
+    answerDryRun(input);
     checkAlgorithm(input.SourceEncryptionAlgorithm);
     checkAlgorithm(input.DestinationEncryptionAlgorithm);
     const opened = kmsDecrypt(emulator, input.CiphertextBlob, input.SourceEncryptionContext, {

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../service-types.js';
+import { answerDryRun } from '../kms-dry-run.js';
 import { keyCheck } from '../kms-authz.js';
 import { checkPlaintextSize } from '../kms-ciphertext.js';
 import { kmsErrors } from '../kms-errors.js';
@@ -6,6 +7,7 @@ import { checkSigning, signMessage } from '../kms-signing.js';
 import type { KmsStore } from '../kms-store.js';
 
 interface Input {
+  DryRun?: boolean;
   KeyId: string;
   Message: Buffer;
   MessageType?: string;
@@ -21,6 +23,7 @@ export const signOperation = defineOperation<KmsStore, Input, object>({
     }),
   ],
   handle: (input, { store, region }) => {
+    answerDryRun(input);
     const key = store.usableKey(input.KeyId, region);
     if (key.keyPair === undefined)
       throw kmsErrors.invalidKeyUsage(

@@ -1,10 +1,12 @@
 import { defineOperation } from '../../service-types.js';
+import { answerDryRun } from '../kms-dry-run.js';
 import { keyCheck } from '../kms-authz.js';
 import { kmsErrors } from '../kms-errors.js';
 import { checkSigning, verifyMessage } from '../kms-signing.js';
 import type { KmsStore } from '../kms-store.js';
 
 interface Input {
+  DryRun?: boolean;
   KeyId: string;
   Message: Buffer;
   MessageType?: string;
@@ -22,6 +24,7 @@ export const verifyOperation = defineOperation<KmsStore, Input, object>({
     }),
   ],
   handle: (input, { store, region }) => {
+    answerDryRun(input);
     const key = store.usableKey(input.KeyId, region);
     if (key.keyPair === undefined)
       throw kmsErrors.invalidKeyUsage(
