@@ -200,6 +200,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
+        // A request still in flight (a long poll) gets two seconds, then its socket is closed.
+        setTimeout(() => server.closeAllConnections(), 2000).unref();
       });
       await state.dispose();
       await log.close();
