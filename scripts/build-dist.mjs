@@ -2,7 +2,7 @@
 // Builds the committed bundles: dist/index.js (the action) and dist/cli/index.js (the CLI).
 // With --check, builds into a temporary directory and fails if dist/ differs by a single byte,
 // so a stale dist/ (the action runs dist/, not src/) cannot be committed unnoticed.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import {
   chmodSync,
   cpSync,
@@ -25,14 +25,22 @@ const bundles = [
   { entry: 'src/cli/main.ts', out: 'cli' },
 ];
 
-function build(outDir) {
-  for (const { entry, out } of bundles) {
-    execFileSync(
-      process.execPath,
-      [ncc, 'build', entry, '-o', path.join(outDir, out), '--license', 'licenses.txt', '-q'],
-      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
-    );
-  }
+/** Both bundles at once: each ncc run is mostly single-threaded. */
+async function build(outDir) {
+  await Promise.all(
+    bundles.map(
+      ({ entry, out }) =>
+        new Promise((resolve, reject) => {
+          execFile(
+            process.execPath,
+            [ncc, 'build', entry, '-o', path.join(outDir, out), '--license', 'licenses.txt', '-q'],
+            { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+            (error, _stdout, stderr) =>
+              error ? reject(new Error(`ncc ${entry} failed:\n${stderr}`)) : resolve(),
+          );
+        }),
+    ),
+  );
   chmodSync(path.join(outDir, 'cli', 'index.js'), 0o755);
 }
 
@@ -48,7 +56,7 @@ function listFiles(dir, prefix = '') {
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-dist-'));
 try {
-  build(tmp);
+  await build(tmp);
   const dist = path.join(root, 'dist');
   if (!check) {
     rmSync(dist, { recursive: true, force: true });
