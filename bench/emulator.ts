@@ -355,8 +355,9 @@ const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 async function main(): Promise<void> {
   const { strict, off } = await nodeClient(ROUNDS);
   const seconds = String(MEASURE_MS / 1000);
-  const boto3Ours = Number(
-    await runPython([
+  // The boto3 loops alternate too (ours, moto, ours, moto), best round kept, for the same reason.
+  const oursLoop = () =>
+    runPython([
       '-c',
       BOTO3_LOOP,
       strict.url,
@@ -364,21 +365,29 @@ async function main(): Promise<void> {
       strict.user.secretAccessKey,
       seconds,
       '0',
-    ]),
-  );
-  strict.child.kill();
+    ]);
+  let boto3Ours = 0;
   let boto3Moto = NaN;
+  let moto: Awaited<ReturnType<typeof startMoto>> | undefined;
   try {
-    const moto = await startMoto();
-    try {
-      boto3Moto = Number(
-        await runPython(['-c', BOTO3_LOOP, moto.url, 'test', 'test', seconds, '1']),
-      );
-    } finally {
-      moto.child.kill();
-    }
+    moto = await startMoto();
   } catch (error) {
     process.stderr.write(`moto comparison skipped: ${(error as Error).message}\n`);
+  }
+  try {
+    for (let round = 0; round < 2; round++) {
+      boto3Ours = Math.max(boto3Ours, Number(await oursLoop()));
+      if (moto !== undefined) {
+        const setup = round === 0 ? '1' : '0';
+        const rate = Number(
+          await runPython(['-c', BOTO3_LOOP, moto.url, 'test', 'test', seconds, setup]),
+        );
+        boto3Moto = Number.isNaN(boto3Moto) ? rate : Math.max(boto3Moto, rate);
+      }
+    }
+  } finally {
+    moto?.child.kill();
+    strict.child.kill();
   }
 
   const overhead = (a: number, b: number) => (b - a) / b;
