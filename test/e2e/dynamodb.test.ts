@@ -204,6 +204,14 @@ describe('DynamoDB end to end (AWS JSON 1.0) with real clients', () => {
         message: 'Requested resource not found',
       },
     );
+    await assert.rejects(
+      admin.send(new GetItemCommand({ TableName: 'x', Key: { pk: { S: 'a' } } })),
+      {
+        name: 'ValidationException',
+        message:
+          "1 validation error detected: Value 'x' at 'tableName' failed to satisfy constraint: Member must have length greater than or equal to 3",
+      },
+    );
   });
 
   it('SDK v3: Query with range conditions, paging and an index; Scan with a filter; batches and a transaction', async () => {

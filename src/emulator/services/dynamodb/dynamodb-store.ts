@@ -4,6 +4,7 @@ import type { Tag } from '../../identity/identity-store.js';
 import type { EmulatorCore } from '../service-types.js';
 import type { AttributeValue, Item } from './attribute-value.js';
 import { ddbErrors } from './dynamodb-errors.js';
+import { validateTableName } from './dynamodb-names.js';
 
 export interface KeySchemaElement {
   AttributeName: string;
@@ -79,7 +80,9 @@ export class DynamoDbStore {
     return table;
   }
 
+  /** The table, if any; a name that breaks AWS's constraints is a ValidationException first. */
   findTable(nameOrArn: string): Table | undefined {
+    if (!nameOrArn.startsWith('arn:')) validateTableName(nameOrArn);
     return this.tables.get(tableNameOf(nameOrArn));
   }
 
