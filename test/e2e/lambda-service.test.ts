@@ -413,4 +413,51 @@ describe('Lambda service (AWS CLI, SDK v3, boto3 in the function)', () => {
     ]);
     assert.match(missing.stderr, /InvalidParameterValueException.*NoSuchKey/);
   });
+
+  it('a function subscribed to an SNS topic is invoked with the SNS event', async () => {
+    await cli(
+      'lambda',
+      'create-function',
+      '--function-name',
+      'listener',
+      '--runtime',
+      'python3.11',
+      '--handler',
+      'app.on_sns',
+      '--role',
+      ROLE_ARN,
+      '--zip-file',
+      `fileb://${zip}`,
+    );
+    const topic = (await cli('sns', 'create-topic', '--name', 'lambda-e2e-topic'))
+      .TopicArn as string;
+    await cli(
+      'sns',
+      'subscribe',
+      '--topic-arn',
+      topic,
+      '--protocol',
+      'lambda',
+      '--notification-endpoint',
+      'arn:aws:lambda:us-east-1:000000000000:function:listener',
+    );
+    await cli('sns', 'publish', '--topic-arn', topic, '--message', 'hello from sns');
+    let messages: string[] = [];
+    for (let i = 0; i < 50 && !messages.some((m) => m.includes('hello from sns')); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const found = await aws(url, [
+        'logs',
+        'filter-log-events',
+        '--log-group-name',
+        '/aws/lambda/listener',
+      ]);
+      messages = ((found.json as { events?: { message: string }[] } | undefined)?.events ?? []).map(
+        (e) => e.message,
+      );
+    }
+    assert.ok(
+      messages.some((m) => m.includes('SNS message: hello from sns')),
+      messages.join('\n'),
+    );
+  });
 });

@@ -5,6 +5,7 @@ import { AwsError } from '../../errors/aws-error.js';
 import type { StoredDocument, StsSession } from '../../identity/identity-store.js';
 import { createWorkerPool, type WorkerPool } from '../../lambda/runtime/index.js';
 import type { EmulatorCore } from '../service-types.js';
+import { startInvocation } from './start-invocation.js';
 
 /** One function as the Lambda API describes it; code is kept as the deployment zip. */
 export interface LambdaFunction {
@@ -36,8 +37,25 @@ export class LambdaStore {
   /** Execution role sessions by function name, reused until close to expiry. */
   readonly sessions = new Map<string, StsSession>();
   private workerPool: WorkerPool | undefined;
+  /** The emulator's address as clients last reached it: where function code sends its calls. */
+  endpointUrl: string | undefined;
 
   constructor(readonly core: EmulatorCore) {}
+
+  /**
+   * An asynchronous invocation by another service (an SNS subscription): runs in the
+   * background like InvocationType Event; a missing function is dropped, as AWS does.
+   */
+  invokeEvent(functionArn: string, event: string): void {
+    const fn = this.functions.get(parseFunctionName(functionArn).name);
+    if (fn === undefined || this.endpointUrl === undefined) return;
+    void startInvocation(this, fn, {
+      event,
+      region: this.core.region,
+      endpointUrl: this.endpointUrl,
+      now: new Date(),
+    }).catch(() => undefined);
+  }
 
   /** Started on first invoke, so an emulator that runs no function spawns nothing. */
   get pool(): WorkerPool {

@@ -1,9 +1,8 @@
 import { AwsError } from '../../../errors/aws-error.js';
 import { logTailBase64 } from '../../../lambda/runtime/index.js';
 import { defineOperation } from '../../service-types.js';
-import { executionCredentials } from '../execution-credentials.js';
 import { parseFunctionName, type LambdaStore } from '../lambda-store.js';
-import { shipLogs } from '../ship-logs.js';
+import { startInvocation } from '../start-invocation.js';
 
 interface Input {
   FunctionName: string;
@@ -54,33 +53,25 @@ export const invoke = defineOperation<LambdaStore, Input, object>({
         );
       }
     }
-    const run = store.pool.invoke({
-      functionId: fn.arn,
-      functionName: fn.name,
-      runtime: fn.runtime,
-      handler: fn.handler,
-      code: { kind: 'zip', bytes: fn.zip },
-      environment: fn.environment,
-      region,
-      // The function's SDK calls come back to this emulator, at the address the caller used.
-      endpointUrl: `http://${request.headers.host ?? `127.0.0.1`}`,
-      memoryMb: fn.memoryMb,
-      requestId,
+    // The function's SDK calls come back to this emulator, at the address the caller used.
+    const endpointUrl = `http://${request.headers.host ?? '127.0.0.1'}`;
+    store.endpointUrl = endpointUrl;
+    const run = startInvocation(store, fn, {
       event,
-      timeoutMs: fn.timeoutSeconds * 1000,
-      credentials: executionCredentials(fn, store, now),
-      invokedFunctionArn: fn.arn,
+      requestId,
+      region,
+      endpointUrl,
+      now,
       ...(input.ClientContext !== undefined && {
         clientContext: Buffer.from(input.ClientContext, 'base64').toString('utf8'),
       }),
     });
     if (type === 'Event') {
-      // Asynchronous invocation: accepted now, run in the background, logs shipped when done.
-      void run.then((result) => shipLogs(store, fn.name, result)).catch(() => undefined);
+      // Asynchronous invocation: accepted now, run in the background.
+      void run.catch(() => undefined);
       return { StatusCode: 202 };
     }
     const result = await run;
-    shipLogs(store, fn.name, result);
     if (result.kind === 'environment-error') {
       throw new AwsError('ServiceException', result.message, 500);
     }

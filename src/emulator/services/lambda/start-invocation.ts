@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import type { InvokeResult } from '../../lambda/runtime/index.js';
+import { executionCredentials } from './execution-credentials.js';
+import type { LambdaFunction, LambdaStore } from './lambda-store.js';
+import { shipLogs } from './ship-logs.js';
+
+/**
+ * Runs one invocation of a function's code in a warm local worker, with the execution role's
+ * session and the emulator as its AWS endpoint, and ships its log to CloudWatch Logs. Shared
+ * by Invoke and by services that invoke functions themselves (SNS subscriptions).
+ */
+export function startInvocation(
+  store: LambdaStore,
+  fn: LambdaFunction,
+  options: {
+    event: string;
+    requestId?: string;
+    region: string;
+    endpointUrl: string;
+    now: Date;
+    clientContext?: string;
+  },
+): Promise<InvokeResult> {
+  const run = store.pool.invoke({
+    functionId: fn.arn,
+    functionName: fn.name,
+    runtime: fn.runtime,
+    handler: fn.handler,
+    code: { kind: 'zip', bytes: fn.zip },
+    environment: fn.environment,
+    region: options.region,
+    endpointUrl: options.endpointUrl,
+    memoryMb: fn.memoryMb,
+    requestId: options.requestId ?? randomUUID(),
+    event: options.event,
+    timeoutMs: fn.timeoutSeconds * 1000,
+    credentials: executionCredentials(fn, store, options.now),
+    invokedFunctionArn: fn.arn,
+    ...(options.clientContext !== undefined && { clientContext: options.clientContext }),
+  });
+  return run.then((result) => {
+    shipLogs(store, fn.name, result);
+    return result;
+  });
+}
