@@ -4,6 +4,7 @@
  * LocalEmu tutorial) or an AccessDenied message. The authorization log, when there is one,
  * is better evidence and is consulted first by the caller.
  */
+import { getActionInfo } from '../policy/index.js';
 import type { DenialEvidence } from './verdict.js';
 
 export interface FoundDenial {
@@ -20,16 +21,25 @@ export function denialFromEnvelope(response: unknown): FoundDenial | undefined {
   if (!response || typeof response !== 'object') return undefined;
   const action = (response as Record<string, unknown>).denied_action;
   if (typeof action === 'string' && /^[A-Za-z0-9-]+:[A-Za-z0-9*]+$/.test(action)) {
-    return { action, evidence: 'response-envelope' };
+    return { action: canonicalAction(action), evidence: 'response-envelope' };
   }
   return undefined;
+}
+
+/**
+ * Services spell actions their own way in messages (`SNS:Publish`, `sqs:sendmessage`); IAM
+ * action names are case-insensitive, so report the catalog's spelling when it knows it.
+ */
+export function canonicalAction(action: string): string {
+  const info = getActionInfo(action);
+  return info?.action ?? action;
 }
 
 export function denialFromMessage(text: string): FoundDenial | undefined {
   const match = NOT_AUTHORIZED.exec(text);
   if (!match) return undefined;
   return {
-    action: match[1] as string,
+    action: canonicalAction(match[1] as string),
     ...(match[2] !== undefined && { resource: match[2] }),
     evidence: 'error-message',
   };

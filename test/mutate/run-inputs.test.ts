@@ -83,6 +83,19 @@ describe('denial evidence', () => {
       },
     );
     assert.equal(denialFromMessage('ResourceNotFoundException: no such table'), undefined);
+    // SNS and SQS spell the action their own way; the report uses the catalog's spelling.
+    assert.equal(
+      denialFromMessage(
+        'User: arn:aws:sts::0:assumed-role/r/s is not authorized to perform: SNS:Publish on resource: arn:aws:sns:us-east-1:0:t because no identity-based policy allows the SNS:Publish action',
+      )?.action,
+      'sns:Publish',
+    );
+    assert.equal(
+      denialFromMessage(
+        'User: arn:aws:sts::0:assumed-role/r/s is not authorized to perform: sqs:sendmessage on resource: arn:aws:sqs:us-east-1:0:q because no identity-based policy allows the sqs:sendmessage action',
+      )?.action,
+      'sqs:SendMessage',
+    );
   });
 });
 
