@@ -8,6 +8,7 @@ import {
   DeleteTableCommand,
   DescribeTableCommand,
   DynamoDBClient,
+  ExecuteStatementCommand,
   GetItemCommand,
   GetResourcePolicyCommand,
   ListTablesCommand,
@@ -492,6 +493,50 @@ describe('DynamoDB end to end (AWS JSON 1.0) with real clients', () => {
     await assert.rejects(admin.send(new GetResourcePolicyCommand({ ResourceArn: TABLE_ARN })), {
       name: 'PolicyNotFoundException',
     });
+  });
+
+  it('SDK v3: PartiQL is authorized as dynamodb:PartiQLSelect/Insert, not as GetItem/PutItem', async () => {
+    const { credentials, sessionArn } = await roleSession(
+      emulator.url,
+      'ddb-partiql-role',
+      policy(
+        {
+          Sid: 'ReadWithPartiQL',
+          Effect: 'Allow',
+          Action: 'dynamodb:PartiQLSelect',
+          Resource: TABLE_ARN,
+        },
+        { Sid: 'ClassicWrite', Effect: 'Allow', Action: 'dynamodb:PutItem', Resource: TABLE_ARN },
+      ),
+    );
+    const ddb = new DynamoDBClient(clientConfig(emulator.url, credentials));
+    const rows = await ddb.send(
+      new ExecuteStatementCommand({
+        Statement: `SELECT sk FROM "${TABLE}" WHERE pk = ? AND sk <= ?`,
+        Parameters: [{ S: 'user-1' }, { N: '2' }],
+      }),
+    );
+    assert.deepEqual(rows.Items, [{ sk: { N: '1' } }, { sk: { N: '2' } }]);
+    await assert.rejects(
+      ddb.send(
+        new ExecuteStatementCommand({
+          Statement: `INSERT INTO "${TABLE}" VALUE {'pk': 'partiql', 'sk': 1}`,
+        }),
+      ),
+      {
+        name: 'AccessDeniedException',
+        message: denied(sessionArn, 'dynamodb:PartiQLInsert', TABLE_ARN),
+      },
+    );
+    const select = (await readAuthzLog(emulator.url)).find(
+      (r) => r.principal.arn === sessionArn && r.action === 'dynamodb:PartiQLSelect',
+    );
+    assert.deepEqual(
+      select?.matched.map((m) => m.sid),
+      ['ReadWithPartiQL'],
+    );
+    assert.equal(select?.context['dynamodb:FullTableScan'], false);
+    assert.deepEqual(select?.context['dynamodb:LeadingKeys'], ['user-1']);
   });
 
   it('boto3: put_item allowed, get_item denied, a failed condition is ConditionalCheckFailedException', async () => {

@@ -12,6 +12,7 @@ import { describeEndpoints } from './operations/describe-endpoints.js';
 import { describeLimits } from './operations/describe-limits.js';
 import { describeTable } from './operations/describe-table.js';
 import { describeTimeToLive } from './operations/describe-time-to-live.js';
+import { executeStatementOperation } from './operations/execute-statement.js';
 import { getItem } from './operations/get-item.js';
 import { getResourcePolicy } from './operations/get-resource-policy.js';
 import { listTables } from './operations/list-tables.js';
@@ -48,6 +49,7 @@ export const dynamodbService: ServiceDefinition<DynamoDbStore> = {
     describeLimits,
     describeTable,
     describeTimeToLive,
+    executeStatementOperation,
     getItem,
     getResourcePolicy,
     listTables,
