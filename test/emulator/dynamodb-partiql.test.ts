@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import {
   equalities,
   statementContext,
@@ -75,5 +76,72 @@ describe('DynamoDB PartiQL statements', () => {
     assert.throws(() => parseStatement(`SELECT * FROM t`, [{ S: 'x' }]), {
       message: "Number of parameters in request and statement don't match.",
     });
+  });
+});
+
+describe('DynamoDB PartiQL never crashes', () => {
+  it('any token soup parses or fails with an AwsError', () => {
+    const parts = [
+      'SELECT ',
+      'INSERT INTO ',
+      'UPDATE ',
+      'DELETE FROM ',
+      'VALUE ',
+      'WHERE ',
+      'SET ',
+      'REMOVE ',
+      ' AND ',
+      ' OR ',
+      'NOT ',
+      ' IS ',
+      'MISSING ',
+      'BETWEEN ',
+      ' IN ',
+      '*',
+      '"t"',
+      't',
+      '.',
+      'a',
+      '[0]',
+      "'s'",
+      "'",
+      '"',
+      '1',
+      '-2.5',
+      '?',
+      '=',
+      '!=',
+      '<',
+      '(',
+      ')',
+      '{',
+      '}',
+      '[',
+      ']',
+      '<<',
+      '>>',
+      ',',
+      ':',
+      'begins_with',
+      'size',
+      ' ',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...parts), { maxLength: 14 }),
+        fc.nat(3),
+        (tokens, n) => {
+          try {
+            parseStatement(
+              tokens.join(''),
+              Array.from({ length: n }, () => ({ S: 'p' })),
+            );
+          } catch (error) {
+            if (!(error instanceof Error) || error.name !== 'AwsError') throw error;
+          }
+        },
+      ),
+      { numRuns: 3000, seed: 7 },
+    );
   });
 });
