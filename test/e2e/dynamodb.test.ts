@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
+  BatchExecuteStatementCommand,
   BatchGetItemCommand,
   BatchWriteItemCommand,
   CreateTableCommand,
@@ -9,6 +10,7 @@ import {
   DescribeTableCommand,
   DynamoDBClient,
   ExecuteStatementCommand,
+  ExecuteTransactionCommand,
   GetItemCommand,
   GetResourcePolicyCommand,
   ListTablesCommand,
@@ -537,6 +539,34 @@ describe('DynamoDB end to end (AWS JSON 1.0) with real clients', () => {
     );
     assert.equal(select?.context['dynamodb:FullTableScan'], false);
     assert.deepEqual(select?.context['dynamodb:LeadingKeys'], ['user-1']);
+    // Batches report per-statement errors; transactions roll back and name each reason.
+    const batch = await admin.send(
+      new BatchExecuteStatementCommand({
+        Statements: [
+          { Statement: `INSERT INTO "${TABLE}" VALUE {'pk': 'pql', 'sk': 1}` },
+          { Statement: `INSERT INTO "${TABLE}" VALUE {'pk': 'pql', 'sk': 1}` },
+        ],
+      }),
+    );
+    assert.deepEqual(
+      batch.Responses?.map((r) => r.Error?.Code),
+      [undefined, 'DuplicateItem'],
+    );
+    await assert.rejects(
+      admin.send(
+        new ExecuteTransactionCommand({
+          TransactStatements: [
+            { Statement: `INSERT INTO "${TABLE}" VALUE {'pk': 'pql', 'sk': 2}` },
+            { Statement: `INSERT INTO "${TABLE}" VALUE {'pk': 'pql', 'sk': 1}` },
+          ],
+        }),
+      ),
+      { name: 'TransactionCanceledException' },
+    );
+    const left = await admin.send(
+      new ExecuteStatementCommand({ Statement: `SELECT sk FROM "${TABLE}" WHERE pk = 'pql'` }),
+    );
+    assert.deepEqual(left.Items, [{ sk: { N: '1' } }]);
   });
 
   it('boto3: put_item allowed, get_item denied, a failed condition is ConditionalCheckFailedException', async () => {

@@ -2,6 +2,7 @@ import model from '../../models/dynamodb.generated.json' with { type: 'json' };
 import type { ServiceModel } from '../../protocols/model-types.js';
 import type { ServiceDefinition } from '../service-types.js';
 import { DynamoDbStore } from './dynamodb-store.js';
+import { batchExecuteStatement } from './operations/batch-execute-statement.js';
 import { batchGetItem } from './operations/batch-get-item.js';
 import { batchWriteItem } from './operations/batch-write-item.js';
 import { createTable } from './operations/create-table.js';
@@ -13,6 +14,7 @@ import { describeLimits } from './operations/describe-limits.js';
 import { describeTable } from './operations/describe-table.js';
 import { describeTimeToLive } from './operations/describe-time-to-live.js';
 import { executeStatementOperation } from './operations/execute-statement.js';
+import { executeTransaction } from './operations/execute-transaction.js';
 import { getItem } from './operations/get-item.js';
 import { getResourcePolicy } from './operations/get-resource-policy.js';
 import { listTables } from './operations/list-tables.js';
@@ -39,6 +41,7 @@ export const dynamodbService: ServiceDefinition<DynamoDbStore> = {
   model: model as unknown as ServiceModel,
   createStore: (core) => new DynamoDbStore(core),
   operations: [
+    batchExecuteStatement,
     batchGetItem,
     batchWriteItem,
     createTable,
@@ -50,6 +53,7 @@ export const dynamodbService: ServiceDefinition<DynamoDbStore> = {
     describeTable,
     describeTimeToLive,
     executeStatementOperation,
+    executeTransaction,
     getItem,
     getResourcePolicy,
     listTables,

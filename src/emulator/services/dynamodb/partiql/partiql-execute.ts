@@ -83,6 +83,11 @@ function keyFromWhere(table: Table, where: Condition): Item {
   return key;
 }
 
+/** A statement's error as batches and transactions report it (`ConditionalCheckFailed`, `ValidationError`, ...). */
+export function statementErrorCode(code: string): string {
+  return code === 'ValidationException' ? 'ValidationError' : code.replace(/Exception$/, '');
+}
+
 export interface StatementResult {
   items?: Item[];
   nextToken?: string;
