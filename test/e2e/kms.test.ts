@@ -306,6 +306,22 @@ describe('KMS end to end (AWS JSON 1.1) with real clients', () => {
         return true;
       },
     );
+    // Authorization comes first: a caller without the permission is denied, not told NotImplemented.
+    const nobody = await userWithPolicy(
+      emulator.url,
+      'kms-no-grants',
+      policy({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: keyArn }),
+    );
+    await assert.rejects(
+      new KMSClient(clientConfig(emulator.url, nobody)).send(
+        new CreateGrantCommand({
+          KeyId: keyId,
+          GranteePrincipal: `arn:aws:iam::${ACCOUNT}:root`,
+          Operations: ['Decrypt'],
+        }),
+      ),
+      { name: 'AccessDeniedException', message: /is not authorized to perform: kms:CreateGrant/ },
+    );
   });
 
   it('SDK v3: asymmetric signing keys sign for real; kms:Sign and kms:Verify are separate permissions', async () => {
