@@ -14,6 +14,7 @@ import {
   EnableKeyCommand,
   EncryptCommand,
   GenerateDataKeyCommand,
+  GenerateMacCommand,
   GetKeyPolicyCommand,
   GetPublicKeyCommand,
   KMSClient,
@@ -22,6 +23,7 @@ import {
   ReEncryptCommand,
   SignCommand,
   VerifyCommand,
+  VerifyMacCommand,
 } from '@aws-sdk/client-kms';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { readAuthzLog } from './emulator-scenario.js';
@@ -395,6 +397,40 @@ describe('KMS end to end (AWS JSON 1.1) with real clients', () => {
         },
       );
     }
+  });
+
+  it('SDK v3: HMAC keys generate and verify real HMACs; a wrong MAC is KMSInvalidMacException', async () => {
+    const key = (
+      await admin.send(
+        new CreateKeyCommand({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }),
+      )
+    ).KeyMetadata!;
+    assert.deepEqual(key.MacAlgorithms, ['HMAC_SHA_256']);
+    const message = Buffer.from('webhook body');
+    const mac = await admin.send(
+      new GenerateMacCommand({ KeyId: key.KeyId!, Message: message, MacAlgorithm: 'HMAC_SHA_256' }),
+    );
+    assert.equal(mac.Mac?.length, 32);
+    const ok = await admin.send(
+      new VerifyMacCommand({
+        KeyId: key.KeyId!,
+        Message: message,
+        MacAlgorithm: 'HMAC_SHA_256',
+        Mac: mac.Mac,
+      }),
+    );
+    assert.equal(ok.MacValid, true);
+    await assert.rejects(
+      admin.send(
+        new VerifyMacCommand({
+          KeyId: key.KeyId!,
+          Message: Buffer.from('other'),
+          MacAlgorithm: 'HMAC_SHA_256',
+          Mac: mac.Mac,
+        }),
+      ),
+      { name: 'KMSInvalidMacException' },
+    );
   });
 
   it('boto3: a user decrypts without KeyId and gets the exact AccessDeniedException for Encrypt', async () => {

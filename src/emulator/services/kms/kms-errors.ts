@@ -35,5 +35,6 @@ export const kmsErrors = {
     ),
   invalidKeyUsage: (message: string) => new AwsError('InvalidKeyUsageException', message),
   invalidSignature: () => new AwsError('KMSInvalidSignatureException', ''),
+  invalidMac: () => new AwsError('KMSInvalidMacException', ''),
   unsupportedOperation: (message: string) => new AwsError('UnsupportedOperationException', message),
 };

@@ -15,6 +15,7 @@ import { enableKey } from './operations/enable-key.js';
 import { encrypt } from './operations/encrypt.js';
 import { generateDataKeyWithoutPlaintext } from './operations/generate-data-key-without-plaintext.js';
 import { generateDataKey } from './operations/generate-data-key.js';
+import { generateMac } from './operations/generate-mac.js';
 import { generateRandom } from './operations/generate-random.js';
 import { getKeyPolicy } from './operations/get-key-policy.js';
 import { getPublicKey } from './operations/get-public-key.js';
@@ -31,6 +32,7 @@ import { tagResource } from './operations/tag-resource.js';
 import { untagResource } from './operations/untag-resource.js';
 import { updateAlias } from './operations/update-alias.js';
 import { updateKeyDescription } from './operations/update-key-description.js';
+import { verifyMac } from './operations/verify-mac.js';
 import { verifyOperation } from './operations/verify.js';
 
 /**
@@ -57,6 +59,7 @@ export const kmsService: ServiceDefinition<KmsStore> = {
     encrypt,
     generateDataKey,
     generateDataKeyWithoutPlaintext,
+    generateMac,
     generateRandom,
     getKeyPolicy,
     getPublicKey,
@@ -73,6 +76,7 @@ export const kmsService: ServiceDefinition<KmsStore> = {
     untagResource,
     updateAlias,
     updateKeyDescription,
+    verifyMac,
     verifyOperation,
   ],
   resourcePolicies: (resourceArn, store) => store.keyPolicies(resourceArn),

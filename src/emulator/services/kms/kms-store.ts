@@ -5,6 +5,7 @@ import type { EmulatorCore } from '../service-types.js';
 import { isUuid } from './kms-crypto.js';
 import { kmsErrors } from './kms-errors.js';
 import { AWS_MANAGED_KEYS, awsManagedKeyPolicy, defaultKeyPolicy } from './kms-key-policy.js';
+import { MAC_SPECS } from './kms-mac.js';
 import { SIGNING_SPECS } from './kms-signing.js';
 
 export type KeyState = 'Enabled' | 'Disabled' | 'PendingDeletion';
@@ -22,7 +23,7 @@ export interface KmsKey {
   pendingWindowInDays?: number;
   /** SYMMETRIC_DEFAULT, or an asymmetric signing spec (RSA_2048, ECC_NIST_P256, ...). */
   keySpec: string;
-  keyUsage: 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY';
+  keyUsage: 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY' | 'GENERATE_VERIFY_MAC';
   /** The 256-bit AES key of symmetric keys; never leaves the emulator. */
   material: Buffer;
   /** SIGN_VERIFY keys: the key pair. */
@@ -122,6 +123,7 @@ export class KmsStore {
   }): KmsKey {
     const keySpec = options.keySpec ?? 'SYMMETRIC_DEFAULT';
     const signing = SIGNING_SPECS[keySpec];
+    const mac = MAC_SPECS[keySpec];
     const keyId = randomUUID();
     const key: KmsKey = {
       keyId,
@@ -133,8 +135,13 @@ export class KmsStore {
       keyManager: options.keyManager ?? 'CUSTOMER',
       state: 'Enabled',
       keySpec,
-      keyUsage: signing === undefined ? 'ENCRYPT_DECRYPT' : 'SIGN_VERIFY',
-      material: randomBytes(32),
+      keyUsage:
+        signing !== undefined
+          ? 'SIGN_VERIFY'
+          : mac !== undefined
+            ? 'GENERATE_VERIFY_MAC'
+            : 'ENCRYPT_DECRYPT',
+      material: randomBytes(mac?.bytes ?? 32),
       ...(signing !== undefined && { keyPair: signing.generate() }),
       policy: this.compilePolicy(keyId, options.policy ?? defaultKeyPolicy(this.core.accountId)),
       tags: options.tags ?? [],
@@ -224,9 +231,13 @@ export function keyMetadata(key: KmsKey): Record<string, unknown> {
     KeyManager: key.keyManager,
     CustomerMasterKeySpec: key.keySpec,
     KeySpec: key.keySpec,
-    ...(key.keyUsage === 'ENCRYPT_DECRYPT'
-      ? { EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'] }
-      : { SigningAlgorithms: SIGNING_SPECS[key.keySpec]!.algorithms }),
+    ...(key.keyUsage === 'ENCRYPT_DECRYPT' && { EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'] }),
+    ...(key.keyUsage === 'SIGN_VERIFY' && {
+      SigningAlgorithms: SIGNING_SPECS[key.keySpec]!.algorithms,
+    }),
+    ...(key.keyUsage === 'GENERATE_VERIFY_MAC' && {
+      MacAlgorithms: [MAC_SPECS[key.keySpec]!.algorithm],
+    }),
     MultiRegion: false,
   };
 }

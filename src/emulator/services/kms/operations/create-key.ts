@@ -2,6 +2,7 @@ import type { Tag } from '../../../identity/identity-store.js';
 import { requestTagContext } from '../../common/tag-context.js';
 import { defineOperation } from '../../service-types.js';
 import { kmsErrors } from '../kms-errors.js';
+import { MAC_SPECS } from '../kms-mac.js';
 import { SIGNING_SPECS } from '../kms-signing.js';
 import { keyMetadata, type KmsStore } from '../kms-store.js';
 
@@ -15,7 +16,7 @@ interface Input {
   Tags?: { TagKey: string; TagValue: string }[];
 }
 
-// Symmetric keys (Encrypt/Decrypt) and RSA/ECC signing keys (Sign/Verify), origin AWS_KMS.
+// Symmetric keys (Encrypt/Decrypt), RSA/ECC signing keys (Sign/Verify) and HMAC keys, origin AWS_KMS.
 export const createKey = defineOperation<KmsStore, Input, object>({
   name: 'CreateKey',
   authorize: (input, ctx) => [
@@ -36,9 +37,10 @@ export const createKey = defineOperation<KmsStore, Input, object>({
     const usage = input.KeyUsage ?? 'ENCRYPT_DECRYPT';
     const symmetric = spec === 'SYMMETRIC_DEFAULT' && usage === 'ENCRYPT_DECRYPT';
     const signing = SIGNING_SPECS[spec] !== undefined && usage === 'SIGN_VERIFY';
-    if (!symmetric && !signing) {
+    const mac = MAC_SPECS[spec] !== undefined && usage === 'GENERATE_VERIFY_MAC';
+    if (!symmetric && !signing && !mac) {
       throw kmsErrors.unsupportedOperation(
-        `The iam-mutate emulator creates SYMMETRIC_DEFAULT keys for ENCRYPT_DECRYPT and RSA/ECC keys for SIGN_VERIFY, not ${spec} for ${usage}`,
+        `The iam-mutate emulator creates SYMMETRIC_DEFAULT keys for ENCRYPT_DECRYPT, RSA/ECC keys for SIGN_VERIFY and HMAC keys for GENERATE_VERIFY_MAC, not ${spec} for ${usage}`,
       );
     }
     if ((input.Origin ?? 'AWS_KMS') !== 'AWS_KMS') {
