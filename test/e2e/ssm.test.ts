@@ -315,6 +315,55 @@ describe('SSM Parameter Store end to end (AWS JSON 1.1) with real clients', () =
     assert.ok(decrypt?.matched.some((m) => m.sid === 'DecryptViaSsm'));
   });
 
+  it('SDK v3: under the AWS-managed alias/aws/ssm key, the key policy grants kms:Decrypt via SSM; an explicit Deny still wins', async () => {
+    const secretArn = `arn:aws:ssm:us-east-1:${ACCOUNT}:parameter/iam-mvp/db/password`;
+    const { credentials, sessionArn } = await roleSession(
+      emulator.url,
+      'ssm-managed-key-role',
+      policy({
+        Sid: 'ReadPassword',
+        Effect: 'Allow',
+        Action: 'ssm:GetParameter',
+        Resource: secretArn,
+      }),
+    );
+    const got = await new SSMClient(clientConfig(emulator.url, credentials)).send(
+      new GetParameterCommand({ Name: '/iam-mvp/db/password', WithDecryption: true }),
+    );
+    assert.equal(got.Parameter!.Value, 'hunter2');
+    const decrypt = (await readAuthzLog(emulator.url)).find(
+      (r) => r.principal.arn === sessionArn && r.action === 'kms:Decrypt',
+    ) as { decision: string; matched: Array<{ policyKind?: string; sid?: string }> } | undefined;
+    assert.equal(decrypt?.decision, 'allow');
+    assert.deepEqual(
+      decrypt?.matched.map((m) => [m.policyKind, m.sid]),
+      [
+        [
+          'resource',
+          'Allow access through Systems Manager for all principals in the account that are authorized to use Systems Manager',
+        ],
+      ],
+    );
+    const denyKms = await userWithPolicy(
+      emulator.url,
+      'ssm-deny-kms',
+      policy(
+        { Effect: 'Allow', Action: 'ssm:GetParameter', Resource: secretArn },
+        { Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*' },
+      ),
+    );
+    await assert.rejects(
+      new SSMClient(clientConfig(emulator.url, denyKms)).send(
+        new GetParameterCommand({ Name: '/iam-mvp/db/password', WithDecryption: true }),
+      ),
+      {
+        name: 'AccessDeniedException',
+        message:
+          /kms:Decrypt on resource: arn:aws:kms:us-east-1:000000000000:key\/[0-9a-f-]+ with an explicit deny in an identity-based policy$/,
+      },
+    );
+  });
+
   it('boto3: get_parameter allowed, get_parameters and put_parameter denied with AWS messages', async () => {
     const credentials = await userWithPolicy(emulator.url, 'ssm-boto3-user', READ_PARAM);
     const userArn = `arn:aws:iam::${ACCOUNT}:user/ssm-boto3-user`;

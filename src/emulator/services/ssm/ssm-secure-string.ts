@@ -1,6 +1,6 @@
 import { isAwsError } from '../../errors/aws-error.js';
 import type { AuthorizationCheck, OperationContext } from '../service-types.js';
-import { kmsDecrypt, kmsEncrypt, kmsStore, kmsViaServiceCheck } from '../kms/kms-api.js';
+import { kmsDecrypt, kmsEncrypt, kmsViaServiceCheck } from '../kms/kms-api.js';
 import { ssmErrors } from './ssm-errors.js';
 import type { ParameterVersion, SsmStore } from './ssm-store.js';
 
@@ -14,10 +14,9 @@ function encryptionContext(parameterArn: string): Record<string, string> {
 
 /**
  * The KMS check SSM makes on the caller's behalf (kms:Decrypt to read, kms:Encrypt to write a
- * SecureString), with kms:ViaService = ssm.REGION.amazonaws.com. None for AWS-managed keys:
- * their key policy lets every principal of the account use them through SSM, and the policy
- * engine (src/policy) only lets a key policy grant alone when it names the caller itself, so
- * checking them would deny what AWS allows.
+ * SecureString), with kms:ViaService = ssm.REGION.amazonaws.com, for customer and AWS-managed
+ * keys alike: the `alias/aws/ssm` key's policy allows every principal of the account through
+ * SSM (so no IAM grant is needed), and an explicit Deny on kms:Decrypt still applies, as in AWS.
  */
 export function kmsCheckFor(
   action: 'kms:Decrypt' | 'kms:Encrypt',
@@ -25,8 +24,6 @@ export function kmsCheckFor(
   parameterArn: string,
   ctx: OperationContext<SsmStore>,
 ): AuthorizationCheck[] {
-  const key = kmsStore(ctx.emulator).findKey(keyId, ctx.region);
-  if (key?.keyManager === 'AWS') return [];
   return [
     kmsViaServiceCheck(ctx.emulator, {
       action,
