@@ -63,10 +63,9 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
   };
   if (principal.kind === 'assumed-role') requestPrincipal.roleArn = principal.roleArn;
   for (const check of checks) {
-    const context =
-      check.context === undefined || isEmpty(check.context)
-        ? globals
-        : { ...globals, ...check.context };
+    const extra = check.context === undefined || isEmpty(check.context) ? undefined : check.context;
+    // The engine gets one merged object (short-lived); the log keeps the shared globals + extras.
+    const context = extra === undefined ? globals : { ...globals, ...extra };
     const record: Omit<AuthorizationRecord, 'seq'> = {
       time,
       requestId: ctx.requestId,
@@ -76,14 +75,14 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
       enforcement: mode,
       action: check.action,
       resource: check.resource,
-      context,
+      context: globals,
       decision: 'allow',
       enforced: false,
       matched: [],
     };
     if (policies === undefined) {
       record.bypass = 'admin';
-      log.append(record);
+      log.append(record, extra);
       continue;
     }
     const resourcePolicies =
@@ -108,7 +107,7 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
       ? denialReason(engine, request, decision, policies, resourcePolicies, kinds)
       : undefined;
     if (reason !== undefined) record.reason = reason;
-    log.append(record);
+    log.append(record, extra);
     if (denied && mode === 'strict') return accessDenied(params, principal, check, reason ?? '');
   }
   return undefined;

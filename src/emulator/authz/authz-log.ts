@@ -1,12 +1,27 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
+import type { ContextValue } from '../../policy/types.js';
 import type { AuthorizationRecord } from './authz-record.js';
+
+/**
+ * A record as kept in memory: `context` may be the caller's shared global-context object, with
+ * the operation's own keys beside it in `extraContext`. Merging them only when a record is read
+ * keeps one shared object, not one copy per call, alive in the window (garbage-collection time
+ * is most of the cost of enforcement otherwise).
+ */
+type StoredRecord = AuthorizationRecord & { extraContext?: Readonly<Record<string, ContextValue>> };
+
+function materialize(record: StoredRecord): AuthorizationRecord {
+  if (record.extraContext === undefined) return record;
+  const { extraContext, ...rest } = record;
+  return { ...rest, context: { ...record.context, ...extraContext } };
+}
 
 /**
  * The authorization log: every decision in order, kept in a bounded in-memory window (readable
  * with a cursor so pollers see only new records) and optionally appended to a JSONL file.
  */
 export class AuthorizationLog {
-  private readonly records: AuthorizationRecord[] = [];
+  private readonly records: StoredRecord[] = [];
   private nextSeq = 1;
   private file: WriteStream | undefined;
 
@@ -17,16 +32,23 @@ export class AuthorizationLog {
     if (filePath !== undefined) this.file = createWriteStream(filePath, { flags: 'a' });
   }
 
-  append(record: Omit<AuthorizationRecord, 'seq'>): AuthorizationRecord {
-    // The caller hands over a fresh record: number it in place rather than copy it.
-    const full = record as AuthorizationRecord;
+  /**
+   * Appends a fresh record (numbered in place, not copied); `extraContext`, when given, is
+   * merged into `context` whenever the record is read.
+   */
+  append(
+    record: Omit<AuthorizationRecord, 'seq'>,
+    extraContext?: Readonly<Record<string, ContextValue>>,
+  ): AuthorizationRecord {
+    const full = record as StoredRecord;
+    if (extraContext !== undefined) full.extraContext = extraContext;
     full.seq = this.nextSeq++;
     this.records.push(full);
     // Trim in batches: dropping one record per append would move the whole window every call.
     if (this.records.length > this.capacity + Math.ceil(this.capacity / 4)) {
       this.records.splice(0, this.records.length - this.capacity);
     }
-    this.file?.write(`${JSON.stringify(full)}\n`);
+    if (this.file !== undefined) this.file.write(`${JSON.stringify(materialize(full))}\n`);
     return full;
   }
 
@@ -40,7 +62,7 @@ export class AuthorizationLog {
       if (this.records[mid]!.seq > after) hi = mid;
       else lo = mid + 1;
     }
-    const records = this.records.slice(lo, lo + limit);
+    const records = this.records.slice(lo, lo + limit).map(materialize);
     return {
       records,
       cursor: records.length > 0 ? records[records.length - 1]!.seq : Math.max(after, 0),

@@ -19,6 +19,32 @@ export function globalContextKeys(
   request: EmulatorRequest,
   region: string,
   now: Date,
+): Readonly<Record<string, ContextValue>> {
+  // Every input of the keys is in the cache key, so one caller's calls within a second share
+  // one (never mutated) object; the authorization log keeps that one object, not a copy each.
+  const cacheKey = `${principal.kind === 'anonymous' ? '' : principal.accessKeyId}|${principal.arn}|${request.sourceIp}|${region}|${request.headers['user-agent'] ?? ''}|${Math.floor(now.getTime() / 1000)}|${store.generation}|${request.secureTransport}`;
+  let cache = contextCaches.get(store);
+  if (cache === undefined) contextCaches.set(store, (cache = new Map()));
+  const cached = cache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const keys = computeGlobalContextKeys(principal, store, request, region, now);
+  if (cache.size >= 256) cache.clear();
+  cache.set(cacheKey, keys);
+  return keys;
+}
+
+/** One cache per emulator (identity store): tags and generations are per account state. */
+const contextCaches = new WeakMap<
+  IdentityStore,
+  Map<string, Readonly<Record<string, ContextValue>>>
+>();
+
+function computeGlobalContextKeys(
+  principal: Principal,
+  store: IdentityStore,
+  request: EmulatorRequest,
+  region: string,
+  now: Date,
 ): Record<string, ContextValue> {
   const second = Math.floor(now.getTime() / 1000);
   if (clock.second !== second) {
