@@ -22,18 +22,24 @@ interface Input {
  */
 export const assumeRole = defineOperation<IdentityStore, Input, object>({
   name: 'AssumeRole',
-  authorize: (input) => [
-    {
-      action: 'sts:AssumeRole',
-      resource: input.RoleArn,
-      context: {
-        'sts:RoleSessionName': input.RoleSessionName,
-        ...(input.ExternalId !== undefined && { 'sts:ExternalId': input.ExternalId }),
-        ...(input.SourceIdentity !== undefined && { 'sts:SourceIdentity': input.SourceIdentity }),
-        ...requestTagContext(input.Tags),
-      },
-    },
-  ],
+  // Passing session tags or a source identity also needs sts:TagSession / sts:SetSourceIdentity
+  // on the role, allowed like sts:AssumeRole (by the trust policy).
+  authorize(input) {
+    const context = {
+      'sts:RoleSessionName': input.RoleSessionName,
+      ...(input.ExternalId !== undefined && { 'sts:ExternalId': input.ExternalId }),
+      ...(input.SourceIdentity !== undefined && { 'sts:SourceIdentity': input.SourceIdentity }),
+      ...requestTagContext(input.Tags),
+    };
+    const checks = [{ action: 'sts:AssumeRole', resource: input.RoleArn, context }];
+    if (input.Tags !== undefined && input.Tags.length > 0) {
+      checks.push({ action: 'sts:TagSession', resource: input.RoleArn, context });
+    }
+    if (input.SourceIdentity !== undefined) {
+      checks.push({ action: 'sts:SetSourceIdentity', resource: input.RoleArn, context });
+    }
+    return checks;
+  },
   handle(input, { store, principal, now }) {
     const name = input.RoleSessionName;
     if (name.length < 2 || name.length > 64) {
