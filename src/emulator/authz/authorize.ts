@@ -65,7 +65,8 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
   for (const check of checks) {
     const extra = check.context === undefined || isEmpty(check.context) ? undefined : check.context;
     // The engine gets one merged object (short-lived); the log keeps the shared globals + extras.
-    const context = extra === undefined ? globals : { ...globals, ...extra };
+    // Object.assign, not a spread: V8 spreads these colon-keyed objects ~20x slower.
+    const context = extra === undefined ? globals : Object.assign({}, globals, extra);
     const record: Omit<AuthorizationRecord, 'seq'> = {
       time,
       requestId: ctx.requestId,
@@ -130,14 +131,31 @@ function policySet(policies: PrincipalPolicies, resource: readonly CompiledPolic
 }
 
 function policyKinds(set: PolicySet): Map<string, string> {
+  // Without resource policies the map depends only on the caller's (cached) identity side.
+  const cacheable = set.resource === undefined;
+  if (cacheable) {
+    const cached = kindsCache.get(set.identity);
+    if (
+      cached !== undefined &&
+      cached.set.permissionsBoundary === set.permissionsBoundary &&
+      cached.set.session === set.session
+    ) {
+      return cached.kinds;
+    }
+  }
   const kinds = new Map<string, string>();
   for (const p of set.identity) kinds.set(p.id, 'identity');
   for (const p of set.resource ?? []) kinds.set(p.id, 'resource');
   for (const p of set.session ?? []) kinds.set(p.id, 'session');
   if (set.permissionsBoundary !== undefined)
     kinds.set(set.permissionsBoundary.id, 'permissions-boundary');
+  if (cacheable) kindsCache.set(set.identity, { set, kinds });
   return kinds;
 }
+const kindsCache = new WeakMap<
+  readonly CompiledPolicy[],
+  { set: PolicySet; kinds: Map<string, string> }
+>();
 
 function describeStatement(ref: StatementRef, kinds: Map<string, string>): MatchedStatement {
   return {

@@ -79,8 +79,19 @@ function computePolicies(store: IdentityStore, principal: Principal): PrincipalP
   }
 }
 
-/** The human name of a policy from the id the emulator gave it. */
+/** The human name of a policy from the id the emulator gave it (memoised: ids repeat). */
 export function policyNameOf(policyId: string): string {
+  let name = policyNames.get(policyId);
+  if (name === undefined) {
+    name = computePolicyName(policyId);
+    if (policyNames.size >= 4096) policyNames.clear();
+    policyNames.set(policyId, name);
+  }
+  return name;
+}
+const policyNames = new Map<string, string>();
+
+function computePolicyName(policyId: string): string {
   const managed = /^arn:aws:iam::[^:]*:policy\/(?:.*\/)?([^/]+)$/.exec(policyId);
   if (managed !== null) return managed[1]!;
   const inline = /\/inline\/(.+)$/.exec(policyId);
