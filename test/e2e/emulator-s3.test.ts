@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
 import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { CreateRoleCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
@@ -16,6 +17,8 @@ import {
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { SignatureV4 } from '@smithy/signature-v4';
+import { NodeSha256 } from '../../src/emulator/identity/node-sha256.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { readAuthzLog } from './emulator-scenario.js';
 import { signedFetch } from './signed-fetch.js';
@@ -114,6 +117,45 @@ describe('emulator S3 with @aws-sdk/client-s3', () => {
       put.ChecksumCRC32,
       'and returned (and validated by the SDK) on request',
     );
+  });
+
+  it('accepts a body sent with Transfer-Encoding: chunked', async () => {
+    const url = new URL(emulator.url);
+    const signer = new SignatureV4({
+      service: 's3',
+      region: 'us-east-1',
+      credentials: ADMIN,
+      sha256: NodeSha256,
+      uriEscapePath: false,
+    });
+    const path = `/${BUCKET}/in/chunked.txt`;
+    const signed = await signer.sign({
+      method: 'PUT',
+      protocol: 'http:',
+      hostname: url.hostname,
+      port: Number(url.port),
+      path,
+      headers: {
+        host: url.host,
+        'x-amz-content-sha256': 'UNSIGNED-PAYLOAD',
+        'transfer-encoding': 'chunked',
+      },
+    });
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        { host: url.hostname, port: url.port, method: 'PUT', path, headers: signed.headers },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on('error', reject);
+      for (const part of ['hello ', 'chunked ', 'world']) req.write(part);
+      req.end();
+    });
+    assert.equal(status, 200);
+    const got = await admin.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'in/chunked.txt' }));
+    assert.equal(await got.Body!.transformToString(), 'hello chunked world');
   });
 
   it('assembles multipart uploads with S3’s ETag and serves byte ranges', async () => {
