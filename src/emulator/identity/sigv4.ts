@@ -1,5 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { getCanonicalHeaders, getSigningKey, SignatureV4 } from '@smithy/signature-v4';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { getCanonicalHeaders, SignatureV4 } from '@smithy/signature-v4';
 import { AwsError } from '../errors/aws-error.js';
 import type { EmulatorRequest } from '../server/emulator-request.js';
 import { firstQueryValue } from '../server/emulator-request.js';
@@ -145,10 +145,6 @@ class VerifyingSigner extends SignatureV4 {
     const httpRequest = { method: request.method, path: request.rawPath, query, headers } as never;
     return this.createCanonicalRequest(httpRequest, canonicalHeaders, payloadHash);
   }
-  stringToSign(canonicalRequest: string, claim: SigV4Claim): Promise<string> {
-    const scope = `${claim.shortDate}/${claim.region}/${claim.service}/aws4_request`;
-    return this.createStringToSign(claim.longDate, scope, canonicalRequest, ALGORITHM);
-  }
 }
 
 const signers = new Map<string, VerifyingSigner>();
@@ -181,26 +177,41 @@ function payloadHashOf(request: EmulatorRequest, claim: SigV4Claim, rawBody: Buf
 }
 
 /**
- * True when the claim's signature is what `secretAccessKey` produces for this request.
- * `rawBody` is the body as received (before aws-chunked decoding).
+ * Signing keys derived once per (secret, day, region, service): four chained HMACs that every
+ * request of a caller would otherwise repeat.
  */
-export async function verifySigV4(
+const signingKeys = new Map<string, Buffer>();
+function signingKey(secretAccessKey: string, claim: SigV4Claim): Buffer {
+  const cacheKey = `${secretAccessKey}\n${claim.shortDate}\n${claim.region}\n${claim.service}`;
+  let key = signingKeys.get(cacheKey);
+  if (key === undefined) {
+    key = createHmac('sha256', `AWS4${secretAccessKey}`).update(claim.shortDate).digest();
+    for (const part of [claim.region, claim.service, 'aws4_request'])
+      key = createHmac('sha256', key).update(part).digest();
+    if (signingKeys.size >= 1024) signingKeys.clear();
+    signingKeys.set(cacheKey, key);
+  }
+  return key;
+}
+
+/**
+ * True when the claim's signature is what `secretAccessKey` produces for this request.
+ * `rawBody` is the body as received (before aws-chunked decoding). The canonical request is
+ * @smithy/signature-v4's; the string to sign and the HMACs are computed synchronously here.
+ */
+export function verifySigV4(
   request: EmulatorRequest,
   claim: SigV4Claim,
   secretAccessKey: string,
   rawBody: Buffer,
-): Promise<boolean> {
+): boolean {
   const signer = signerFor(claim.service);
   const canonical = signer.canonicalRequest(request, claim, payloadHashOf(request, claim, rawBody));
-  const stringToSign = await signer.stringToSign(canonical, claim);
-  const key = await getSigningKey(
-    NodeSha256,
-    { accessKeyId: claim.accessKeyId, secretAccessKey },
-    claim.shortDate,
-    claim.region,
-    claim.service,
-  );
-  const expected = createHmac('sha256', key).update(stringToSign).digest();
+  const scope = `${claim.shortDate}/${claim.region}/${claim.service}/aws4_request`;
+  const stringToSign = `${ALGORITHM}\n${claim.longDate}\n${scope}\n${createHash('sha256').update(canonical).digest('hex')}`;
+  const expected = createHmac('sha256', signingKey(secretAccessKey, claim))
+    .update(stringToSign)
+    .digest();
   const given = Buffer.from(claim.signature, 'hex');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }

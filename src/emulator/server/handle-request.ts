@@ -168,9 +168,7 @@ async function authenticate(
   }
   const now = new Date();
   const caller = resolveCaller(claim, state.identity, config.admins, protocol.name, now);
-  const verified = await anyAsync(caller.secrets, (secret) =>
-    verifySigV4(request, claim, secret, rawBody),
-  );
+  const verified = caller.secrets.some((secret) => verifySigV4(request, claim, secret, rawBody));
   if (!verified) throw commonErrors.signatureMismatch(protocol.name);
   if (!declaredPayloadHashMatches(request, rawBody)) {
     if (protocol.name === 'rest-xml') {
@@ -229,12 +227,4 @@ function authenticateSigV2(
     throw commonErrors.presignedExpired();
   }
   return caller.principal;
-}
-
-async function anyAsync<T>(
-  items: readonly T[],
-  test: (item: T) => Promise<boolean>,
-): Promise<boolean> {
-  for (const item of items) if (await test(item)) return true;
-  return false;
 }
