@@ -73,6 +73,10 @@ def run(endpoint):
     call('GetBucketTagging', lambda: s3.get_bucket_tagging(Bucket='bucket1'))
     call('PutObjectTagging', lambda: s3.put_object_tagging(Bucket='bucket1', Key='k/a.txt', Tagging={'TagSet': [{'Key': 'a', 'Value': 'b'}]}))
     call('GetObjectTagging', lambda: s3.get_object_tagging(Bucket='bucket1', Key='k/a.txt'))
+    call('ListObjectVersions', lambda: s3.list_object_versions(Bucket='bucket1'))
+    call('GetObjectAcl', lambda: s3.get_object_acl(Bucket='bucket1', Key='k/a.txt'))
+    uid2 = s3.create_multipart_upload(Bucket='bucket1', Key='mp2')['UploadId']
+    call('UploadPartCopy', lambda: s3.upload_part_copy(Bucket='bucket1', Key='mp2', UploadId=uid2, PartNumber=1, CopySource='bucket1/k/a.txt'))
     call('GetBucketVersioning', lambda: s3.get_bucket_versioning(Bucket='bucket1'))
     call('PutBucketVersioning', lambda: s3.put_bucket_versioning(Bucket='bucket1', VersioningConfiguration={'Status': 'Suspended'}))
     call('GetBucketVersioningAfterPut', lambda: s3.get_bucket_versioning(Bucket='bucket1'))

@@ -31,6 +31,10 @@ import { putBucketTagging } from './operations/put-bucket-tagging.js';
 import { putObjectTagging } from './operations/put-object-tagging.js';
 import { putObject } from './operations/put-object.js';
 import { uploadPart } from './operations/upload-part.js';
+import { uploadPartCopy } from './operations/upload-part-copy.js';
+import { listObjectVersions } from './operations/list-object-versions.js';
+import { getObjectAcl } from './operations/get-object-acl.js';
+import { putObjectAcl } from './operations/put-object-acl.js';
 import { bucketConfigOperations, bucketConfigurations } from './bucket-config.js';
 import { bucketOfArn, S3Store } from './s3-store.js';
 import { isS3Host, toPathStyle } from './s3-virtual-host.js';
@@ -45,6 +49,10 @@ export const s3Service: ServiceDefinition<S3Store> = {
   createStore: () => new S3Store(),
   operations: [
     ...bucketConfigurations.flatMap(bucketConfigOperations),
+    putObjectAcl,
+    getObjectAcl,
+    listObjectVersions,
+    uploadPartCopy,
     abortMultipartUpload,
     completeMultipartUpload,
     copyObject,
