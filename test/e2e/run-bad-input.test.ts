@@ -1,17 +1,16 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../../src/cli/cli.js';
 import { captureIo } from '../helpers/capture-io.js';
+import { fixtureCopy, hostEnv } from '../helpers/run-workspace.js';
 
 /** Each case runs `iam-mutate run` on the embedded emulator in a fresh copy of the fixture. */
 async function run(config: string, edit?: (dir: string) => void) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-bad-'));
-  cpSync('test/fixtures/command-workload', dir, { recursive: true });
+  const dir = fixtureCopy('iam-mutate-bad-');
   edit?.(dir);
-  const c = captureIo(dir, { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' });
+  const c = captureIo(dir, hostEnv());
   const exitCode = await runCli(['run', '--config', config], c.io);
   return { exitCode, stderr: c.stderr(), dir };
 }

@@ -1,27 +1,23 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../../src/cli/cli.js';
-import type { Report } from '../../src/report/report-types.js';
 import { captureIo } from '../helpers/capture-io.js';
+import { fixtureCopy, hostEnv, readRunReport } from '../helpers/run-workspace.js';
 
 describe('the incremental cache', () => {
   it('reuses an unchanged target, and re-runs after any change to the repository', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-cache-'));
-    cpSync('test/fixtures/command-workload', dir, { recursive: true });
+    const dir = fixtureCopy('iam-mutate-cache-');
     const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
     git('init', '-q');
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'add', '.');
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'fixture');
     const run = async (...extra: string[]) => {
-      const c = captureIo(dir, { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' });
+      const c = captureIo(dir, hostEnv());
       const exitCode = await runCli(['run', '--config', 'iam-mutate.yml', ...extra], c.io);
-      const report = JSON.parse(
-        readFileSync(path.join(dir, 'iam-mutate-report', 'report.json'), 'utf8'),
-      ) as Report;
+      const report = readRunReport(dir);
       return { exitCode, stderr: c.stderr(), report };
     };
 

@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Ajv } from 'ajv';
 import { runCli } from '../../src/cli/cli.js';
 import { reportSchema } from '../../src/report/report-schema.js';
-import type { Report } from '../../src/report/report-types.js';
 import { captureIo } from '../helpers/capture-io.js';
+import { fixtureCopy, hostEnv, readRunReport } from '../helpers/run-workspace.js';
 
 /**
  * `iam-mutate run` end to end on the embedded emulator with a command workload (boto3 as the
@@ -16,20 +13,14 @@ import { captureIo } from '../helpers/capture-io.js';
  */
 describe('iam-mutate run with a command workload', () => {
   it('judges every statement: killed, survived with coveredBy, no-coverage', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-e2e-'));
-    cpSync('test/fixtures/command-workload', dir, { recursive: true });
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-    };
+    const dir = fixtureCopy('iam-mutate-e2e-');
+    const env = hostEnv();
     const c = captureIo(dir, env);
 
     const exitCode = await runCli(['run', '--config', 'iam-mutate.yml'], c.io);
 
     assert.equal(exitCode, 1, `unjustified statements fail the gate\n${c.stderr()}`);
-    const report = JSON.parse(
-      readFileSync(path.join(dir, 'iam-mutate-report', 'report.json'), 'utf8'),
-    ) as Report;
+    const report = readRunReport(dir);
     const validate = new Ajv({ strict: true, allowUnionTypes: true }).compile(reportSchema);
     assert.ok(validate(report), JSON.stringify(validate.errors));
 
@@ -101,20 +92,14 @@ describe('iam-mutate run with a command workload', () => {
   });
 
   it('proves Deny statements with probes: needed (killed) or redundant (survived)', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-e2e-'));
-    cpSync('test/fixtures/command-workload', dir, { recursive: true });
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-    };
+    const dir = fixtureCopy('iam-mutate-e2e-');
+    const env = hostEnv();
     const c = captureIo(dir, env);
 
     const exitCode = await runCli(['run', '--config', 'iam-mutate-deny.yml'], c.io);
 
     assert.equal(exitCode, 1, c.stderr());
-    const report = JSON.parse(
-      readFileSync(path.join(dir, 'iam-mutate-report', 'report.json'), 'utf8'),
-    ) as Report;
+    const report = readRunReport(dir);
     const [target] = report.targets;
     assert.ok(target);
     assert.deepEqual(
@@ -135,13 +120,10 @@ describe('iam-mutate run with a command workload', () => {
   });
 
   it('verify: survivors re-runs only the mutants the replay predicts to survive', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-e2e-'));
-    cpSync('test/fixtures/command-workload', dir, { recursive: true });
-    const c = captureIo(dir, { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' });
+    const dir = fixtureCopy('iam-mutate-e2e-');
+    const c = captureIo(dir, hostEnv());
     await runCli(['run', '--config', 'iam-mutate-survivors.yml'], c.io);
-    const report = JSON.parse(
-      readFileSync(path.join(dir, 'iam-mutate-report', 'report.json'), 'utf8'),
-    ) as Report;
+    const report = readRunReport(dir);
     const mutants = report.targets[0]?.mutants ?? [];
     assert.deepEqual(
       mutants.map((m) => [m.id, m.status, m.predicted ?? null, m.rerun ?? null]),

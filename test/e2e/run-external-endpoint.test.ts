@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runCli } from '../../src/cli/cli.js';
-import type { Report } from '../../src/report/report-types.js';
 import { captureIo } from '../helpers/capture-io.js';
+import { fixtureCopy, hostEnv, readRunReport } from '../helpers/run-workspace.js';
 
 /**
  * The external-endpoint path (a LocalEmu service container in CI): `iam-mutate emulator` runs
@@ -38,9 +35,8 @@ describe('iam-mutate run --endpoint (separate emulator process, no authorization
   });
 
   it('judges by the workload’s own AccessDenied messages and says which evidence it used', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-external-'));
-    cpSync('test/fixtures/command-workload', dir, { recursive: true });
-    const c = captureIo(dir, { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' });
+    const dir = fixtureCopy('iam-mutate-external-');
+    const c = captureIo(dir, hostEnv());
 
     const exitCode = await runCli(
       ['run', '--config', 'iam-mutate.yml', '--endpoint', url, '--no-authz-log'],
@@ -48,9 +44,7 @@ describe('iam-mutate run --endpoint (separate emulator process, no authorization
     );
 
     assert.equal(exitCode, 1, c.stderr());
-    const report = JSON.parse(
-      readFileSync(path.join(dir, 'iam-mutate-report', 'report.json'), 'utf8'),
-    ) as Report;
+    const report = readRunReport(dir);
     const [target] = report.targets;
     assert.ok(target);
     assert.deepEqual(target.baseline.calls, [], 'no log, so no calls are known');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -8,6 +8,7 @@ import { runCli } from '../../src/cli/cli.js';
 import { reportSchema } from '../../src/report/report-schema.js';
 import type { Report, TargetReport } from '../../src/report/report-types.js';
 import { captureIo } from '../helpers/capture-io.js';
+import { hostEnv, readReport } from '../helpers/run-workspace.js';
 
 /**
  * `iam-mutate run` on the embedded emulator with the real Lambda workload of the example (a
@@ -28,10 +29,7 @@ describe('iam-mutate run with the six-service Lambda workload', () => {
 
   it('runs every target and writes a report valid against its schema', async () => {
     const reportDir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-lambda-run-'));
-    const c = captureIo(process.cwd(), {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-    });
+    const c = captureIo(process.cwd(), hostEnv());
     exitCode = await runCli(
       [
         'run',
@@ -44,7 +42,7 @@ describe('iam-mutate run with the six-service Lambda workload', () => {
       c.io,
     );
     stderr = c.stderr();
-    report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8')) as Report;
+    report = readReport(reportDir);
     const validate = new Ajv({ strict: true, allowUnionTypes: true }).compile(reportSchema);
     assert.ok(validate(report), JSON.stringify(validate.errors));
     assert.equal(exitCode, 1, 'unjustified statements and a denied baseline fail the gate');
