@@ -12,7 +12,7 @@ import {
   request,
   startS3Stub,
   type TestPool,
-} from './lambda-runtime-helpers.js';
+} from '../helpers/lambda-runtime.js';
 
 const code = { kind: 'dir' as const, dir: fixtureDir('node') };
 const node = (handler: string, extra: Partial<InvokeRequest> = {}): InvokeRequest =>

@@ -17,7 +17,7 @@ import {
   request,
   startS3Stub,
   type TestPool,
-} from './lambda-runtime-helpers.js';
+} from '../helpers/lambda-runtime.js';
 
 const code = { kind: 'dir' as const, dir: fixtureDir('python') };
 const py = (handler: string, extra: Partial<InvokeRequest> = {}): InvokeRequest =>

@@ -13,7 +13,7 @@ import {
   type WorkerPoolOptions,
 } from '../../src/emulator/lambda/runtime/index.js';
 
-// build/test/emulator/x.js -> repository root
+// build/test/helpers/x.js -> repository root
 export const repoRoot = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '..',
