@@ -23,19 +23,16 @@ import {
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { readAuthzLog } from './emulator-scenario.js';
+import { type AwsSdkError, denied } from '../helpers/access-denied.js';
+import { authzRecordsOf, readAuthzLog } from '../helpers/authz-log.js';
+import { ADMIN, boto3, cli } from '../helpers/aws-subprocess.js';
 import {
   ACCOUNT,
-  ADMIN,
-  boto3,
-  cli,
   clientConfig,
   policy,
   roleSession,
   userWithPolicy,
-} from './sns-sqs-secrets-logs-principals.js';
-
-type AwsSdkError = Error & { $metadata?: { httpStatusCode?: number } };
+} from '../helpers/iam-principals.js';
 
 const TABLE = 'iam-mvp-events';
 const TABLE_ARN = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/${TABLE}`;
@@ -45,10 +42,6 @@ const WRITE_EVENT = policy({
   Action: 'dynamodb:PutItem',
   Resource: TABLE_ARN,
 });
-
-function denied(principalArn: string, action: string, resource: string): string {
-  return `User: ${principalArn} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`;
-}
 
 describe('DynamoDB end to end (AWS JSON 1.0) with real clients', () => {
   let emulator: RunningEmulator;
@@ -380,9 +373,7 @@ describe('DynamoDB end to end (AWS JSON 1.0) with real clients', () => {
         `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/*`,
       ),
     });
-    const records = (await readAuthzLog(emulator.url)).filter(
-      (r) => r.principal.arn === sessionArn,
-    );
+    const records = await authzRecordsOf(emulator.url, sessionArn);
     const allowed = records.find((r) => r.action === 'dynamodb:PutItem');
     assert.equal(allowed?.decision, 'allow');
     assert.equal(allowed?.resource, TABLE_ARN);

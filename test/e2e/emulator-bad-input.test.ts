@@ -4,8 +4,8 @@ import { after, before, describe, it } from 'node:test';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { NodeSha256 } from '../../src/emulator/identity/node-sha256.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { signedFetch } from './signed-fetch.js';
-import { readAuthzLog } from './emulator-scenario.js';
+import { readAuthzLog } from '../helpers/authz-log.js';
+import { signedFetch } from '../helpers/signed-fetch.js';
 
 const TRUST = JSON.stringify({
   Version: '2012-10-17',

@@ -17,7 +17,7 @@ import {
 import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { readAuthzLog } from './emulator-scenario.js';
+import { readAuthzLog } from '../helpers/authz-log.js';
 
 type Creds = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 const ADMIN: Creds = { accessKeyId: 'test', secretAccessKey: 'test' };

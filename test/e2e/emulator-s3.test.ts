@@ -20,8 +20,8 @@ import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { NodeSha256 } from '../../src/emulator/identity/node-sha256.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { readAuthzLog } from './emulator-scenario.js';
-import { signedFetch } from './signed-fetch.js';
+import { readAuthzLog } from '../helpers/authz-log.js';
+import { signedFetch } from '../helpers/signed-fetch.js';
 
 const ADMIN = { accessKeyId: 'test', secretAccessKey: 'test' };
 const BUCKET = 's3-e2e';

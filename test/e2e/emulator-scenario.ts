@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { authzRecordsOf } from '../helpers/authz-log.js';
 
 /**
  * The one end-to-end scenario every real client runs against the embedded emulator: the admin
@@ -49,38 +50,13 @@ export function scenarioNames(client: string) {
   };
 }
 
-interface LogRecord {
-  operation: string;
-  action: string;
-  resource: string;
-  decision: string;
-  enforced: boolean;
-  principal: { arn: string };
-  context: Record<string, unknown>;
-  matched: Array<{ policyId: string; policyName: string; sid?: string }>;
-}
-
-/** Reads the whole authorization log over HTTP, following the cursor. */
-export async function readAuthzLog(url: string): Promise<LogRecord[]> {
-  const records: LogRecord[] = [];
-  let cursor = 0;
-  for (let page = 0; page < 100; page++) {
-    const response = await fetch(`${url}/_iam-mutate/authz-log?after=${cursor}&limit=500`);
-    const body = (await response.json()) as { records: LogRecord[]; cursor: number };
-    records.push(...body.records);
-    if (body.records.length === 0) break;
-    cursor = body.cursor;
-  }
-  return records;
-}
-
 /** The log names the statement that allowed the read and records the enforced denial. */
 export async function assertScenarioLog(
   url: string,
   names: ReturnType<typeof scenarioNames>,
   deniedKey: string,
 ): Promise<void> {
-  const records = (await readAuthzLog(url)).filter((r) => r.principal.arn === names.sessionArn);
+  const records = await authzRecordsOf(url, names.sessionArn);
   const allowed = records.find((r) => r.action === 's3:GetObject' && r.decision === 'allow');
   assert.ok(allowed, 'the allowed GetObject is logged');
   assert.equal(allowed.resource, `arn:aws:s3:::${names.bucket}/allowed/config.json`);

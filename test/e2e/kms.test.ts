@@ -26,28 +26,16 @@ import {
   VerifyMacCommand,
 } from '@aws-sdk/client-kms';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { readAuthzLog } from './emulator-scenario.js';
+import { type AwsSdkError, denied } from '../helpers/access-denied.js';
+import { authzRecordsOf } from '../helpers/authz-log.js';
+import { ADMIN, boto3, cli } from '../helpers/aws-subprocess.js';
 import {
   ACCOUNT,
-  ADMIN,
-  boto3,
-  cli,
   clientConfig,
   policy,
   roleSession,
   userWithPolicy,
-} from './sns-sqs-secrets-logs-principals.js';
-
-type AwsSdkError = Error & { $metadata?: { httpStatusCode?: number } };
-
-function denied(
-  principalArn: string,
-  action: string,
-  resource: string,
-  layer = 'identity-based policy',
-): string {
-  return `User: ${principalArn} is not authorized to perform: ${action} on resource: ${resource} because no ${layer} allows the ${action} action`;
-}
+} from '../helpers/iam-principals.js';
 
 describe('KMS end to end (AWS JSON 1.1) with real clients', () => {
   let emulator: RunningEmulator;
@@ -211,9 +199,7 @@ describe('KMS end to end (AWS JSON 1.1) with real clients', () => {
         return true;
       },
     );
-    const records = (await readAuthzLog(emulator.url)).filter(
-      (r) => r.principal.arn === sessionArn,
-    );
+    const records = await authzRecordsOf(emulator.url, sessionArn);
     const allowed = records.find((r) => r.action === 'kms:Decrypt' && r.decision === 'allow');
     assert.equal(allowed?.resource, keyArn);
     assert.equal(allowed?.context['kms:CallerAccount'], ACCOUNT);

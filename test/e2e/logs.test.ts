@@ -13,17 +13,16 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import { appendLogEvents } from '../../src/emulator/services/logs/logs-api.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { readAuthzLog } from './emulator-scenario.js';
+import { type AwsSdkError } from '../helpers/access-denied.js';
+import { authzRecordsOf } from '../helpers/authz-log.js';
+import { ADMIN, boto3, cli } from '../helpers/aws-subprocess.js';
 import {
   ACCOUNT,
-  ADMIN,
-  boto3,
-  cli,
   clientConfig,
   policy,
   roleSession,
   userWithPolicy,
-} from './sns-sqs-secrets-logs-principals.js';
+} from '../helpers/iam-principals.js';
 
 const GROUP = '/aws/lambda/e2e-fn';
 const GROUP_RESOURCE = `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:${GROUP}`;
@@ -167,16 +166,14 @@ describe('CloudWatch Logs end to end (awsJson 1.1) with real clients', () => {
     );
     await assert.rejects(
       logs.send(new CreateLogGroupCommand({ logGroupName: '/aws/lambda/other' })),
-      (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
+      (error: AwsSdkError) => {
         assert.equal(error.name, 'AccessDeniedException');
         assert.equal(error.message, createGroupDenied(sessionArn, '/aws/lambda/other'));
         assert.equal(error.$metadata?.httpStatusCode, 400);
         return true;
       },
     );
-    const records = (await readAuthzLog(emulator.url)).filter(
-      (r) => r.principal.arn === sessionArn,
-    );
+    const records = await authzRecordsOf(emulator.url, sessionArn);
     const put = records.find((r) => r.action === 'logs:PutLogEvents');
     assert.equal(put?.resource, `${GROUP_RESOURCE}:log-stream:role`);
     assert.deepEqual(

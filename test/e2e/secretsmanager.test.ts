@@ -14,17 +14,16 @@ import {
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { readAuthzLog } from './emulator-scenario.js';
+import { type AwsSdkError, denied } from '../helpers/access-denied.js';
+import { authzRecordsOf, readAuthzLog } from '../helpers/authz-log.js';
+import { ADMIN, boto3, cli } from '../helpers/aws-subprocess.js';
 import {
   ACCOUNT,
-  ADMIN,
-  boto3,
-  cli,
   clientConfig,
   policy,
   roleSession,
   userWithPolicy,
-} from './sns-sqs-secrets-logs-principals.js';
+} from '../helpers/iam-principals.js';
 
 const NAME = 'iam-mvp/api-key';
 /** How policies name a secret: its ARN with `-??????` for the random suffix. */
@@ -35,11 +34,6 @@ const READ_ONLY = policy({
   Action: 'secretsmanager:GetSecretValue',
   Resource: SECRET_PATTERN,
 });
-
-function denied(principalArn: string, action: string, resource?: string): string {
-  const on = resource === undefined ? '' : ` on resource: ${resource}`;
-  return `User: ${principalArn} is not authorized to perform: ${action}${on} because no identity-based policy allows the ${action} action`;
-}
 
 describe('Secrets Manager end to end (awsJson 1.1) with real clients', () => {
   let emulator: RunningEmulator;
@@ -128,7 +122,7 @@ describe('Secrets Manager end to end (awsJson 1.1) with real clients', () => {
     assert.equal((await sm.send(new GetSecretValueCommand({ SecretId: NAME }))).SecretString, 'v1');
     await assert.rejects(
       sm.send(new DescribeSecretCommand({ SecretId: NAME })),
-      (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
+      (error: AwsSdkError) => {
         assert.equal(error.name, 'AccessDeniedException');
         // AWS names the secret in the message as the request did (here by name), not by its ARN.
         assert.equal(error.message, denied(sessionArn, 'secretsmanager:DescribeSecret', NAME));
@@ -140,9 +134,7 @@ describe('Secrets Manager end to end (awsJson 1.1) with real clients', () => {
     await assert.rejects(sm.send(new ListSecretsCommand({})), {
       message: denied(sessionArn, 'secretsmanager:ListSecrets'),
     });
-    const records = (await readAuthzLog(emulator.url)).filter(
-      (r) => r.principal.arn === sessionArn,
-    );
+    const records = await authzRecordsOf(emulator.url, sessionArn);
     const allowed = records.find((r) => r.action === 'secretsmanager:GetSecretValue');
     assert.equal(allowed?.resource, secretArn);
     assert.equal(allowed?.context['secretsmanager:SecretId'], secretArn);

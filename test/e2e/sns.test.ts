@@ -17,17 +17,16 @@ import {
   SQSClient,
 } from '@aws-sdk/client-sqs';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { readAuthzLog } from './emulator-scenario.js';
+import { type AwsSdkError } from '../helpers/access-denied.js';
+import { authzRecordsOf, readAuthzLog } from '../helpers/authz-log.js';
+import { ADMIN, boto3, cli } from '../helpers/aws-subprocess.js';
 import {
   ACCOUNT,
-  ADMIN,
-  boto3,
-  cli,
   clientConfig,
   policy,
   roleSession,
   userWithPolicy,
-} from './sns-sqs-secrets-logs-principals.js';
+} from '../helpers/iam-principals.js';
 
 const TOPIC = 'e2e-notify';
 const TOPIC_ARN = `arn:aws:sns:us-east-1:${ACCOUNT}:${TOPIC}`;
@@ -128,7 +127,7 @@ describe('SNS end to end (query protocol) with real clients, delivering to SQS',
     const sns = new SNSClient(clientConfig(emulator.url, ADMIN));
     await assert.rejects(
       sns.send(new PublishCommand({ TopicArn: `${TOPIC_ARN}-missing`, Message: 'x' })),
-      (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
+      (error: AwsSdkError) => {
         assert.equal(error.name, 'NotFoundException');
         assert.equal(error.message, 'Topic does not exist');
         assert.equal(error.$metadata?.httpStatusCode, 404);
@@ -147,18 +146,13 @@ describe('SNS end to end (query protocol) with real clients, delivering to SQS',
     assert.ok(
       (await sns.send(new PublishCommand({ TopicArn: TOPIC_ARN, Message: 'from role' }))).MessageId,
     );
-    await assert.rejects(
-      sns.send(new ListTopicsCommand({})),
-      (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
-        assert.equal(error.name, 'AuthorizationErrorException');
-        assert.equal(error.message, listTopicsDenied(sessionArn));
-        assert.equal(error.$metadata?.httpStatusCode, 403);
-        return true;
-      },
-    );
-    const records = (await readAuthzLog(emulator.url)).filter(
-      (r) => r.principal.arn === sessionArn,
-    );
+    await assert.rejects(sns.send(new ListTopicsCommand({})), (error: AwsSdkError) => {
+      assert.equal(error.name, 'AuthorizationErrorException');
+      assert.equal(error.message, listTopicsDenied(sessionArn));
+      assert.equal(error.$metadata?.httpStatusCode, 403);
+      return true;
+    });
+    const records = await authzRecordsOf(emulator.url, sessionArn);
     const allowed = records.find((r) => r.action === 'sns:Publish');
     assert.equal(allowed?.resource, TOPIC_ARN);
     assert.deepEqual(

@@ -12,17 +12,16 @@ import {
   SQSClient,
 } from '@aws-sdk/client-sqs';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { readAuthzLog } from './emulator-scenario.js';
+import { type AwsSdkError } from '../helpers/access-denied.js';
+import { authzRecordsOf, readAuthzLog } from '../helpers/authz-log.js';
+import { ADMIN, boto3, cli } from '../helpers/aws-subprocess.js';
 import {
   ACCOUNT,
-  ADMIN,
-  boto3,
-  cli,
   clientConfig,
   policy,
   roleSession,
   userWithPolicy,
-} from './sns-sqs-secrets-logs-principals.js';
+} from '../helpers/iam-principals.js';
 
 const QUEUE = 'e2e-jobs';
 const QUEUE_ARN = `arn:aws:sqs:us-east-1:${ACCOUNT}:${QUEUE}`;
@@ -133,7 +132,7 @@ describe('SQS end to end (AWS JSON 1.0) with real clients', () => {
     const sqs = new SQSClient(clientConfig(emulator.url, ADMIN));
     await assert.rejects(
       sqs.send(new GetQueueUrlCommand({ QueueName: 'no-such-queue' })),
-      (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
+      (error: AwsSdkError) => {
         assert.equal(error.name, 'QueueDoesNotExist');
         assert.equal(error.message, 'The specified queue does not exist.');
         assert.equal(error.$metadata?.httpStatusCode, 400);
@@ -151,15 +150,13 @@ describe('SQS end to end (AWS JSON 1.0) with real clients', () => {
     assert.ok(sent.MessageId);
     await assert.rejects(
       sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl })),
-      (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
+      (error: AwsSdkError) => {
         assert.equal(error.message, receiveDenied(sessionArn));
         assert.equal(error.$metadata?.httpStatusCode, 403);
         return true;
       },
     );
-    const records = (await readAuthzLog(emulator.url)).filter(
-      (r) => r.principal.arn === sessionArn,
-    );
+    const records = await authzRecordsOf(emulator.url, sessionArn);
     const allowed = records.find((r) => r.action === 'sqs:SendMessage');
     assert.equal(allowed?.decision, 'allow');
     assert.equal(allowed?.resource, QUEUE_ARN);

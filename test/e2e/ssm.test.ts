@@ -13,19 +13,16 @@ import {
   SSMClient,
 } from '@aws-sdk/client-ssm';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { readAuthzLog } from './emulator-scenario.js';
+import { type AwsSdkError, denied } from '../helpers/access-denied.js';
+import { authzRecordsOf, readAuthzLog } from '../helpers/authz-log.js';
+import { ADMIN, boto3, cli } from '../helpers/aws-subprocess.js';
 import {
   ACCOUNT,
-  ADMIN,
-  boto3,
-  cli,
   clientConfig,
   policy,
   roleSession,
   userWithPolicy,
-} from './sns-sqs-secrets-logs-principals.js';
-
-type AwsSdkError = Error & { $metadata?: { httpStatusCode?: number } };
+} from '../helpers/iam-principals.js';
 
 const PARAM = '/iam-mvp/runtime-config';
 // Names that begin with '/' do not double the slash in the ARN.
@@ -36,10 +33,6 @@ const READ_PARAM = policy({
   Action: 'ssm:GetParameter',
   Resource: PARAM_ARN,
 });
-
-function denied(principalArn: string, action: string, resource: string): string {
-  return `User: ${principalArn} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`;
-}
 
 describe('SSM Parameter Store end to end (AWS JSON 1.1) with real clients', () => {
   let emulator: RunningEmulator;
@@ -238,9 +231,7 @@ describe('SSM Parameter Store end to end (AWS JSON 1.1) with real clients', () =
         return true;
       },
     );
-    const records = (await readAuthzLog(emulator.url)).filter(
-      (r) => r.principal.arn === sessionArn,
-    );
+    const records = await authzRecordsOf(emulator.url, sessionArn);
     const allowed = records.find((r) => r.action === 'ssm:GetParameter' && r.decision === 'allow');
     assert.equal(allowed?.resource, PARAM_ARN);
     assert.deepEqual(

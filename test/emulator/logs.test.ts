@@ -8,7 +8,7 @@ import {
 } from '../../src/emulator/services/logs/logs-api.js';
 import { groupNameOf } from '../../src/emulator/services/logs/logs-store.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { signedFetch } from '../e2e/signed-fetch.js';
+import { awsJsonCaller } from '../helpers/aws-json-call.js';
 
 describe('logs: pure parts', () => {
   it('filter patterns: all terms, quoted phrases, ?alternatives, -exclusions; JSON patterns match nothing', () => {
@@ -43,17 +43,11 @@ describe('logs: pure parts', () => {
 
 describe('logs: logs-api and wire format (awsJson 1.1)', () => {
   let emulator: RunningEmulator;
-  const call = async (operation: string, body: object) => {
-    const response = await signedFetch(emulator.url, {
-      service: 'logs',
-      headers: {
-        'content-type': 'application/x-amz-json-1.1',
-        'x-amz-target': `Logs_20140328.${operation}`,
-      },
-      body: JSON.stringify(body),
-    });
-    return { ...response, json: JSON.parse(response.text) as Record<string, unknown> };
-  };
+  const call = awsJsonCaller(() => emulator.url, {
+    service: 'logs',
+    version: '1.1',
+    targetPrefix: 'Logs_20140328',
+  });
 
   before(async () => {
     emulator = await startEmulator({ port: 0 });

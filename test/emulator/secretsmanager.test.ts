@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SecretsStore } from '../../src/emulator/services/secretsmanager/secrets-store.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { signedFetch } from '../e2e/signed-fetch.js';
+import { awsJsonCaller } from '../helpers/aws-json-call.js';
 
 describe('secretsmanager: secret ids', () => {
   it('new ARNs end in - and 6 random alphanumerics; find() accepts name, full ARN and partial ARN', () => {
@@ -32,17 +32,11 @@ describe('secretsmanager: secret ids', () => {
 
 describe('secretsmanager: wire format and behaviour (awsJson 1.1)', () => {
   let emulator: RunningEmulator;
-  const call = async (operation: string, body: object) => {
-    const response = await signedFetch(emulator.url, {
-      service: 'secretsmanager',
-      headers: {
-        'content-type': 'application/x-amz-json-1.1',
-        'x-amz-target': `secretsmanager.${operation}`,
-      },
-      body: JSON.stringify(body),
-    });
-    return { ...response, json: JSON.parse(response.text) as Record<string, unknown> };
-  };
+  const call = awsJsonCaller(() => emulator.url, {
+    service: 'secretsmanager',
+    version: '1.1',
+    targetPrefix: 'secretsmanager',
+  });
 
   before(async () => {
     emulator = await startEmulator({ port: 0 });

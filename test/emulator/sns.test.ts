@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { matchesFilterPolicy } from '../../src/emulator/services/sns/filter-policy.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { signedFetch } from '../e2e/signed-fetch.js';
+import { awsJsonCaller } from '../helpers/aws-json-call.js';
+import { signedFetch } from '../helpers/signed-fetch.js';
 
 describe('sns: filter policies (message attributes)', () => {
   const attrs = {
@@ -42,19 +43,12 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
       body: new URLSearchParams({ Version: '2010-03-31', ...params }).toString(),
     });
-  const sqs = async (operation: string, body: object) =>
-    JSON.parse(
-      (
-        await signedFetch(emulator.url, {
-          service: 'sqs',
-          headers: {
-            'content-type': 'application/x-amz-json-1.0',
-            'x-amz-target': `AmazonSQS.${operation}`,
-          },
-          body: JSON.stringify(body),
-        })
-      ).text,
-    ) as Record<string, unknown>;
+  const sqsCall = awsJsonCaller(() => emulator.url, {
+    service: 'sqs',
+    version: '1.0',
+    targetPrefix: 'AmazonSQS',
+  });
+  const sqs = async (operation: string, body: object) => (await sqsCall(operation, body)).json;
   const topicArn = (name: string) => `arn:aws:sns:us-east-1:000000000000:${name}`;
 
   before(async () => {

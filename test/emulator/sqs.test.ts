@@ -4,7 +4,8 @@ import { after, before, describe, it } from 'node:test';
 import { md5OfMessageAttributes } from '../../src/emulator/services/sqs/message-md5.js';
 import { parseQueueUrl } from '../../src/emulator/services/sqs/sqs-store.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { signedFetch } from '../e2e/signed-fetch.js';
+import { awsJsonCaller } from '../helpers/aws-json-call.js';
+import { signedFetch } from '../helpers/signed-fetch.js';
 
 describe('sqs: pure parts', () => {
   it('MD5OfMessageAttributes matches what SQS (and moto) compute, binary and non-ASCII included', () => {
@@ -39,20 +40,11 @@ describe('sqs: pure parts', () => {
 
 describe('sqs: wire format and behaviour (in-process emulator, raw signed requests)', () => {
   let emulator: RunningEmulator;
-  const call = async (operation: string, body: object) => {
-    const response = await signedFetch(emulator.url, {
-      service: 'sqs',
-      headers: {
-        'content-type': 'application/x-amz-json-1.0',
-        'x-amz-target': `AmazonSQS.${operation}`,
-      },
-      body: JSON.stringify(body),
-    });
-    return {
-      ...response,
-      json: response.text === '' ? {} : (JSON.parse(response.text) as Record<string, unknown>),
-    };
-  };
+  const call = awsJsonCaller(
+    () => emulator.url,
+    { service: 'sqs', version: '1.0', targetPrefix: 'AmazonSQS' },
+    { emptyBodyAsObject: true },
+  );
   const createQueue = async (QueueName: string, Attributes: Record<string, string> = {}) =>
     (await call('CreateQueue', { QueueName, Attributes })).json['QueueUrl'] as string;
   const receive = async (QueueUrl: string, extra: object = {}) =>

@@ -96,3 +96,38 @@ export async function aws(
   }
   return { ...result, json };
 }
+
+/**
+ * Runs a boto3 script; it prints one JSON document, parsed here. The prelude's `client(name)`
+ * names the emulator's endpoint explicitly; `call()` reports ClientErrors as {"error": {...}}.
+ */
+export async function boto3(url: string, credentials: Credentials, body: string): Promise<unknown> {
+  const prelude = [
+    'import boto3, json, sys',
+    'from botocore.exceptions import ClientError',
+    `ENDPOINT = ${JSON.stringify(url)}`,
+    '# Always the explicit endpoint: never a default AWS one.',
+    'def client(name):',
+    "    return boto3.client(name, endpoint_url=ENDPOINT, region_name='us-east-1')",
+    'def call(f):',
+    '    try:',
+    '        r = f()',
+    "        r.pop('ResponseMetadata', None)",
+    '        return r',
+    '    except ClientError as e:',
+    "        return {'error': e.response['Error'], 'status': e.response['ResponseMetadata']['HTTPStatusCode']}",
+    '',
+  ].join('\n');
+  const result = await run('python3', ['-c', `${prelude}\n${body}`], {
+    env: emulatorEnv(url, credentials),
+    timeoutMs: 60_000,
+  });
+  if (result.status !== 0)
+    throw new Error(`boto3 script failed (${result.status}): ${result.stderr}`);
+  return JSON.parse(result.stdout) as unknown;
+}
+
+/** The AWS CLI with an explicit --endpoint-url (CLI v1 ignores AWS_ENDPOINT_URL for some services). */
+export async function cli(url: string, args: string[], credentials: Credentials = ADMIN) {
+  return aws(url, [...args, '--endpoint-url', url], credentials);
+}
