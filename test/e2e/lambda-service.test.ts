@@ -6,7 +6,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CreateFunctionCommand, InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { ADMIN, aws } from '../helpers/aws-subprocess.js';
+import { ADMIN, aws, awsOk } from '../helpers/aws-subprocess.js';
+import { zipOneFile } from '../helpers/python-zip.js';
 
 const TRUST = JSON.stringify({
   Version: '2012-10-17',
@@ -23,11 +24,7 @@ describe('Lambda service (AWS CLI, SDK v3, boto3 in the function)', () => {
   let url: string;
   let zip: string;
   let lambda: LambdaClient;
-  const cli = async (...args: string[]) => {
-    const r = await aws(url, args);
-    assert.equal(r.status, 0, `aws ${args.slice(0, 2).join(' ')}: ${r.stderr}`);
-    return r.json as Record<string, unknown>;
-  };
+  const cli = (...args: string[]) => awsOk(url, args);
   const invoke = async (
     payload: unknown,
     extra: Partial<ConstructorParameters<typeof InvokeCommand>[0]> = {},
@@ -49,12 +46,7 @@ describe('Lambda service (AWS CLI, SDK v3, boto3 in the function)', () => {
     lambda = new LambdaClient({ endpoint: url, region: 'us-east-1', credentials: ADMIN });
     const dir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-lambda-e2e-'));
     zip = path.join(dir, 'app.zip');
-    execFileSync('python3', [
-      '-c',
-      'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1], "w"); z.write(sys.argv[2], "app.py"); z.close()',
-      zip,
-      'test/fixtures/lambda-service/app.py',
-    ]);
+    zipOneFile(zip, 'test/fixtures/lambda-service/app.py', 'app.py');
     await cli(
       'iam',
       'create-role',

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { runSetup } from '../../src/mutate/run-setup.js';
-import { ADMIN, aws } from '../helpers/aws-subprocess.js';
+import { ADMIN, awsOk } from '../helpers/aws-subprocess.js';
+import { zipOneFile } from '../helpers/python-zip.js';
 
 const GOLDEN = JSON.parse(readFileSync('examples/least-privilege/policy.json', 'utf8')) as {
   Statement: { Sid: string; Action: string }[];
@@ -43,11 +43,7 @@ describe('the six-service handler through the AWS CLI', () => {
     await emulator?.stop();
   });
 
-  const cli = async (...args: string[]) => {
-    const r = await aws(emulator.url, args);
-    assert.equal(r.status, 0, `aws ${args.slice(0, 2).join(' ')}: ${r.stderr}`);
-    return r.json as Record<string, unknown>;
-  };
+  const cli = (...args: string[]) => awsOk(emulator.url, args);
 
   async function invoke(): Promise<Record<string, unknown>> {
     const out = path.join(scratch, 'response.json');
@@ -92,12 +88,7 @@ describe('the six-service handler through the AWS CLI', () => {
       'iam-mvp-target',
     )) as typeof configuration;
     const zip = path.join(scratch, 'handler.zip');
-    execFileSync('python3', [
-      '-c',
-      'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1], "w"); z.write(sys.argv[2], "handler.py"); z.close()',
-      zip,
-      'examples/least-privilege/handler.py',
-    ]);
+    zipOneFile(zip, 'examples/least-privilege/handler.py', 'handler.py');
     const variables = Object.entries(configuration.Environment.Variables)
       .map(([k, v]) => `${k}=${v}`)
       .join(',');

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -95,6 +96,17 @@ export async function aws(
     json = undefined;
   }
   return { ...result, json };
+}
+
+/** Runs the AWS CLI and insists that it succeeds; answers its parsed JSON output. */
+export async function awsOk(
+  endpoint: string,
+  args: string[],
+  credentials: Credentials = ADMIN,
+): Promise<Record<string, unknown>> {
+  const r = await aws(endpoint, args, credentials);
+  assert.equal(r.status, 0, `aws ${args.slice(0, 2).join(' ')}: ${r.stderr}`);
+  return r.json as Record<string, unknown>;
 }
 
 /**
