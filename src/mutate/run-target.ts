@@ -340,12 +340,7 @@ function statementReports(
     const coveredBy =
       status === 'survived' ? coveringStatements(index, byStatement[index] ?? [], statements) : [];
     return {
-      sid: sidOf(statement),
-      index,
-      line: parsed.statements[index]?.line ?? 1,
-      effect: statement.Effect === 'Deny' ? 'Deny' : 'Allow',
-      actions: listOf(statement.Action ?? statement.NotAction),
-      resources: listOf(statement.Resource ?? statement.NotResource),
+      ...describeStatement(statement, index, parsed),
       status,
       justified: isJustified(status),
       deniedAction: own?.deniedAction ?? null,
@@ -358,6 +353,22 @@ function statementReports(
       suggestion: null,
     };
   });
+}
+
+/** What a report row says about a statement itself, whatever its verdict. */
+function describeStatement(
+  statement: Record<string, unknown>,
+  index: number,
+  parsed: ParsedPolicy,
+): Pick<StatementReport, 'sid' | 'index' | 'line' | 'effect' | 'actions' | 'resources'> {
+  return {
+    sid: sidOf(statement),
+    index,
+    line: parsed.statements[index]?.line ?? 1,
+    effect: statement.Effect === 'Deny' ? 'Deny' : 'Allow',
+    actions: listOf(statement.Action ?? statement.NotAction),
+    resources: listOf(statement.Resource ?? statement.NotResource),
+  };
 }
 
 /** The other statements (by Sid, or `#index`) that also granted this statement's calls. */
@@ -395,12 +406,7 @@ function failedBaselineReport(
       reason,
     },
     statements: statementsOf(policy).map((statement, index) => ({
-      sid: sidOf(statement),
-      index,
-      line: run.parsed.statements[index]?.line ?? 1,
-      effect: statement.Effect === 'Deny' ? 'Deny' : 'Allow',
-      actions: listOf(statement.Action ?? statement.NotAction),
-      resources: listOf(statement.Resource ?? statement.NotResource),
+      ...describeStatement(statement, index, run.parsed),
       status: 'error',
       justified: null,
       deniedAction: null,
