@@ -1,0 +1,259 @@
+/**
+ * Wall clock as a user meets it (issue 16), side by side in one run:
+ *
+ *  1. The tutorial's six-statement scenario on one emulator (`iam-mutate emulator`, a separate
+ *     process) after one setup: the naive loop of the LocalEmu tutorial's scripts (one
+ *     `aws iam put-role-policy` and one `aws lambda invoke` process per run, baseline plus one
+ *     run per removed statement) versus the `iam-mutate run --endpoint` process on the same
+ *     target, process start, the function's cold start and the suggestion's proof included.
+ *     Target: >= 10x.
+ *  2. The whole demo (`iam-mutate demo`: emulator start, setup, every example, reports).
+ *     Target: under 2 s.
+ *
+ * Both use the committed bundle (dist/cli/index.js), which is what `npx iam-mutate` runs:
+ * rebuild it (`npm run build`) before measuring a change to src/.
+ * Run: npm run bench -- e2e
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const CLI = path.resolve('dist/cli/index.js');
+const EXAMPLE = 'examples/least-privilege';
+const ROUNDS = 3;
+
+interface Emulator {
+  url: string;
+  process: ChildProcess;
+}
+
+async function main(): Promise<void> {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-bench-e2e-'));
+  const emptyConfig = path.join(scratch, 'empty');
+  writeFileSync(emptyConfig, '');
+  const emulator = await startEmulatorProcess();
+  try {
+    const env = adminEnvironment(emulator.url, emptyConfig);
+    const outputs = await runSetupOnce(env, scratch);
+    const policyText = readFileSync(path.join(EXAMPLE, 'policy.json'), 'utf8')
+      .replaceAll('123456789012', '000000000000')
+      .replaceAll('KMS_KEY_ID', outputs.KMS_KEY_ID ?? 'KMS_KEY_ID');
+    const config = writeBenchConfig(scratch, outputs);
+
+    const naive: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const started = performance.now();
+      for (const variant of tutorialVariants(policyText)) await naiveRun(env, scratch, variant);
+      naive.push(performance.now() - started);
+    }
+
+    const ours: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const reportDir = path.join(scratch, `report-${i}`);
+      const started = performance.now();
+      const code = await exec(
+        process.execPath,
+        [
+          CLI,
+          'run',
+          '--config',
+          config,
+          '--endpoint',
+          emulator.url,
+          '--no-cache',
+          '--report-dir',
+          reportDir,
+        ],
+        { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      );
+      ours.push(performance.now() - started);
+      if (code !== 0) throw new Error(`iam-mutate run exited ${code}`);
+    }
+
+    const naiveMedian = median(naive);
+    const oursMedian = median(ours);
+    console.log(
+      'six-statement scenario on one running emulator, setup excluded (median of %d rounds)',
+      ROUNDS,
+    );
+    console.log(`  naive CLI loop (7 runs, 14 aws processes): ${ms(naiveMedian)}`);
+    console.log(`  iam-mutate run --endpoint (one process)  : ${ms(oursMedian)}`);
+    console.log(
+      `  ratio                                    : ${(naiveMedian / oursMedian).toFixed(1)}x (target >= 10x)`,
+    );
+  } finally {
+    emulator.process.kill('SIGTERM');
+  }
+
+  const demo: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const started = performance.now();
+    const code = await exec(process.execPath, [CLI, 'demo'], {
+      ...process.env,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    });
+    demo.push(performance.now() - started);
+    if (code !== 0) throw new Error(`iam-mutate demo exited ${code}`);
+  }
+  console.log(
+    `whole demo (iam-mutate demo, median of ${ROUNDS}): ${ms(median(demo))} (target < 2,000 ms)`,
+  );
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+/** `iam-mutate emulator --port 0`, its URL read from the line it announces. */
+function startEmulatorProcess(): Promise<Emulator> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, 'emulator', '--port', '0'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const url = /listening on (http:\/\/\S+)/.exec(stderr)?.[1];
+      if (url) resolve({ url, process: child });
+    });
+    child.on('exit', (code) => reject(new Error(`emulator exited ${code}: ${stderr}`)));
+  });
+}
+
+/** The well-known admin of `iam-mutate emulator`, and nothing of the host's AWS settings. */
+function adminEnvironment(endpoint: string, emptyConfig: string): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    AWS_ENDPOINT_URL: endpoint,
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+    AWS_REGION: 'us-east-1',
+    AWS_DEFAULT_REGION: 'us-east-1',
+    AWS_CONFIG_FILE: emptyConfig,
+    AWS_SHARED_CREDENTIALS_FILE: emptyConfig,
+    AWS_PAGER: '',
+  };
+}
+
+async function runSetupOnce(
+  env: Record<string, string>,
+  scratch: string,
+): Promise<Record<string, string>> {
+  const outputFile = path.join(scratch, 'outputs.env');
+  writeFileSync(outputFile, '');
+  const code = await exec('python3', [path.join(EXAMPLE, 'setup.py')], {
+    ...env,
+    IAM_MUTATE_OUTPUT: outputFile,
+  });
+  if (code !== 0) throw new Error(`setup exited ${code}`);
+  const outputs: Record<string, string> = {};
+  for (const line of readFileSync(outputFile, 'utf8').split('\n')) {
+    const eq = line.indexOf('=');
+    if (eq > 0) outputs[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return outputs;
+}
+
+/** The example's config with setup already done: its outputs become literal substitutions. */
+function writeBenchConfig(scratch: string, outputs: Record<string, string>): string {
+  const file = path.join(scratch, 'iam-mutate.yml');
+  writeFileSync(
+    file,
+    [
+      'version: 1',
+      "account: '000000000000'",
+      'region: us-east-1',
+      'substitute:',
+      "  '123456789012': '000000000000'",
+      `  KMS_KEY_ID: '${outputs.KMS_KEY_ID}'`,
+      'targets:',
+      `  - policy: ${EXAMPLE}/policy.json`,
+      '    role: iam-mvp-lambda-role',
+      '    policy-name: mutation-test-policy',
+      '    workload:',
+      '      lambda: iam-mvp-target',
+      `      payload: ${EXAMPLE}/payload.json`,
+      '    timeout: 30s',
+      '',
+    ].join('\n'),
+  );
+  return file;
+}
+
+/** The tutorial's runs: the golden policy, then each statement removed in turn. */
+function tutorialVariants(policyText: string): string[] {
+  const policy = JSON.parse(policyText) as { Statement: unknown[] };
+  return [
+    policyText,
+    ...policy.Statement.map((_, i) =>
+      JSON.stringify({ ...policy, Statement: policy.Statement.filter((__, j) => j !== i) }),
+    ),
+  ];
+}
+
+/** One tutorial run: put-role-policy, then invoke, each its own AWS CLI process. */
+async function naiveRun(
+  env: Record<string, string>,
+  scratch: string,
+  policyText: string,
+): Promise<void> {
+  const policyFile = path.join(scratch, 'mutant.json');
+  writeFileSync(policyFile, policyText);
+  const put = await exec(
+    'aws',
+    [
+      'iam',
+      'put-role-policy',
+      '--role-name',
+      'iam-mvp-lambda-role',
+      '--policy-name',
+      'mutation-test-policy',
+      '--policy-document',
+      `file://${policyFile}`,
+    ],
+    env,
+  );
+  if (put !== 0) throw new Error('aws iam put-role-policy failed');
+  const responseFile = path.join(scratch, 'response.json');
+  const invoke = await exec(
+    'aws',
+    [
+      'lambda',
+      'invoke',
+      '--function-name',
+      'iam-mvp-target',
+      '--payload',
+      '{"request_id":"bench"}',
+      responseFile,
+    ],
+    env,
+  );
+  if (invoke !== 0) throw new Error('aws lambda invoke failed');
+  JSON.parse(readFileSync(responseFile, 'utf8'));
+}
+
+function exec(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) process.stderr.write(stderr);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function ms(value: number): string {
+  return `${Math.round(value).toLocaleString('en-US').padStart(6)} ms`;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});
