@@ -1,0 +1,33 @@
+import type { MutantReport } from '../../report/report-types.js';
+import type { Mutant } from '../mutators/index.js';
+import type { DenialEvidence, MutantStatus } from '../verdict.js';
+
+/** How one mutant was judged: the one typed result every judge returns. */
+export interface Judgement {
+  status: MutantStatus;
+  deniedAction?: string;
+  evidence?: DenialEvidence;
+  /** The replay's prediction, when one was made. */
+  predicted?: MutantStatus;
+  /** Whether the workload was re-run under the mutant (absent: the question did not arise). */
+  rerun?: boolean;
+  /** Appended to the mutant's description: why it is timeout/error, or what proved it. */
+  reason?: string;
+}
+
+/** The report entry of a judged mutant. */
+export function mutantReport(mutant: Mutant, judgement: Judgement): MutantReport {
+  const { status, deniedAction, evidence, predicted, rerun, reason } = judgement;
+  return {
+    id: mutant.id,
+    mutator: mutant.mutator,
+    sid: mutant.sid,
+    index: mutant.statementIndex,
+    description: reason === undefined ? mutant.description : `${mutant.description}; ${reason}`,
+    status,
+    ...(deniedAction !== undefined && { deniedAction }),
+    ...(evidence !== undefined && { evidence }),
+    ...(predicted !== undefined && { predicted }),
+    ...(rerun !== undefined && { rerun }),
+  };
+}
