@@ -1,7 +1,7 @@
 /**
- * JSON Schema of `.github/iam-mutate.yml` (DESIGN.md, "Config"). The published copy in
- * `schema/config.schema.json` is generated from this object by `scripts/write-schemas.mjs`
- * and a test keeps the two equal, so the loader and the published schema cannot drift.
+ * JSON Schema of `.github/iam-mutate.yml`: the one source of the config's shape. The types
+ * (config-types.ts), the published `schema/config.schema.json` and docs/config.md are all
+ * generated or derived from this object (`npm run schemas`), and tests keep them fresh.
  */
 const duration = {
   type: 'string',
