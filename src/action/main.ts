@@ -13,7 +13,7 @@ import { ActionInputError, readActionSettings } from './inputs.js';
 
 /**
  * The GitHub Action entry point: the same run as `iam-mutate run`, with relative paths
- * resolved against GITHUB_WORKSPACE (DESIGN.md). Every failure becomes an error annotation
+ * resolved against GITHUB_WORKSPACE (docs/config.md). Every failure becomes an error annotation
  * plus a failed step, never an unhandled rejection.
  */
 async function main(): Promise<void> {
