@@ -27,7 +27,7 @@ async function main(): Promise<void> {
       ...(settings.endpoint !== undefined && { endpoint: settings.endpoint }),
       only: [],
       verify: config.verify,
-      hostEnv: process.env,
+      hostEnv: settings.hostEnv,
       reporter: progressReporter((text) => process.stdout.write(text), false),
     });
     await writeReportFiles(reportDir, { 'report.json': `${JSON.stringify(report, null, 2)}\n` });
