@@ -115,7 +115,7 @@ async function proveTarget(
     mutants: judged.mutants,
     score: mutationScore(statements.map((s) => s.status)),
     mutantScore: mutationScore(judged.mutants.map((m) => m.status)),
-    notes: targetNotes(judged.mutants, trace),
+    notes: [...targetNotes(judged.mutants, trace), ...(suggestion?.notes ?? [])],
     ...(suggestion && { suggestedPolicy: suggestion.suggestedPolicy }),
   };
 }

@@ -18,16 +18,21 @@ const MAX_EXACT_RESOURCES = 5;
  * it granted them on. Each call is kept by the first statement that granted it, so duplicate
  * grants collapse into one; calls other policies also grant need nothing from this one.
  * Unused Allow statements are dropped; Deny statements are kept as they are (a trace cannot
- * show that a Deny is unnecessary). The caller must verify the result with a baseline run
- * and a full mutant run before showing it.
+ * show that a Deny is unnecessary), except those in `redundantDenies`, which probes showed
+ * unnecessary. The caller must verify the result with a baseline run and a full mutant run
+ * before showing it.
  */
-export function suggestPolicy(policy: PolicyJson, baseline: readonly LoggedCall[]): PolicyJson {
+export function suggestPolicy(
+  policy: PolicyJson,
+  baseline: readonly LoggedCall[],
+  redundantDenies: ReadonlySet<number> = new Set(),
+): PolicyJson {
   const statements = statementsOf(policy);
   const used = firstGrantingStatement(baseline, statements.length);
   const suggested: JsonObject[] = [];
   statements.forEach((statement, index) => {
     if (statement.Effect !== 'Allow') {
-      suggested.push(statement);
+      if (!redundantDenies.has(index)) suggested.push(statement);
       return;
     }
     const calls = used[index] ?? [];

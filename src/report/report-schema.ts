@@ -77,7 +77,19 @@ const statement = {
     resources: strings,
     status: { enum: MUTANT_STATUSES },
     justified: { type: ['boolean', 'null'] },
-    deniedAction: { type: ['string', 'null'] },
+    deniedAction: {
+      type: ['string', 'null'],
+      description: 'For an Allow statement: the action the workload was denied without it.',
+    },
+    allowedAction: {
+      type: 'string',
+      description:
+        'For a Deny statement proved by a probe: the action that becomes allowed without it.',
+    },
+    probe: {
+      type: 'string',
+      description: 'For a Deny statement: the probe command that succeeds without it.',
+    },
     coveredBy: {
       ...strings,
       description: 'For survivors: the statements that granted the calls instead.',
@@ -105,7 +117,19 @@ const mutant = {
     sid: { type: ['string', 'null'] },
     index: { type: 'integer', minimum: 0 },
     status: { enum: MUTANT_STATUSES },
-    deniedAction: { type: 'string' },
+    deniedAction: {
+      type: 'string',
+      description: 'The action the workload was denied under the mutant (not for remove-deny).',
+    },
+    allowedAction: {
+      type: 'string',
+      description:
+        'remove-deny: the action a probe was denied under the policy and is allowed under the mutant.',
+    },
+    probe: {
+      type: 'string',
+      description: 'remove-deny: the probe command that succeeds under the mutant.',
+    },
     evidence: { enum: DENIAL_EVIDENCE },
     predicted: {
       enum: MUTANT_STATUSES,
@@ -154,6 +178,10 @@ const suggestedPolicy = {
         'True when the suggestion passed its own baseline and every Allow statement was killed.',
     },
     score: { type: ['number', 'null'], description: "The suggestion's own score from that run." },
+    reason: {
+      type: 'string',
+      description: 'When not verified: which step could not run or what contradicted it.',
+    },
   },
 } as const;
 

@@ -224,6 +224,14 @@ describe('runTarget with a fake backend', () => {
     );
     const needed = report.mutants.find((m) => m.id === 'remove-deny:1');
     assert.match(needed?.description ?? '', /probe "delete-object" succeeds without it/);
+    // What the probe did: without the Deny its DeleteObject is allowed, not denied.
+    assert.equal(needed?.deniedAction, undefined);
+    assert.equal(needed?.allowedAction, 's3:DeleteObject');
+    assert.equal(needed?.probe, 'delete-object');
+    assert.equal(row(report, 'NoDelete').deniedAction, null);
+    assert.equal(row(report, 'NoDelete').allowedAction, 's3:DeleteObject');
+    assert.equal(row(report, 'NoDelete').probe, 'delete-object');
+    assert.equal(row(report, 'NoBucketPolicy').allowedAction, undefined);
     // Probes run under the whole policy once, then once under each remove-deny mutant.
     assert.equal(backend.runs.probe, 2 + 2 + 2);
 
@@ -364,6 +372,66 @@ describe('runTarget with a fake backend', () => {
     });
     assert.deepEqual(report.statements[0]?.findings, [
       { code: 'TEST001', severity: 'warning', message: 'wildcard' },
+    ]);
+  });
+
+  it('a suggestion drops the Deny every probe showed redundant and keeps the needed one', async () => {
+    const backend = fakeBackend({
+      workload: readOnly,
+      probes: {
+        'delete-object': ['s3:DeleteObject', `${BUCKET}/config.json`],
+        'put-bucket-policy': ['s3:PutBucketPolicy', BUCKET],
+      },
+    });
+    const report = await run(
+      [
+        allow('Objects', ['s3:GetObject', 's3:DeleteObject'], `${BUCKET}/*`),
+        deny('NoDelete', 's3:DeleteObject', `${BUCKET}/*`),
+        deny('NoBucketPolicy', 's3:PutBucketPolicy', BUCKET),
+      ],
+      backend,
+      { target: { probes: ['delete-object', 'put-bucket-policy'] } },
+    );
+    const suggested = report.suggestedPolicy;
+    assert.ok(suggested);
+    assert.deepEqual(
+      (suggested.policy.Statement as { Sid: string }[]).map((s) => s.Sid),
+      ['Objects', 'NoDelete'],
+    );
+    assert.equal(suggested.verified, true, JSON.stringify(suggested));
+    assert.deepEqual(row(report, 'NoBucketPolicy').suggestion, {
+      statement: null,
+      verified: true,
+      reason: 'remove it: every probe stays denied without it',
+    });
+    assert.equal(row(report, 'NoDelete').suggestion, null);
+  });
+
+  it('says why it keeps a Deny nothing showed unnecessary, and why a suggestion is unverified', async () => {
+    const backend = fakeBackend({
+      workload: (ctx) =>
+        ctx.policyText.includes('"Unused"') ? readAndList(ctx) : { kind: 'timeout', afterMs: 1000 },
+    });
+    const report = await run(
+      [
+        allow('Read', 's3:GetObject', `${BUCKET}/*`),
+        allow('List', 's3:ListBucket', BUCKET),
+        allow('Unused', 'sqs:SendMessage', '*'),
+        deny('NoDelete', 's3:DeleteObject', `${BUCKET}/*`),
+      ],
+      backend,
+      { verify: 'none' },
+    );
+    const suggested = report.suggestedPolicy;
+    assert.ok(suggested);
+    assert.equal(suggested.verified, false);
+    assert.equal(
+      suggested.reason,
+      'its own baseline did not pass (timeout: timed out after 1000 ms)',
+    );
+    assert.deepEqual(report.notes, [
+      'the suggested policy is not verified: its own baseline did not pass (timeout: timed out after 1000 ms)',
+      'the suggested policy keeps Deny NoDelete: no probe exercises it, so nothing showed it unnecessary',
     ]);
   });
 });

@@ -34,10 +34,15 @@ export async function judgeDenyMutant(
   const escaped = underMutant.findIndex((o) => o.kind === 'passed');
   if (escaped === -1) return { status: 'survived' };
   const denial = underPolicy[escaped];
+  const probe = commands[escaped] as string;
+  // The probe was denied under the whole policy (checked above) and succeeds without the Deny:
+  // the action it was denied is the one the Deny keeps from being allowed.
   return {
     status: 'killed',
-    ...(denial?.kind === 'denied' && { deniedAction: denial.action, evidence: denial.evidence }),
-    reason: `probe ${JSON.stringify(commands[escaped])} succeeds without it`,
+    ...(denial?.kind === 'denied' && { allowedAction: denial.action }),
+    probe,
+    ...(denial?.kind === 'denied' && { evidence: denial.evidence }),
+    reason: `probe ${JSON.stringify(probe)} succeeds without it`,
   };
 }
 

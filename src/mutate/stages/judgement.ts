@@ -6,6 +6,9 @@ import type { DenialEvidence, MutantStatus } from '../verdict.js';
 export interface Judgement {
   status: MutantStatus;
   deniedAction?: string;
+  /** remove-deny: the action a probe is allowed once the Deny is gone, and that probe. */
+  allowedAction?: string;
+  probe?: string;
   evidence?: DenialEvidence;
   /** The replay's prediction, when one was made. */
   predicted?: MutantStatus;
@@ -17,7 +20,8 @@ export interface Judgement {
 
 /** The report entry of a judged mutant. */
 export function mutantReport(mutant: Mutant, judgement: Judgement): MutantReport {
-  const { status, deniedAction, evidence, predicted, rerun, reason } = judgement;
+  const { status, deniedAction, allowedAction, probe, evidence, predicted, rerun, reason } =
+    judgement;
   return {
     id: mutant.id,
     mutator: mutant.mutator,
@@ -26,6 +30,8 @@ export function mutantReport(mutant: Mutant, judgement: Judgement): MutantReport
     description: reason === undefined ? mutant.description : `${mutant.description}; ${reason}`,
     status,
     ...(deniedAction !== undefined && { deniedAction }),
+    ...(allowedAction !== undefined && { allowedAction }),
+    ...(probe !== undefined && { probe }),
     ...(evidence !== undefined && { evidence }),
     ...(predicted !== undefined && { predicted }),
     ...(rerun !== undefined && { rerun }),

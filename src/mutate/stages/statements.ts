@@ -34,6 +34,8 @@ export function statementRows(input: StatementsInput): StatementReport[] {
       status,
       justified: isJustified(status),
       deniedAction: own?.deniedAction ?? null,
+      ...(own?.allowedAction !== undefined && { allowedAction: own.allowedAction }),
+      ...(own?.probe !== undefined && { probe: own.probe }),
       coveredBy:
         status === 'survived' ? coveringStatements(index, allowedBy[index] ?? [], prepared) : [],
       ...(used && {
