@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    // The pure core never reads the environment or talks to GitHub (DESIGN.md, Layers).
+    // The pure core never reads the environment or talks to GitHub (docs/architecture.md, Layers).
     files: ['src/policy/**', 'src/lint/**', 'src/mutate/**', 'src/report/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['@actions/*'] }],

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { startEmulator } from '../src/emulator/start-emulator.js';
 import { authorizationLogClient } from '../src/mutate/backends/authz-log-client.js';
 import { awsSdkBackend } from '../src/mutate/backends/aws-sdk-backend.js';
-import type { BaselineCall } from '../src/mutate/baseline-call.js';
+import type { LoggedCall } from '../src/mutate/logged-call.js';
 import { parseConfig } from '../src/mutate/config/load-config.js';
 import { generateMutants } from '../src/mutate/mutators/index.js';
 import type { PolicyJson } from '../src/mutate/mutators/policy-json.js';
@@ -25,7 +25,8 @@ import { predictMutant } from '../src/mutate/replay.js';
 import { runSetup } from '../src/mutate/run-setup.js';
 import { runTarget } from '../src/mutate/run-target.js';
 import { statementUsage } from '../src/mutate/statement-usage.js';
-import { applySubstitutions } from '../src/mutate/substitute.js';
+import { preparePolicy } from '../src/mutate/stages/prepare.js';
+import { substitutionFor } from '../src/mutate/substitute.js';
 import { parsePolicy } from '../src/policy/index.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -52,13 +53,13 @@ async function main(): Promise<void> {
       emptyConfigFile: emptyConfig,
       timeoutMs: 120_000,
     });
-    const policyText = applySubstitutions(
-      readFileSync(target.policyPath, 'utf8'),
-      config.substitute,
-      outputs,
-      configFile,
-    );
-    const parsed = parsePolicy(policyText, target.policy).value!;
+    const fileText = readFileSync(target.policyPath, 'utf8');
+    const prepared = preparePolicy({
+      fileText,
+      parsed: parsePolicy(fileText, target.policy).value!,
+      substitution: substitutionFor(config.substitute, outputs, configFile),
+    });
+    const policyText = prepared.text;
     const backend = awsSdkBackend({
       endpoint: emulator.url,
       region: config.region,
@@ -73,8 +74,7 @@ async function main(): Promise<void> {
     // Warm-up: the first invoke starts the function's worker (a cold start either loop pays once).
     await runTarget({
       target,
-      policyText,
-      parsed,
+      prepared,
       backend,
       verify: 'all',
       suggest: false,
@@ -88,8 +88,7 @@ async function main(): Promise<void> {
       const started = performance.now();
       const report = await runTarget({
         target,
-        policyText,
-        parsed,
+        prepared,
         backend,
         verify: 'all',
         suggest: false,
@@ -205,7 +204,7 @@ function replayBenchmark(): void {
     Resource: i % 7 === 0 ? '*' : `arn:aws:s3:::bucket-${i}/*`,
   }));
   const policy: PolicyJson = { Version: '2012-10-17', Statement: statements };
-  const calls: BaselineCall[] = Array.from({ length: 1000 }, (_, n) => {
+  const calls: LoggedCall[] = Array.from({ length: 1000 }, (_, n) => {
     const i = n % 200;
     const action = n % 3 === 0 ? 's3:PutObject' : 's3:GetObject';
     return {

@@ -1,21 +1,25 @@
-// Writes the published JSON Schemas in schema/ from the objects the code validates with,
-// so the two cannot drift (test/schema.test.ts checks they are equal).
+// Writes the published JSON Schemas in schema/ and the config reference in docs/ from the
+// objects the code validates with, so they cannot drift (test/schema.test.ts checks they
+// are equal).
 import { writeFileSync } from 'node:fs';
 import { configSchema } from '../src/mutate/config/config-schema.js';
 import { reportSchema } from '../src/report/report-schema.js';
-
-export const publishedSchemas: Record<string, unknown> = {
-  'schema/config.schema.json': configSchema,
-  'schema/report.schema.json': reportSchema,
-};
+import { renderConfigReference } from './render-config-doc.js';
 
 export function renderSchema(schema: unknown): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
+/** Every generated file and its content. */
+export const generatedFiles: Record<string, string> = {
+  'schema/config.schema.json': renderSchema(configSchema),
+  'schema/report.schema.json': renderSchema(reportSchema),
+  'docs/config.md': renderConfigReference(configSchema),
+};
+
 if (process.argv[1]?.endsWith('write-schemas.js')) {
-  for (const [file, schema] of Object.entries(publishedSchemas)) {
-    writeFileSync(file, renderSchema(schema));
+  for (const [file, content] of Object.entries(generatedFiles)) {
+    writeFileSync(file, content);
     process.stderr.write(`wrote ${file}\n`);
   }
 }

@@ -1,7 +1,10 @@
 import * as core from '@actions/core';
 import type { FailOn } from '../cli/parse-args.js';
 
-/** Every action input, read once and turned into one typed object (the only reader of inputs). */
+/**
+ * Every action input and the environment, read once and turned into one typed object (the
+ * only place in the action that reads inputs or process.env).
+ */
 export interface ActionSettings {
   configPath: string;
   githubToken: string;
@@ -10,6 +13,8 @@ export interface ActionSettings {
   comment: boolean;
   reportDir: string;
   workspace: string;
+  /** The runner's environment: workloads inherit it, minus every AWS setting. */
+  hostEnv: Readonly<Record<string, string | undefined>>;
 }
 
 export class ActionInputError extends Error {}
@@ -35,5 +40,6 @@ export function readActionSettings(): ActionSettings {
     comment: core.getBooleanInput('comment', { required: false }),
     reportDir: core.getInput('report-dir') || 'iam-mutate-report',
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    hostEnv: process.env,
   };
 }

@@ -13,7 +13,7 @@ import { ActionInputError, readActionSettings } from './inputs.js';
 
 /**
  * The GitHub Action entry point: the same run as `iam-mutate run`, with relative paths
- * resolved against GITHUB_WORKSPACE (DESIGN.md). Every failure becomes an error annotation
+ * resolved against GITHUB_WORKSPACE (docs/config.md). Every failure becomes an error annotation
  * plus a failed step, never an unhandled rejection.
  */
 async function main(): Promise<void> {
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
       ...(settings.endpoint !== undefined && { endpoint: settings.endpoint }),
       only: [],
       verify: config.verify,
-      hostEnv: process.env,
+      hostEnv: settings.hostEnv,
       reporter: progressReporter((text) => process.stdout.write(text), false),
     });
     await writeReportFiles(reportDir, { 'report.json': `${JSON.stringify(report, null, 2)}\n` });

@@ -48,6 +48,10 @@ export function progressReporter(write: (text: string) => void, interactive: boo
 
 function describe(m: MutantReport): string {
   const who = m.sid ?? `#${m.index}`;
-  const denied = m.deniedAction ? ` (${m.deniedAction} denied)` : '';
+  const denied = m.deniedAction
+    ? ` (${m.deniedAction} denied)`
+    : m.allowedAction
+      ? ` (a probe succeeds: ${m.allowedAction} becomes allowed)`
+      : '';
   return `${m.mutator} ${who}: ${m.status}${denied}`;
 }

@@ -1,6 +1,6 @@
 import { type Diagnostic, formatDiagnostic } from './diagnostic.js';
 
-/** Process exit statuses; the contract of DESIGN.md ("CLI contract"). */
+/** Process exit statuses; the contract in README.md ("On your laptop": exit codes). */
 export const ExitCode = {
   /** Everything verified, the gate passed. */
   ok: 0,

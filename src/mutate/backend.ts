@@ -1,4 +1,4 @@
-import type { BaselineCall } from './baseline-call.js';
+import type { LoggedCall } from './logged-call.js';
 import type { TargetConfig } from './config/config-types.js';
 
 /**
@@ -21,7 +21,7 @@ export interface AuthorizationLogReader {
   /** A cursor at the end of the log, taken before a run. */
   mark(): Promise<string>;
   /** The decisions made since `cursor` for principals of this role, oldest first. */
-  readSince(cursor: string, role: string, policyId: string): Promise<BaselineCall[]>;
+  readSince(cursor: string, role: string, policyId: string): Promise<LoggedCall[]>;
 }
 
 /** What one workload run gave back, before it is judged. */

@@ -1,4 +1,4 @@
-import type { BaselineCall } from './baseline-call.js';
+import type { LoggedCall } from './logged-call.js';
 import type { WorkloadResult } from './backend.js';
 import { denialFromEnvelope, denialFromMessage } from './denial-evidence.js';
 import { findSubsetMismatch } from './expect-subset.js';
@@ -12,7 +12,7 @@ import type { RunOutcome } from './verdict.js';
  */
 export function interpretRun(
   result: WorkloadResult,
-  calls: readonly BaselineCall[] | undefined,
+  calls: readonly LoggedCall[] | undefined,
   expect: unknown,
 ): RunOutcome {
   if (result.kind === 'timeout') return { kind: 'timeout', afterMs: result.afterMs };

@@ -1,5 +1,5 @@
 import { compilePolicyText, evaluateRequest } from '../policy/index.js';
-import type { BaselineCall } from './baseline-call.js';
+import type { LoggedCall } from './logged-call.js';
 import type { Mutant } from './mutators/index.js';
 import { statementsOf } from './mutators/policy-json.js';
 
@@ -17,7 +17,7 @@ export type Prediction =
  * The prediction assumes the workload makes the same calls in the same order; re-runs verify
  * it, and a contradiction is reported, never hidden.
  */
-export function predictMutant(mutant: Mutant, baseline: readonly BaselineCall[]): Prediction {
+export function predictMutant(mutant: Mutant, baseline: readonly LoggedCall[]): Prediction {
   if (mutant.mutator === 'remove-deny') return { kind: 'passed' };
   const mutated = mutatedStatementPolicy(mutant);
   for (const [callIndex, call] of baseline.entries()) {
@@ -42,7 +42,7 @@ function mutatedStatementPolicy(mutant: Mutant) {
   });
 }
 
-function stillAllows(policy: ReturnType<typeof compilePolicyText>, call: BaselineCall): boolean {
+function stillAllows(policy: ReturnType<typeof compilePolicyText>, call: LoggedCall): boolean {
   const accountId = /^arn:[^:]+:[^:]+::([0-9]{12}):/.exec(call.principalArn)?.[1] ?? '';
   const decision = evaluateRequest(
     {

@@ -1,22 +1,24 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { InputError, RunError } from '../common/errors.js';
-import { startEmulator, type RunningEmulator } from '../emulator/start-emulator.js';
-import { parsePolicy, validatePolicy } from '../policy/index.js';
+import type { RunningEmulator } from '../emulator/start-emulator.js';
 import type { Report, TargetReport } from '../report/report-types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
-import { authorizationLogClient } from './backends/authz-log-client.js';
+import { connectAuthorizationLog } from './backends/authz-log-client.js';
 import { awsSdkBackend } from './backends/aws-sdk-backend.js';
 import type { IamMutateConfig } from './config/config-types.js';
+import { loadPolicy } from './load-policy.js';
+import { reachEmulator } from './reach-emulator.js';
 import { openRunCache } from './run-cache.js';
-import { runSetup } from './run-setup.js';
 import type { RunReporter } from './run-events.js';
+import { runSetup } from './run-setup.js';
 import { runTarget, type VerifyMode } from './run-target.js';
-import { applySubstitutions, reverseSubstitutions } from './substitute.js';
+import { selectTargets } from './select-targets.js';
+import { preparePolicy, type LintPolicy } from './stages/prepare.js';
+import { substitutionFor } from './substitute.js';
 import type { EmulatorCredentials } from './workload-environment.js';
 
-/** The emulator's admin keys (DESIGN.md, "Emulator conventions"): never real credentials. */
+/** The emulator's admin keys (docs/emulator.md): never real credentials. */
 const ADMIN: EmulatorCredentials = { accessKeyId: 'test', secretAccessKey: 'test' };
 const SETUP_TIMEOUT_MS = 10 * 60_000;
 
@@ -33,8 +35,11 @@ export interface RunPlanOptions {
   cache?: boolean;
   /** Where reports go: not part of what the cache considers the workload. */
   reportDir?: string;
+  /** The host's environment, read by the caller (cli, action): workloads inherit it, minus AWS. */
   hostEnv: Readonly<Record<string, string | undefined>>;
   reporter?: RunReporter;
+  /** Static findings attached to the statement rows (default: none). */
+  lintPolicy?: LintPolicy;
 }
 
 /**
@@ -62,7 +67,10 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
   let emulator: RunningEmulator | undefined;
   try {
     const endpoint = options.endpoint ?? (await reachEmulator(config, (e) => (emulator = e)));
-    const useLog = options.useAuthorizationLog !== false && (await hasAuthorizationLog(endpoint));
+    const authorizationLog =
+      options.useAuthorizationLog === false
+        ? undefined
+        : await connectAuthorizationLog(endpoint, config.account);
     const outputs = config.setup
       ? (options.reporter?.onSetupStarted?.(path.relative(config.rootDir, config.setup)),
         await runSetup({
@@ -84,8 +92,9 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
       hostEnv: options.hostEnv,
       rootDir: config.rootDir,
       emptyConfigFile,
-      ...(useLog && { authorizationLog: authorizationLogClient(endpoint, config.account) }),
+      ...(authorizationLog && { authorizationLog }),
     });
+    const substitution = substitutionFor(config.substitute, outputs, config.file);
     const reports: TargetReport[] = [];
     for (const [index, target] of targets.entries()) {
       const loaded = policies[index]!;
@@ -94,21 +103,23 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
         reports.push(markCached(hit));
         continue;
       }
-      const policyText = applySubstitutions(loaded.text, config.substitute, outputs, config.file);
-      reports.push(
-        await runTarget({
-          target,
-          policyText,
-          parsed: loaded.parsed,
-          backend,
-          verify: options.verify,
-          present: reverseSubstitutions(config.substitute, outputs, config.file),
-          ...(options.reporter && { reporter: options.reporter }),
-          index,
-          total: targets.length,
-        }),
-      );
-      cache?.put(target, loaded.text, reports[reports.length - 1]!);
+      const prepared = preparePolicy({
+        fileText: loaded.text,
+        parsed: loaded.parsed,
+        substitution,
+        ...(options.lintPolicy && { lintPolicy: options.lintPolicy }),
+      });
+      const result = await runTarget({
+        target,
+        prepared,
+        backend,
+        verify: options.verify,
+        ...(options.reporter && { reporter: options.reporter }),
+        index,
+        total: targets.length,
+      });
+      reports.push(result);
+      cache?.put(target, loaded.text, result);
     }
     return report(reports);
   } finally {
@@ -129,73 +140,4 @@ function markCached(report: TargetReport): TargetReport {
       'unchanged since a previous run (policy, config and repository): result reused from .iam-mutate-cache (--no-cache re-runs it)',
     ],
   };
-}
-
-function selectTargets(config: IamMutateConfig, only: readonly string[]) {
-  if (only.length === 0) return config.targets;
-  const wanted = new Set(only.map((p) => path.resolve(config.rootDir, p)));
-  const targets = config.targets.filter((t) => wanted.has(t.policyPath));
-  const unknown = only.filter(
-    (p) => !config.targets.some((t) => t.policyPath === path.resolve(config.rootDir, p)),
-  );
-  if (unknown.length > 0) {
-    throw new InputError(
-      `--only names no target of ${path.relative(config.rootDir, config.file)}: ${unknown.join(', ')}`,
-    );
-  }
-  return targets;
-}
-
-async function loadPolicy(file: string, shown: string) {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new InputError([
-      { file: shown, message: 'policy file cannot be read', severity: 'error' },
-    ]);
-  }
-  const result = parsePolicy(text, shown);
-  const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  if (result.value === undefined || errors.length > 0) throw new InputError(errors);
-  const invalid = validatePolicy(result.value, { kind: 'identity' }).filter(
-    (d) => d.severity === 'error',
-  );
-  if (invalid.length > 0) throw new InputError(invalid);
-  return { text, parsed: result.value };
-}
-
-async function reachEmulator(
-  config: IamMutateConfig,
-  started: (emulator: RunningEmulator) => void,
-): Promise<string> {
-  switch (config.emulator.kind) {
-    case 'endpoint':
-      return config.emulator.url;
-    case 'localemu':
-      throw new RunError(
-        'emulator: localemu (booting the LocalEmu container with docker) is not supported yet; start it yourself and set emulator: http://localhost:4566, or use emulator: embedded',
-      );
-    case 'embedded': {
-      const emulator = await startEmulator({
-        port: 0,
-        enforcement: config.enforcement,
-        account: config.account,
-        region: config.region,
-      });
-      started(emulator);
-      return emulator.url;
-    }
-  }
-}
-
-async function hasAuthorizationLog(endpoint: string): Promise<boolean> {
-  try {
-    const response = await fetch(`${endpoint.replace(/\/$/, '')}/_iam-mutate/health`);
-    return (
-      response.ok && typeof ((await response.json()) as { cursor?: unknown }).cursor === 'number'
-    );
-  } catch {
-    return false;
-  }
 }

@@ -1,7 +1,7 @@
 import { isJustified, type MutantStatus } from './verdict.js';
 
 /**
- * DESIGN.md: score = justified / (all − timeout − error), as a percentage. Runs that broke
+ * docs/verdicts.md ("Scores"): score = justified / (all − timeout − error), as a percentage. Runs that broke
  * are left out of the denominator, never counted as passes. Null when nothing could be
  * decided, so "no evidence" is never shown as 0 % or 100 %.
  */

@@ -1,5 +1,5 @@
 import { actionMatches, arnMatches } from '../policy/index.js';
-import { callsByStatement, type BaselineCall } from './baseline-call.js';
+import { callsByStatement, type LoggedCall } from './logged-call.js';
 import type { StatementUsage } from './mutators/index.js';
 import { listOf, statementsOf, type PolicyJson } from './mutators/policy-json.js';
 
@@ -9,7 +9,7 @@ import { listOf, statementsOf, type PolicyJson } from './mutators/policy-json.js
  */
 export function statementUsage(
   policy: PolicyJson,
-  calls: readonly BaselineCall[],
+  calls: readonly LoggedCall[],
 ): (StatementUsage | undefined)[] {
   const statements = statementsOf(policy);
   const allowed = callsByStatement(

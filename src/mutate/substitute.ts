@@ -1,6 +1,28 @@
 import { InputError } from '../common/errors.js';
 
 /**
+ * The config's substitutions, recorded both ways once setup's outputs are known: `apply` turns
+ * the policy file's text into what is attached, `reverse` turns what the run found back into
+ * the policy file's terms.
+ */
+export interface Substitution {
+  apply(text: string): string;
+  reverse(text: string): string;
+}
+
+/** The identity, for a text that is already what is attached (a suggested policy). */
+export const noSubstitution: Substitution = { apply: (text) => text, reverse: (text) => text };
+
+export function substitutionFor(
+  substitute: Readonly<Record<string, string>>,
+  outputs: Readonly<Record<string, string>>,
+  configFile: string,
+): Substitution {
+  const reverse = reverseSubstitutions(substitute, outputs, configFile);
+  return { apply: (text) => applySubstitutions(text, substitute, outputs, configFile), reverse };
+}
+
+/**
  * Applies the config's `substitute` map to a policy's text before it is attached. Values may
  * name setup outputs as `${KEY}`; a `${KEY}` with no such output is an error rather than
  * being left in the policy, where it would read as an IAM policy variable.

@@ -1,4 +1,4 @@
-import type { BaselineCall } from './baseline-call.js';
+import type { LoggedCall } from './logged-call.js';
 import { arnMatches } from '../policy/index.js';
 import {
   asElement,
@@ -18,16 +18,21 @@ const MAX_EXACT_RESOURCES = 5;
  * it granted them on. Each call is kept by the first statement that granted it, so duplicate
  * grants collapse into one; calls other policies also grant need nothing from this one.
  * Unused Allow statements are dropped; Deny statements are kept as they are (a trace cannot
- * show that a Deny is unnecessary). The caller must verify the result with a baseline run
- * and a full mutant run before showing it.
+ * show that a Deny is unnecessary), except those in `redundantDenies`, which probes showed
+ * unnecessary. The caller must verify the result with a baseline run and a full mutant run
+ * before showing it.
  */
-export function suggestPolicy(policy: PolicyJson, baseline: readonly BaselineCall[]): PolicyJson {
+export function suggestPolicy(
+  policy: PolicyJson,
+  baseline: readonly LoggedCall[],
+  redundantDenies: ReadonlySet<number> = new Set(),
+): PolicyJson {
   const statements = statementsOf(policy);
   const used = firstGrantingStatement(baseline, statements.length);
   const suggested: JsonObject[] = [];
   statements.forEach((statement, index) => {
     if (statement.Effect !== 'Allow') {
-      suggested.push(statement);
+      if (!redundantDenies.has(index)) suggested.push(statement);
       return;
     }
     const calls = used[index] ?? [];
@@ -39,10 +44,10 @@ export function suggestPolicy(policy: PolicyJson, baseline: readonly BaselineCal
 
 /** The calls only this policy granted, each under the first statement that granted it. */
 export function firstGrantingStatement(
-  calls: readonly BaselineCall[],
+  calls: readonly LoggedCall[],
   statementCount: number,
-): BaselineCall[][] {
-  const byIndex: BaselineCall[][] = Array.from({ length: statementCount }, () => []);
+): LoggedCall[][] {
+  const byIndex: LoggedCall[][] = Array.from({ length: statementCount }, () => []);
   for (const call of calls) {
     if (call.decision !== 'allow' || call.grantedElsewhere > 0) continue;
     const first = Math.min(...call.matched.map((ref) => ref.index));
@@ -55,7 +60,7 @@ export function firstGrantingStatement(
  * One statement narrowed to what these calls used of it. A Resource entry without `*` (exact,
  * or with `?` standing for generated characters such as a secret's suffix) is kept as written.
  */
-export function narrowStatement(statement: JsonObject, calls: readonly BaselineCall[]): JsonObject {
+export function narrowStatement(statement: JsonObject, calls: readonly LoggedCall[]): JsonObject {
   const actions = uniqueSorted(calls.map((c) => c.action));
   const written = listOf(statement.Resource).filter((entry) => !entry.includes('*'));
   const kept = new Set<string>();

@@ -1,13 +1,13 @@
 /**
- * The verdict vocabulary of DESIGN.md ("Verdicts") and how one workload run under a mutant
- * becomes a verdict. Pure: the caller decides which actions the removed part granted.
+ * The verdict vocabulary (docs/verdicts.md) and how one workload run under a mutant becomes a
+ * verdict. Pure: the caller decides which actions the removed part granted.
  */
+import type { DENIAL_EVIDENCE, MUTANT_STATUSES } from '../report/report-vocabulary.js';
 
-export type MutantStatus =
-  'killed' | 'killed-other-action' | 'survived' | 'no-coverage' | 'timeout' | 'error';
+export type MutantStatus = (typeof MUTANT_STATUSES)[number];
 
 /** Where the name of the denied action came from, best evidence first. */
-export type DenialEvidence = 'authz-log' | 'response-envelope' | 'error-message';
+export type DenialEvidence = (typeof DENIAL_EVIDENCE)[number];
 
 /** What happened when the workload ran once. */
 export type RunOutcome =

@@ -9,7 +9,7 @@ export type GateResult =
   | { kind: 'broken'; reasons: string[] };
 
 /**
- * The required-status-check decision (DESIGN.md exit codes): broken runs first (a verdict
+ * The required-status-check decision (exit codes: README.md, "On your laptop"): broken runs first (a verdict
  * that could not be reached is never a pass), then the `--fail-on` policy.
  */
 export function evaluateGate(report: Report, failOn: FailOn): GateResult {

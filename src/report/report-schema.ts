@@ -1,10 +1,17 @@
 /**
- * JSON Schema of report.json; published as schema/report.schema.json by
- * scripts/write-schemas.ts. Kept beside report-types.ts, which it mirrors.
+ * JSON Schema of report.json, version 1 (docs/report-format.md): the one source of the
+ * report's shape. report-types.ts derives the TypeScript types from it; it is published as
+ * schema/report.schema.json by scripts/write-schemas.ts.
  */
-const statuses = ['killed', 'killed-other-action', 'survived', 'no-coverage', 'timeout', 'error'];
-const mutators = ['remove-statement', 'remove-action', 'narrow-resource', 'remove-deny'];
-const evidence = ['authz-log', 'response-envelope', 'error-message'];
+import {
+  BASELINE_STATUSES,
+  DECISIONS,
+  DENIAL_EVIDENCE,
+  FINDING_SEVERITIES,
+  MUTANT_STATUSES,
+  MUTATOR_NAMES,
+} from './report-vocabulary.js';
+
 const strings = { type: 'array', items: { type: 'string' } } as const;
 
 const finding = {
@@ -12,21 +19,36 @@ const finding = {
   additionalProperties: false,
   required: ['code', 'severity', 'message'],
   properties: {
-    code: { type: 'string' },
-    severity: { enum: ['error', 'warning', 'note'] },
+    code: { type: 'string', description: 'Stable code, e.g. IAM001.' },
+    severity: { enum: FINDING_SEVERITIES },
     message: { type: 'string' },
   },
 } as const;
 
 const call = {
   type: 'object',
+  description: "One authorization decision the workload caused (from the emulator's log).",
   additionalProperties: false,
   required: ['action', 'resource', 'decision', 'matchedSids'],
   properties: {
     action: { type: 'string' },
     resource: { type: 'string' },
-    decision: { enum: ['allow', 'explicit-deny', 'implicit-deny'] },
+    decision: { enum: DECISIONS },
     matchedSids: strings,
+  },
+} as const;
+
+const statementSuggestion = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['statement', 'verified', 'reason'],
+  properties: {
+    statement: {
+      type: ['object', 'null'],
+      description: 'The narrower statement, as JSON; null: remove the statement.',
+    },
+    verified: { type: 'boolean' },
+    reason: { type: 'string' },
   },
 } as const;
 
@@ -53,28 +75,35 @@ const statement = {
     effect: { enum: ['Allow', 'Deny'] },
     actions: strings,
     resources: strings,
-    status: { enum: statuses },
+    status: { enum: MUTANT_STATUSES },
     justified: { type: ['boolean', 'null'] },
-    deniedAction: { type: ['string', 'null'] },
-    coveredBy: strings,
-    usedActions: strings,
-    usedResources: strings,
-    findings: { type: 'array', items: finding },
-    suggestion: {
-      oneOf: [
-        { type: 'null' },
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['statement', 'verified', 'reason'],
-          properties: {
-            statement: { type: ['object', 'null'] },
-            verified: { type: 'boolean' },
-            reason: { type: 'string' },
-          },
-        },
-      ],
+    deniedAction: {
+      type: ['string', 'null'],
+      description: 'For an Allow statement: the action the workload was denied without it.',
     },
+    allowedAction: {
+      type: 'string',
+      description:
+        'For a Deny statement proved by a probe: the action that becomes allowed without it.',
+    },
+    probe: {
+      type: 'string',
+      description: 'For a Deny statement: the probe command that succeeds without it.',
+    },
+    coveredBy: {
+      ...strings,
+      description: 'For survivors: the statements that granted the calls instead.',
+    },
+    usedActions: {
+      ...strings,
+      description: 'What the workload actually used of the actions this statement grants.',
+    },
+    usedResources: {
+      ...strings,
+      description: 'What the workload actually used of the resources this statement grants.',
+    },
+    findings: { type: 'array', items: finding },
+    suggestion: { oneOf: [{ type: 'null' }, statementSuggestion] },
   },
 } as const;
 
@@ -84,15 +113,115 @@ const mutant = {
   required: ['id', 'mutator', 'sid', 'index', 'status'],
   properties: {
     id: { type: 'string' },
-    mutator: { enum: mutators },
+    mutator: { enum: MUTATOR_NAMES },
     sid: { type: ['string', 'null'] },
     index: { type: 'integer', minimum: 0 },
-    status: { enum: statuses },
-    deniedAction: { type: 'string' },
-    evidence: { enum: evidence },
-    predicted: { enum: statuses },
-    rerun: { type: 'boolean' },
-    description: { type: 'string' },
+    status: { enum: MUTANT_STATUSES },
+    deniedAction: {
+      type: 'string',
+      description: 'The action the workload was denied under the mutant (not for remove-deny).',
+    },
+    allowedAction: {
+      type: 'string',
+      description:
+        'remove-deny: the action a probe was denied under the policy and is allowed under the mutant.',
+    },
+    probe: {
+      type: 'string',
+      description: 'remove-deny: the probe command that succeeds under the mutant.',
+    },
+    evidence: { enum: DENIAL_EVIDENCE },
+    predicted: {
+      enum: MUTANT_STATUSES,
+      description: "The replay's offline prediction, when one was made.",
+    },
+    rerun: {
+      type: 'boolean',
+      description:
+        'True when the workload was re-run under this mutant; false when the verdict is the prediction.',
+    },
+    description: {
+      type: 'string',
+      description:
+        'What the mutant changed, e.g. `removed s3:PutObject` or `narrowed * to arn:...`.',
+    },
+  },
+} as const;
+
+const baseline = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['status', 'calls'],
+  properties: {
+    status: {
+      enum: BASELINE_STATUSES,
+      description: '`passed` is the only status under which mutants are run.',
+    },
+    calls: { type: 'array', items: call },
+    reason: {
+      type: 'string',
+      description: 'Why the baseline did not pass; its denials are in `calls`.',
+    },
+  },
+} as const;
+
+const suggestedPolicy = {
+  type: 'object',
+  description: 'The smallest policy the baseline supports, when some statement is over-broad.',
+  additionalProperties: false,
+  required: ['policy', 'verified', 'score'],
+  properties: {
+    policy: { type: 'object' },
+    verified: {
+      type: 'boolean',
+      description:
+        'True when the suggestion passed its own baseline and every Allow statement was killed.',
+    },
+    score: { type: ['number', 'null'], description: "The suggestion's own score from that run." },
+    reason: {
+      type: 'string',
+      description: 'When not verified: which step could not run or what contradicted it.',
+    },
+  },
+} as const;
+
+const target = {
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'policy',
+    'role',
+    'baseline',
+    'statements',
+    'mutants',
+    'score',
+    'mutantScore',
+    'notes',
+  ],
+  properties: {
+    policy: { type: 'string' },
+    role: { type: 'string' },
+    baseline,
+    statements: { type: 'array', items: statement },
+    mutants: { type: 'array', items: mutant },
+    score: {
+      type: ['number', 'null'],
+      minimum: 0,
+      maximum: 100,
+      description: 'Justified statements / decided statements, %; null when nothing was decided.',
+    },
+    mutantScore: {
+      type: ['number', 'null'],
+      minimum: 0,
+      maximum: 100,
+      description: 'The same ratio over all mutants.',
+    },
+    notes: {
+      ...strings,
+      description:
+        'Things a reader must know to trust the verdicts (missing evidence, replay contradictions).',
+    },
+    suggestedPolicy,
   },
 } as const;
 
@@ -111,51 +240,6 @@ export const reportSchema = {
       required: ['name', 'version'],
       properties: { name: { const: 'iam-mutate' }, version: { type: 'string' } },
     },
-    targets: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: [
-          'policy',
-          'role',
-          'baseline',
-          'statements',
-          'mutants',
-          'score',
-          'mutantScore',
-          'notes',
-        ],
-        properties: {
-          policy: { type: 'string' },
-          role: { type: 'string' },
-          baseline: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['status', 'calls'],
-            properties: {
-              status: { enum: ['passed', 'failed', 'timeout', 'error'] },
-              calls: { type: 'array', items: call },
-              reason: { type: 'string' },
-            },
-          },
-          statements: { type: 'array', items: statement },
-          mutants: { type: 'array', items: mutant },
-          score: { type: ['number', 'null'], minimum: 0, maximum: 100 },
-          mutantScore: { type: ['number', 'null'], minimum: 0, maximum: 100 },
-          notes: strings,
-          suggestedPolicy: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['policy', 'verified', 'score'],
-            properties: {
-              policy: { type: 'object' },
-              verified: { type: 'boolean' },
-              score: { type: ['number', 'null'] },
-            },
-          },
-        },
-      },
-    },
+    targets: { type: 'array', items: target },
   },
 } as const;

@@ -1,102 +1,20 @@
 /**
- * report.json, version 1 (DESIGN.md, "report.json"). Every other report (markdown comment,
+ * The types of report.json, version 1 (docs/report-format.md), derived from its JSON Schema
+ * (report-schema.ts), so the two cannot disagree. Every other report (markdown comment,
  * SARIF, Stryker mutation.json) is rendered from this one object.
  */
-import type { DenialEvidence, MutantStatus } from '../mutate/verdict.js';
+import type { FromSchema } from '../common/schema-type.js';
+import type { reportSchema } from './report-schema.js';
+import type { MUTATOR_NAMES } from './report-vocabulary.js';
 
-export interface Report {
-  schemaVersion: 1;
-  tool: { name: 'iam-mutate'; version: string };
-  targets: TargetReport[];
-}
-
-export type MutatorName = 'remove-statement' | 'remove-action' | 'narrow-resource' | 'remove-deny';
-
+export type Report = FromSchema<typeof reportSchema>;
+export type TargetReport = Report['targets'][number];
+export type BaselineReport = TargetReport['baseline'];
 /** One authorization decision the workload caused (from the emulator's log). */
-export interface CallRecord {
-  action: string;
-  resource: string;
-  decision: 'allow' | 'explicit-deny' | 'implicit-deny';
-  matchedSids: string[];
-}
-
-export interface BaselineReport {
-  /** `passed` is the only status under which mutants are run. */
-  status: 'passed' | 'failed' | 'timeout' | 'error';
-  calls: CallRecord[];
-  /** Why the baseline did not pass; its denials are in `calls`. */
-  reason?: string;
-}
-
-export interface Finding {
-  /** Stable code, e.g. IAM001. */
-  code: string;
-  severity: 'error' | 'warning' | 'note';
-  message: string;
-}
-
-export interface StatementReport {
-  sid: string | null;
-  index: number;
-  line: number;
-  effect: 'Allow' | 'Deny';
-  actions: string[];
-  resources: string[];
-  status: MutantStatus;
-  justified: boolean | null;
-  deniedAction?: string | null;
-  /** For survivors: the statements that granted the calls instead. */
-  coveredBy: string[];
-  /** What the workload actually used of what this statement grants. */
-  usedActions?: string[];
-  usedResources?: string[];
-  findings: Finding[];
-  suggestion: StatementSuggestion | null;
-}
-
-export interface StatementSuggestion {
-  /** The narrower statement, as JSON; null: remove the statement. */
-  statement: Record<string, unknown> | null;
-  verified: boolean;
-  reason: string;
-}
-
-export interface MutantReport {
-  id: string;
-  mutator: MutatorName;
-  sid: string | null;
-  index: number;
-  status: MutantStatus;
-  deniedAction?: string;
-  evidence?: DenialEvidence;
-  /** The replay's offline prediction, when one was made. */
-  predicted?: MutantStatus;
-  /** True when the workload was re-run under this mutant; false when the verdict is the prediction. */
-  rerun?: boolean;
-  /** What the mutant changed, e.g. `removed s3:PutObject` or `narrowed * to arn:...`. */
-  description?: string;
-}
-
-export interface TargetReport {
-  policy: string;
-  role: string;
-  baseline: BaselineReport;
-  statements: StatementReport[];
-  mutants: MutantReport[];
-  /** Justified statements / decided statements, %; null when nothing was decided. */
-  score: number | null;
-  /** The same ratio over all mutants. */
-  mutantScore: number | null;
-  /** Things a reader must know to trust the verdicts (missing evidence, replay contradictions). */
-  notes: string[];
-  /** The smallest policy the baseline supports, when some statement is over-broad. */
-  suggestedPolicy?: SuggestedPolicy;
-}
-
-export interface SuggestedPolicy {
-  policy: Record<string, unknown>;
-  /** True when the suggestion passed its own baseline and every Allow statement was killed. */
-  verified: boolean;
-  /** The suggestion's own score from that run. */
-  score: number | null;
-}
+export type CallRecord = BaselineReport['calls'][number];
+export type StatementReport = TargetReport['statements'][number];
+export type Finding = StatementReport['findings'][number];
+export type StatementSuggestion = NonNullable<StatementReport['suggestion']>;
+export type MutantReport = TargetReport['mutants'][number];
+export type SuggestedPolicy = NonNullable<TargetReport['suggestedPolicy']>;
+export type MutatorName = (typeof MUTATOR_NAMES)[number];

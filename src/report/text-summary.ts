@@ -38,7 +38,9 @@ function renderTarget(target: TargetReport): string {
 function suggestionLines(target: TargetReport): string[] {
   const suggested = target.suggestedPolicy;
   if (suggested === undefined) return [];
-  const proof = suggested.verified ? 'verified by its own baseline and mutants' : 'NOT verified';
+  const proof = suggested.verified
+    ? 'verified by its own baseline and mutants'
+    : `NOT verified: ${suggested.reason ?? 'no reason recorded'}`;
   const lines = [`  suggested policy (${proof}):`];
   for (const s of target.statements) {
     if (s.suggestion === null) continue;
@@ -64,6 +66,11 @@ function mark(s: StatementReport): string {
 function evidence(s: StatementReport): string {
   switch (s.status) {
     case 'killed':
+      if (s.effect === 'Deny') {
+        return s.probe !== undefined && s.allowedAction !== undefined
+          ? `without it, \`${s.probe}\` succeeds: ${s.allowedAction} becomes allowed`
+          : 'without it, a probe succeeds';
+      }
       return `without it, ${s.deniedAction} is denied`;
     case 'killed-other-action':
       return `without it, ${s.deniedAction} is denied (not an action it grants)`;

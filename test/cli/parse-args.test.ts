@@ -4,7 +4,7 @@ import { InputError } from '../../src/common/errors.js';
 import { parseCommandLine } from '../../src/cli/parse-args.js';
 
 describe('parseCommandLine', () => {
-  it('defaults run options from DESIGN.md', () => {
+  it('defaults run options as README.md documents them', () => {
     assert.deepEqual(parseCommandLine(['run']), {
       name: 'run',
       config: '.github/iam-mutate.yml',

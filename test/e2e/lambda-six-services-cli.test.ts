@@ -21,6 +21,8 @@ const GOLDEN = JSON.parse(readFileSync('examples/least-privilege/policy.json', '
 describe('the six-service handler through the AWS CLI', () => {
   let emulator: RunningEmulator;
   let scratch: string;
+  let configuration: { Environment: { Variables: Record<string, string> } };
+  let created: Record<string, unknown>;
 
   before(async () => {
     emulator = await startEmulator({ port: 0 });
@@ -37,6 +39,36 @@ describe('the six-service handler through the AWS CLI', () => {
       emptyConfigFile: empty,
       timeoutMs: 120_000,
     });
+    // The function every `it` below invokes, created once here so no test depends on another.
+    configuration = (await cli(
+      'lambda',
+      'get-function-configuration',
+      '--function-name',
+      'iam-mvp-target',
+    )) as typeof configuration;
+    const zip = path.join(scratch, 'handler.zip');
+    zipOneFile(zip, 'examples/least-privilege/handler.py', 'handler.py');
+    const variables = Object.entries(configuration.Environment.Variables)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(',');
+    created = await cli(
+      'lambda',
+      'create-function',
+      '--function-name',
+      'six-cli',
+      '--runtime',
+      'python3.11',
+      '--handler',
+      'handler.handler',
+      '--zip-file',
+      `fileb://${zip}`,
+      '--timeout',
+      '30',
+      '--role',
+      'arn:aws:iam::000000000000:role/iam-mvp-lambda-role',
+      '--environment',
+      `Variables={${variables}}`,
+    );
   });
 
   after(async () => {
@@ -78,38 +110,7 @@ describe('the six-service handler through the AWS CLI', () => {
     );
   }
 
-  let configuration: { Environment: { Variables: Record<string, string> } };
-
-  it('creates the function from a zip with the AWS CLI', async () => {
-    configuration = (await cli(
-      'lambda',
-      'get-function-configuration',
-      '--function-name',
-      'iam-mvp-target',
-    )) as typeof configuration;
-    const zip = path.join(scratch, 'handler.zip');
-    zipOneFile(zip, 'examples/least-privilege/handler.py', 'handler.py');
-    const variables = Object.entries(configuration.Environment.Variables)
-      .map(([k, v]) => `${k}=${v}`)
-      .join(',');
-    const created = await cli(
-      'lambda',
-      'create-function',
-      '--function-name',
-      'six-cli',
-      '--runtime',
-      'python3.11',
-      '--handler',
-      'handler.handler',
-      '--zip-file',
-      `fileb://${zip}`,
-      '--timeout',
-      '30',
-      '--role',
-      'arn:aws:iam::000000000000:role/iam-mvp-lambda-role',
-      '--environment',
-      `Variables={${variables}}`,
-    );
+  it('creates the function from a zip with the AWS CLI', () => {
     assert.equal(created.State, 'Active');
   });
 

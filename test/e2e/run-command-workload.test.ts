@@ -103,13 +103,28 @@ describe('iam-mutate run with a command workload', () => {
     const [target] = report.targets;
     assert.ok(target);
     assert.deepEqual(
-      target.statements.map((s) => [s.sid, s.effect, s.status, s.deniedAction ?? null]),
+      target.statements.map((s) => [
+        s.sid,
+        s.effect,
+        s.status,
+        s.deniedAction ?? null,
+        s.allowedAction ?? null,
+      ]),
       [
-        ['S3ReadWrite', 'Allow', 'killed', 's3:GetObject'],
-        ['NoWrites', 'Deny', 'killed', 's3:PutObject'],
-        ['NoQueueDelete', 'Deny', 'survived', null],
+        ['S3ReadWrite', 'Allow', 'killed', 's3:GetObject', null],
+        // Without the needed Deny the probe's PutObject is allowed (issue 18: not "denied").
+        ['NoWrites', 'Deny', 'killed', null, 's3:PutObject'],
+        ['NoQueueDelete', 'Deny', 'survived', null, null],
       ],
     );
+    assert.equal(
+      target.statements[1]?.probe,
+      'aws s3api put-object --bucket mutate-e2e --key probe.txt',
+    );
+    // The suggestion drops the Deny every probe showed redundant, and keeps the needed one.
+    const kept = (target.suggestedPolicy?.policy.Statement as { Sid: string }[]).map((s) => s.Sid);
+    assert.deepEqual(kept, ['S3ReadWrite', 'NoWrites']);
+    assert.match(c.stderr(), /succeeds: s3:PutObject becomes allowed/);
     assert.deepEqual(
       target.mutants.filter((m) => m.mutator === 'remove-action').map((m) => [m.id, m.status]),
       [

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { Ajv } from 'ajv';
 import { runCli } from '../../src/cli/cli.js';
 import { reportSchema } from '../../src/report/report-schema.js';
@@ -27,7 +27,8 @@ describe('iam-mutate run with the six-service Lambda workload', () => {
   const verdicts = (t: TargetReport) =>
     Object.fromEntries(t.statements.map((s) => [s.sid, [s.status, s.deniedAction ?? null]]));
 
-  it('runs every target and writes a report valid against its schema', async () => {
+  // One run for the whole file, in a hook: every `it` below only reads its report.
+  before(async () => {
     const reportDir = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-lambda-run-'));
     const c = captureIo(process.cwd(), hostEnv());
     exitCode = await runCli(
@@ -43,6 +44,9 @@ describe('iam-mutate run with the six-service Lambda workload', () => {
     );
     stderr = c.stderr();
     report = readReport(reportDir);
+  });
+
+  it('runs every target and writes a report valid against its schema', () => {
     const validate = new Ajv({ strict: true, allowUnionTypes: true }).compile(reportSchema);
     assert.ok(validate(report), JSON.stringify(validate.errors));
     assert.equal(exitCode, 1, 'unjustified statements and a denied baseline fail the gate');

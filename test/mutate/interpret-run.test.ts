@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { BaselineCall } from '../../src/mutate/baseline-call.js';
+import type { LoggedCall } from '../../src/mutate/logged-call.js';
 import { interpretRun } from '../../src/mutate/interpret-run.js';
 
 const role = 'arn:aws:sts::000000000000:assumed-role/r/s';
-const allowed: BaselineCall = {
+const allowed: LoggedCall = {
   action: 's3:GetObject',
   resource: 'arn:aws:s3:::b/k',
   decision: 'allow',
@@ -13,7 +13,7 @@ const allowed: BaselineCall = {
   grantedElsewhere: 0,
   principalArn: role,
 };
-const denied: BaselineCall = {
+const denied: LoggedCall = {
   ...allowed,
   action: 'kms:Decrypt',
   resource: 'arn:aws:kms:us-east-1:000000000000:key/k',

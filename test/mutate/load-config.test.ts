@@ -40,7 +40,7 @@ targets:
 `;
 
 describe('parseConfig', () => {
-  it('reads every key of the DESIGN.md example and resolves paths against the root', () => {
+  it('reads every key of the README example and resolves paths against the root', () => {
     const config = parseConfig(full, source);
     assert.deepEqual(config.emulator, { kind: 'endpoint', url: 'http://localhost:4566' });
     assert.equal(config.enforcement, 'soft');

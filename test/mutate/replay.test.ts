@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { BaselineCall } from '../../src/mutate/baseline-call.js';
+import type { LoggedCall } from '../../src/mutate/logged-call.js';
 import { generateMutants } from '../../src/mutate/mutators/index.js';
 import type { PolicyJson } from '../../src/mutate/mutators/policy-json.js';
 import { predictMutant } from '../../src/mutate/replay.js';
@@ -14,7 +14,7 @@ function call(
   resource: string,
   indices: number[],
   grantedElsewhere = 0,
-): BaselineCall {
+): LoggedCall {
   return {
     action,
     resource,

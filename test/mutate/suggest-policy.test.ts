@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { BaselineCall } from '../../src/mutate/baseline-call.js';
+import type { LoggedCall } from '../../src/mutate/logged-call.js';
 import { narrowResources, suggestPolicy } from '../../src/mutate/suggest-policy.js';
 
-function call(action: string, resource: string, index: number): BaselineCall {
+function call(action: string, resource: string, index: number): LoggedCall {
   return {
     action,
     resource,

@@ -6,7 +6,7 @@ import type { Report } from '../../src/report/report-types.js';
 
 const validate = new Ajv({ strict: true, allowUnionTypes: true }).compile(reportSchema);
 
-/** The DESIGN.md example, completed with the fields the types require. */
+/** The example of docs/report-format.md, completed with the fields the types require. */
 const example: Report = {
   schemaVersion: 1,
   tool: { name: 'iam-mutate', version: '0.1.0' },
@@ -59,7 +59,7 @@ const example: Report = {
 };
 
 describe('report.schema.json', () => {
-  it('accepts the DESIGN.md example', () => {
+  it('accepts the example of docs/report-format.md', () => {
     assert.ok(validate(example), JSON.stringify(validate.errors));
   });
 

@@ -55,4 +55,59 @@ describe('renderTextSummary', () => {
       ].join('\n'),
     );
   });
+
+  it('says what a probe did for a needed Deny, and why a suggestion is not verified', () => {
+    const report: Report = {
+      schemaVersion: 1,
+      tool: { name: 'iam-mutate', version: '0' },
+      targets: [
+        {
+          policy: 'p.json',
+          role: 'r',
+          baseline: { status: 'passed', calls: [] },
+          statements: [
+            statement('NoDelete', {
+              effect: 'Deny',
+              deniedAction: null,
+              allowedAction: 's3:DeleteObject',
+              probe: 'aws s3api delete-object --bucket b --key k',
+            }),
+            statement('NoPolicy', {
+              effect: 'Deny',
+              status: 'survived',
+              justified: false,
+              suggestion: {
+                statement: null,
+                verified: false,
+                reason: 'remove it: every probe stays denied without it',
+              },
+            }),
+          ],
+          mutants: [],
+          score: 50,
+          mutantScore: 50,
+          notes: [],
+          suggestedPolicy: {
+            policy: {},
+            verified: false,
+            score: null,
+            reason: 'its own baseline did not pass (timeout: timed out after 1000 ms)',
+          },
+        },
+      ],
+    };
+    assert.equal(
+      renderTextSummary(report),
+      [
+        'p.json (role r)',
+        '  statement  verdict     evidence',
+        '  NoDelete   ✓ killed    without it, `aws s3api delete-object --bucket b --key k` succeeds: s3:DeleteObject becomes allowed',
+        '  NoPolicy   ✗ survived  nothing changes without it',
+        '  score 50%; 1 unjustified',
+        '  suggested policy (NOT verified: its own baseline did not pass (timeout: timed out after 1000 ms)):',
+        '    remove NoPolicy',
+        '',
+      ].join('\n'),
+    );
+  });
 });

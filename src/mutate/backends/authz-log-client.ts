@@ -1,4 +1,4 @@
-import type { BaselineCall } from '../baseline-call.js';
+import type { LoggedCall } from '../logged-call.js';
 import type { AuthorizationLogReader } from '../backend.js';
 
 /** The fields of an emulator authorization record this client relies on. */
@@ -7,13 +7,38 @@ interface LogRecord {
   principal: { arn: string };
   action: string;
   resource: string;
-  decision: BaselineCall['decision'];
+  decision: LoggedCall['decision'];
   bypass?: string;
-  context: BaselineCall['context'];
+  context: LoggedCall['context'];
   matched: { policyId: string; policyKind: string; index: number; sid?: string }[];
 }
 
 const PAGE = 5_000;
+
+/**
+ * The authorization log of an endpoint, when it keeps one: probed once (the emulator's health
+ * answer carries the log's cursor), so the run carries the capability as a typed reader
+ * rather than discovering its absence call by call.
+ */
+export async function connectAuthorizationLog(
+  endpoint: string,
+  accountId: string,
+): Promise<AuthorizationLogReader | undefined> {
+  const health = await readHealth(endpoint);
+  return health === undefined ? undefined : authorizationLogClient(endpoint, accountId);
+}
+
+/** `/_iam-mutate/health`: the log's cursor; undefined when the endpoint is not one that logs. */
+export async function readHealth(endpoint: string): Promise<{ cursor: number } | undefined> {
+  try {
+    const response = await fetch(`${endpoint.replace(/\/$/, '')}/_iam-mutate/health`);
+    if (!response.ok) return undefined;
+    const body = (await response.json()) as { cursor?: unknown };
+    return typeof body.cursor === 'number' ? { cursor: body.cursor } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Reads the embedded emulator's authorization log over HTTP (`/_iam-mutate/authz-log`),
@@ -27,13 +52,14 @@ export function authorizationLogClient(
   const base = endpoint.replace(/\/$/, '');
   return {
     async mark() {
-      const health = (await getJson(`${base}/_iam-mutate/health`)) as { cursor: number };
+      const health = await readHealth(base);
+      if (health === undefined) throw new Error(`${base}/_iam-mutate/health gave no log cursor`);
       return String(health.cursor);
     },
     async readSince(cursor, role, policyName) {
       const sessionPrefix = `arn:aws:sts::${accountId}:assumed-role/${role}/`;
       const inlineSuffix = `role/${role}/inline/${policyName}`;
-      const calls: BaselineCall[] = [];
+      const calls: LoggedCall[] = [];
       let after = Number(cursor);
       for (;;) {
         const page = (await getJson(

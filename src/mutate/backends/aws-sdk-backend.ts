@@ -7,13 +7,14 @@ import {
   NoSuchEntityException,
   PutRolePolicyCommand,
 } from '@aws-sdk/client-iam';
-import { InvokeCommand, LambdaClient, ResourceNotFoundException } from '@aws-sdk/client-lambda';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { InputError, RunError } from '../../common/errors.js';
 import type { AuthorizationLogReader, MutationBackend, WorkloadResult } from '../backend.js';
 import type { TargetConfig } from '../config/config-types.js';
 import { workloadEnvironment, type EmulatorCredentials } from '../workload-environment.js';
 import { runCommandWorkload } from './command-workload.js';
+import { invokeFunction } from './invoke-function.js';
 
 export interface AwsSdkBackendOptions {
   endpoint: string;
@@ -117,60 +118,6 @@ async function requireRole(iam: IAMClient, role: string): Promise<void> {
   }
 }
 
-async function invokeFunction(
-  lambda: LambdaClient,
-  functionName: string,
-  payload: Uint8Array | undefined,
-  timeoutMs: number,
-): Promise<WorkloadResult> {
-  const started = Date.now();
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), timeoutMs);
-  try {
-    const out = await lambda.send(
-      new InvokeCommand({
-        FunctionName: functionName,
-        InvocationType: 'RequestResponse',
-        LogType: 'Tail',
-        ...(payload !== undefined && { Payload: payload }),
-      }),
-      { abortSignal: abort.signal },
-    );
-    const text = out.Payload === undefined ? '' : Buffer.from(out.Payload).toString('utf8');
-    const parsed = parseJson(text);
-    const log =
-      out.LogResult === undefined
-        ? undefined
-        : Buffer.from(out.LogResult, 'base64').toString('utf8');
-    if (out.FunctionError !== undefined) {
-      const body = (parsed ?? {}) as { errorType?: string; errorMessage?: string };
-      return {
-        kind: 'returned',
-        payload: parsed,
-        functionError: {
-          type: body.errorType ?? out.FunctionError,
-          message: body.errorMessage ?? text.slice(0, 500),
-        },
-        ...(log !== undefined && { log }),
-      };
-    }
-    return { kind: 'returned', payload: parsed, ...(log !== undefined && { log }) };
-  } catch (error) {
-    if (abort.signal.aborted) return { kind: 'timeout', afterMs: Date.now() - started };
-    if (error instanceof ResourceNotFoundException) {
-      throw new InputError(
-        `function '${functionName}' does not exist on the emulator: create it in the setup script, or fix the target's workload.lambda`,
-      );
-    }
-    const name = (error as { name?: string }).name ?? 'Error';
-    throw new RunError(`invoking ${functionName} failed: ${name}: ${(error as Error).message}`, {
-      cause: error,
-    });
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 async function assumeRole(
   sts: STSClient,
   accountId: string,
@@ -191,13 +138,4 @@ async function assumeRole(
     secretAccessKey: c.SecretAccessKey,
     ...(c.SessionToken !== undefined && { sessionToken: c.SessionToken }),
   };
-}
-
-function parseJson(text: string): unknown {
-  if (text === '') return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
 }

@@ -1,7 +1,7 @@
 /**
- * JSON Schema of `.github/iam-mutate.yml` (DESIGN.md, "Config"). The published copy in
- * `schema/config.schema.json` is generated from this object by `scripts/write-schemas.mjs`
- * and a test keeps the two equal, so the loader and the published schema cannot drift.
+ * JSON Schema of `.github/iam-mutate.yml`: the one source of the config's shape. The types
+ * (config-types.ts), the published `schema/config.schema.json` and docs/config.md are all
+ * generated or derived from this object (`npm run schemas`), and tests keep them fresh.
  */
 const duration = {
   type: 'string',
@@ -81,15 +81,30 @@ export const configSchema = {
       description:
         'embedded (in-process, no docker), localemu (boot the LocalEmu container with docker), or the http(s) endpoint of a running emulator.',
     },
-    enforcement: { enum: ['strict', 'soft'], default: 'strict' },
+    enforcement: {
+      enum: ['strict', 'soft'],
+      default: 'strict',
+      description:
+        'How the embedded emulator enforces IAM: strict denies as AWS would; soft logs denials and lets them through.',
+    },
     verify: {
       enum: ['all', 'survivors', 'none'],
       default: 'all',
       description:
         "Which mutants are re-run after the offline replay predicts them: all (default), only predicted survivors, or none (trust the replay; needs the embedded emulator's authorization log).",
     },
-    account: { type: 'string', pattern: '^[0-9]{12}$', default: '000000000000' },
-    region: { type: 'string', pattern: '^[a-z]{2}(-[a-z]+)+-[0-9]+$', default: 'us-east-1' },
+    account: {
+      type: 'string',
+      pattern: '^[0-9]{12}$',
+      default: '000000000000',
+      description: "The emulator's account id (quote it in YAML so the digits stay a string).",
+    },
+    region: {
+      type: 'string',
+      pattern: '^[a-z]{2}(-[a-z]+)+-[0-9]+$',
+      default: 'us-east-1',
+      description: 'The region workloads and setup are pointed at.',
+    },
     setup: {
       type: 'string',
       minLength: 1,
@@ -102,6 +117,11 @@ export const configSchema = {
       description:
         'Text replacements applied to policy text before it is attached; values may use ${KEY} from setup outputs.',
     },
-    targets: { type: 'array', minItems: 1, items: target },
+    targets: {
+      type: 'array',
+      minItems: 1,
+      items: target,
+      description: 'The policies under test, each with the role it is put on and its workload.',
+    },
   },
 } as const;

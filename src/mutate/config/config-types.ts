@@ -1,4 +1,15 @@
-/** The validated, defaulted configuration the rest of the run works from. */
+/**
+ * The config's types. Its shape as written is the JSON schema's (config-schema.ts, the one
+ * source, documented in docs/config.md); `IamMutateConfig` is that shape validated, with
+ * defaults filled in, paths resolved and the emulator/workload choices made explicit.
+ */
+import type { FromSchema } from '../../common/schema-type.js';
+import type { configSchema } from './config-schema.js';
+
+/** The config file as the schema accepts it, before defaults. */
+export type RawConfig = FromSchema<typeof configSchema>;
+export type RawTarget = RawConfig['targets'][number];
+
 export type EmulatorChoice =
   { kind: 'embedded' } | { kind: 'localemu' } | { kind: 'endpoint'; url: string };
 
@@ -8,16 +19,16 @@ export type Workload =
 
 export interface TargetConfig {
   /** Policy path as written in the config (reports show this). */
-  policy: string;
+  policy: RawTarget['policy'];
   /** Absolute path of the policy file. */
   policyPath: string;
-  role: string;
-  policyName: string;
+  role: RawTarget['role'];
+  policyName: NonNullable<RawTarget['policy-name']>;
   workload: Workload;
   timeoutMs: number;
-  expect?: unknown;
+  expect?: RawTarget['expect'];
   /** Commands that must stay denied; they prove Deny statements. */
-  probes?: string[];
+  probes?: RawTarget['probes'];
 }
 
 export interface IamMutateConfig {
@@ -25,15 +36,15 @@ export interface IamMutateConfig {
   file: string;
   /** The directory relative paths resolve against (the repository root). */
   rootDir: string;
-  version: 1;
+  version: RawConfig['version'];
   emulator: EmulatorChoice;
-  enforcement: 'strict' | 'soft';
+  enforcement: NonNullable<RawConfig['enforcement']>;
   /** Which mutants are re-run after the replay's prediction. */
-  verify: 'all' | 'survivors' | 'none';
+  verify: NonNullable<RawConfig['verify']>;
   account: string;
   region: string;
   /** Absolute path of the setup script, when there is one. */
   setup?: string;
-  substitute: Record<string, string>;
+  substitute: NonNullable<RawConfig['substitute']>;
   targets: TargetConfig[];
 }

@@ -30,7 +30,7 @@ export interface Mutant {
   policy: PolicyJson;
   /**
    * The Action patterns whose grant the mutant withdrew; a denial of an action matching one
-   * of them kills the mutant exactly (DESIGN.md: "on exactly an action it grants").
+   * of them kills the mutant exactly (docs/verdicts.md: "on exactly an action it grants").
    */
   withdrawnActions: readonly string[];
 }

@@ -4,7 +4,7 @@ import type { ContextValue, StatementRef } from '../policy/types.js';
  * One authorization decision the workload caused during a run, as the mutation engine needs
  * it: taken from the emulator's authorization log and filtered to the workload's principal.
  */
-export interface BaselineCall {
+export interface LoggedCall {
   action: string;
   resource: string;
   decision: 'allow' | 'explicit-deny' | 'implicit-deny';
@@ -22,12 +22,19 @@ export interface BaselineCall {
 
 /** The calls each statement of the policy under test took part in, indexed by statement. */
 export function callsByStatement(
-  calls: readonly BaselineCall[],
+  calls: readonly LoggedCall[],
   statementCount: number,
-): BaselineCall[][] {
-  const byIndex: BaselineCall[][] = Array.from({ length: statementCount }, () => []);
+): LoggedCall[][] {
+  const byIndex: LoggedCall[][] = Array.from({ length: statementCount }, () => []);
   for (const call of calls) {
     for (const ref of call.matched) byIndex[ref.index]?.push(call);
   }
   return byIndex;
 }
+
+/**
+ * What a run's authorization log showed. Decided once per run by whether the endpoint keeps a
+ * log (the backend's `authorizationLog` capability), then carried as this type: without a log
+ * no-coverage cannot be told from survived, and nothing is predicted offline.
+ */
+export type CallTrace = { logged: true; calls: LoggedCall[] } | { logged: false };

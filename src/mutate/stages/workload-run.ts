@@ -1,0 +1,43 @@
+import type { MutationBackend } from '../backend.js';
+import type { TargetConfig } from '../config/config-types.js';
+import { interpretRun } from '../interpret-run.js';
+import type { CallTrace } from '../logged-call.js';
+import type { RunOutcome } from '../verdict.js';
+
+/** One run of a workload under one policy text, judged, with what the log recorded. */
+export interface WorkloadRun {
+  outcome: RunOutcome;
+  trace: CallTrace;
+}
+
+/** Attaches a policy text, runs the target's workload once, and judges the run. */
+export async function runWorkloadUnder(
+  backend: MutationBackend,
+  target: TargetConfig,
+  policyText: string,
+): Promise<WorkloadRun> {
+  await backend.putRolePolicy(target.role, target.policyName, policyText);
+  const log = backend.authorizationLog;
+  if (log === undefined) {
+    const result = await backend.runWorkload(target);
+    return { outcome: interpretRun(result, undefined, target.expect), trace: { logged: false } };
+  }
+  const cursor = await log.mark();
+  const result = await backend.runWorkload(target);
+  const calls = await log.readSince(cursor, target.role, target.policyName);
+  return { outcome: interpretRun(result, calls, target.expect), trace: { logged: true, calls } };
+}
+
+/** One line for people: why a run did not pass. */
+export function describeOutcome(outcome: RunOutcome): string {
+  switch (outcome.kind) {
+    case 'passed':
+      return 'passed';
+    case 'denied':
+      return `denied ${outcome.action}${outcome.resource ? ` on ${outcome.resource}` : ''} (evidence: ${outcome.evidence})`;
+    case 'timeout':
+      return `timed out after ${outcome.afterMs} ms`;
+    case 'failed':
+      return outcome.reason;
+  }
+}
