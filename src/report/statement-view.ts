@@ -41,25 +41,27 @@ export function needsAttention(s: StatementReport): boolean {
 }
 
 export interface VerdictView {
-  /** Shape-distinct symbol, so the verdict does not depend on colour. */
+  /** Shape-distinct emoji, so the verdict does not depend on colour (markdown). */
   icon: string;
+  /** The same distinction in characters every text font has (HTML, where emoji may be missing). */
+  symbol: '✓' | '✗' | '?' | '–';
   label: string;
 }
 
 export function verdictView(s: StatementReport, target: TargetReport): VerdictView {
-  if (target.baseline.status !== 'passed') return { icon: '⚪', label: 'not judged' };
+  if (target.baseline.status !== 'passed') return { icon: '⚪', symbol: '–', label: 'not judged' };
   switch (s.status) {
     case 'killed':
     case 'killed-other-action':
-      return { icon: '✅', label: 'justified' };
+      return { icon: '✅', symbol: '✓', label: 'justified' };
     case 'survived':
-      return { icon: '❌', label: 'unjustified (survived)' };
+      return { icon: '❌', symbol: '✗', label: 'unjustified (survived)' };
     case 'no-coverage':
-      return { icon: '❌', label: 'unjustified (no coverage)' };
+      return { icon: '❌', symbol: '✗', label: 'unjustified (no coverage)' };
     case 'timeout':
-      return { icon: '⏱️', label: 'undecided (timeout)' };
+      return { icon: '⏱️', symbol: '?', label: 'undecided (timeout)' };
     case 'error':
-      return { icon: '⚠️', label: 'undecided (error)' };
+      return { icon: '⚠️', symbol: '?', label: 'undecided (error)' };
   }
 }
 
