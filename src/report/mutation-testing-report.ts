@@ -5,8 +5,8 @@ import type {
   MutationTestResult,
 } from 'mutation-testing-report-schema';
 import { MutantLocator } from './mutant-location.js';
-import type { MutantStatus } from '../mutate/verdict.js';
 import type { MutantReport, Report, TargetReport } from './report-types.js';
+import type { MutantView } from './statement-view.js';
 
 /**
  * mutation.json in the Stryker mutation-testing-report-schema format (version 2), which
@@ -14,7 +14,7 @@ import type { MutantReport, Report, TargetReport } from './report-types.js';
  * text as written, each mutant located in it. Pure.
  */
 
-const STATUS: Readonly<Record<MutantStatus, StrykerStatus>> = {
+const STATUS: Readonly<Record<MutantReport['status'], StrykerStatus>> = {
   killed: 'Killed',
   // The workload broke, so the mutant is detected; the reason says it was for another action.
   'killed-other-action': 'Killed',
@@ -80,7 +80,7 @@ function mutantResult(
   return result;
 }
 
-function statusReason(mutant: MutantReport, target: TargetReport): string {
+function statusReason(mutant: MutantView, target: TargetReport): string {
   const predicted = mutant.rerun === false ? ' (predicted from the baseline, not re-run)' : '';
   const evidence = mutant.evidence === undefined ? '' : ` (evidence: ${mutant.evidence})`;
   if (target.baseline.status !== 'passed') {

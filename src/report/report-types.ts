@@ -45,12 +45,6 @@ export interface StatementReport {
   status: MutantStatus;
   justified: boolean | null;
   deniedAction?: string | null;
-  /**
-   * Deny statements: the action the workload or a probe could perform once the Deny was
-   * removed (the Deny's evidence), and the probe command that then succeeded.
-   */
-  allowedAction?: string;
-  probe?: string;
   /** For survivors: the statements that granted the calls instead. */
   coveredBy: string[];
   /** What the workload actually used of what this statement grants. */
@@ -74,9 +68,6 @@ export interface MutantReport {
   index: number;
   status: MutantStatus;
   deniedAction?: string;
-  /** remove-deny mutants: the action that became allowed, and the probe command that succeeded. */
-  allowedAction?: string;
-  probe?: string;
   evidence?: DenialEvidence;
   /** The replay's offline prediction, when one was made. */
   predicted?: MutantStatus;

@@ -5,6 +5,7 @@ import type {
   StatementReport,
   TargetReport,
 } from './report-types.js';
+import type { MutantView, StatementView } from './statement-view.js';
 
 /**
  * The report as the repository's policy files read: the run attaches policies with the
@@ -72,8 +73,8 @@ function reverseCall(call: CallRecord, back: Back): CallRecord {
   return { ...call, action: back(call.action), resource: back(call.resource) };
 }
 
-function reverseStatement(s: StatementReport, back: Back): StatementReport {
-  const out: StatementReport = {
+function reverseStatement(s: StatementView, back: Back): StatementReport {
+  const out: StatementView = {
     ...s,
     actions: s.actions.map(back),
     resources: s.resources.map(back),
@@ -92,8 +93,8 @@ function reverseStatement(s: StatementReport, back: Back): StatementReport {
   return out;
 }
 
-function reverseMutant(m: MutantReport, back: Back): MutantReport {
-  const out: MutantReport = { ...m };
+function reverseMutant(m: MutantView, back: Back): MutantReport {
+  const out: MutantView = { ...m };
   if (m.deniedAction !== undefined) out.deniedAction = back(m.deniedAction);
   if (m.allowedAction !== undefined) out.allowedAction = back(m.allowedAction);
   if (m.description !== undefined) out.description = back(m.description);

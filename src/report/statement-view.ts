@@ -18,6 +18,18 @@ export interface FindingView extends Finding {
   suppressed?: boolean;
 }
 
+/**
+ * Issue 18's evidence for Deny statements and remove-deny mutants: the action that became
+ * allowed without the Deny and the probe command that then succeeded. Read through these views
+ * so the renderers work before and after report.json declares the fields.
+ */
+export interface DenyEvidence {
+  allowedAction?: string;
+  probe?: string;
+}
+export type StatementView = StatementReport & DenyEvidence;
+export type MutantView = MutantReport & DenyEvidence;
+
 export function statementName(s: Pick<StatementReport, 'sid' | 'index'>): string {
   return s.sid ?? `#${s.index}`;
 }
@@ -66,7 +78,7 @@ export function verdictView(s: StatementReport, target: TargetReport): VerdictVi
 }
 
 /** The remove-deny mutant of a Deny statement, which may carry the probe when the row does not. */
-function denyMutant(s: StatementReport, target: TargetReport): MutantReport | undefined {
+function denyMutant(s: StatementReport, target: TargetReport): MutantView | undefined {
   return target.mutants.find((m) => m.mutator === 'remove-deny' && m.index === s.index);
 }
 
@@ -119,7 +131,7 @@ function denyEvidence(s: StatementReport, target: TargetReport): EvidencePart[] 
   return typeof said === 'string' ? [{ text: said }] : said;
 }
 
-function denySentence(s: StatementReport, target: TargetReport): string | EvidencePart[] {
+function denySentence(s: StatementView, target: TargetReport): string | EvidencePart[] {
   switch (s.status) {
     case 'killed':
     case 'killed-other-action': {

@@ -6,16 +6,12 @@ import {
   commentMarker,
   renderComment,
 } from '../../src/report/comment-markdown.js';
-import type {
-  MutantReport,
-  Report,
-  StatementReport,
-  TargetReport,
-} from '../../src/report/report-types.js';
+import type { Report, StatementReport, TargetReport } from '../../src/report/report-types.js';
 import { reverseSubstitutions } from '../../src/report/reverse-substitutions.js';
+import type { MutantView, StatementView } from '../../src/report/statement-view.js';
 import { FIXTURE_NAMES, assertSnapshot, loadReportFixture } from '../helpers/report-fixtures.js';
 
-function statement(over: Partial<StatementReport>): StatementReport {
+function statement(over: Partial<StatementView>): StatementReport {
   return {
     sid: 'S',
     index: 0,
@@ -121,7 +117,7 @@ describe('renderComment wording', () => {
 
   it('takes the probe from the remove-deny mutant when the row has none', () => {
     const deny = statement({ sid: 'NoDelete', effect: 'Deny', deniedAction: null });
-    const mutant: MutantReport = {
+    const mutant: MutantView = {
       id: 'remove-deny:0',
       mutator: 'remove-deny',
       sid: 'NoDelete',
