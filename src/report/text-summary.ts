@@ -1,4 +1,5 @@
 import type { Report, StatementReport, TargetReport } from './report-types.js';
+import { evidenceText, unverifiedReasons } from './statement-view.js';
 
 /**
  * A plain-text verdict table per target, for terminals and CI logs: one row per statement,
@@ -17,7 +18,7 @@ function renderTarget(target: TargetReport): string {
   const rows = target.statements.map((s) => [
     s.sid ?? `#${s.index}`,
     mark(s) + ' ' + s.status,
-    evidence(s),
+    evidence(s, target),
   ]);
   const header = ['statement', 'verdict', 'evidence'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -40,6 +41,9 @@ function suggestionLines(target: TargetReport): string[] {
   if (suggested === undefined) return [];
   const proof = suggested.verified ? 'verified by its own baseline and mutants' : 'NOT verified';
   const lines = [`  suggested policy (${proof}):`];
+  if (!suggested.verified) {
+    for (const reason of unverifiedReasons(target)) lines.push(`    why not verified: ${reason}`);
+  }
   for (const s of target.statements) {
     if (s.suggestion === null) continue;
     const name = s.sid ?? `#${s.index}`;
@@ -61,7 +65,9 @@ function mark(s: StatementReport): string {
   return '?';
 }
 
-function evidence(s: StatementReport): string {
+function evidence(s: StatementReport, target: TargetReport): string {
+  // A Deny is never "denied": without it something becomes allowed (statement-view.ts).
+  if (s.effect === 'Deny') return evidenceText(s, target);
   switch (s.status) {
     case 'killed':
       return `without it, ${s.deniedAction} is denied`;
@@ -72,7 +78,7 @@ function evidence(s: StatementReport): string {
         ? `nothing changes without it: ${s.coveredBy.join(', ')} ${s.coveredBy.length === 1 ? 'grants' : 'grant'} the same calls`
         : 'nothing changes without it';
     case 'no-coverage':
-      return s.effect === 'Deny' ? 'no probe exercises this Deny' : 'the workload never uses it';
+      return 'the workload never uses it';
     case 'timeout':
       return 'the workload timed out';
     case 'error':
