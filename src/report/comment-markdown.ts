@@ -8,6 +8,7 @@ import {
   isFlagged,
   isUnjustified,
   needsAttention,
+  reportProblems,
   statementName,
   unverifiedReasons,
   verdictView,
@@ -89,23 +90,10 @@ function render(report: Report, options: CommentOptions, layout: Layout): string
 }
 
 function heading(report: Report): string {
-  const statements = report.targets.flatMap((t) => t.statements);
-  const unjustified = statements.filter(isUnjustified).length;
-  const flagged = statements.filter(isFlagged).length;
-  const broken = report.targets.filter((t) => t.baseline.status !== 'passed').length;
-  const undecided = report.targets
-    .filter((t) => t.baseline.status === 'passed')
-    .flatMap((t) => t.statements)
-    .filter((s) => s.justified === null).length;
-  const problems = [
-    broken > 0 && `${broken} baseline(s) did not pass`,
-    unjustified > 0 && `${unjustified} unjustified statement(s)`,
-    flagged > 0 && `${flagged} flagged statement(s)`,
-    undecided > 0 && `${undecided} undecided statement(s)`,
-  ].filter((p): p is string => typeof p === 'string');
-  const icon = problems.length === 0 ? '✅' : '❌';
-  const summary = problems.length === 0 ? 'every statement is justified' : problems.join(', ');
-  return `## ${icon} iam-mutate: ${summary}`;
+  const problems = reportProblems(report);
+  return problems.length === 0
+    ? '## ✅ iam-mutate: every statement is justified'
+    : `## ❌ iam-mutate: ${problems.join(', ')}`;
 }
 
 function renderTarget(

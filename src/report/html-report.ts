@@ -3,6 +3,7 @@ import { buildMutationTestingReport } from './mutation-testing-report.js';
 import type { Report, StatementReport, TargetReport } from './report-types.js';
 import {
   evidenceParts,
+  reportProblems,
   findingTexts,
   isFlagged,
   isUnjustified,
@@ -35,6 +36,7 @@ export function renderHtmlReport(
 <header class="iam-summary">
 <h1>${headline(report)}</h1>
 ${report.targets.map(renderTarget).join('\n')}
+${strykerNote(report)}
 </header>
 <mutation-test-report-app title-postfix="iam-mutate"></mutation-test-report-app>
 <script>
@@ -53,13 +55,18 @@ document.querySelector('mutation-test-report-app').report = ${scriptJson(mutatio
 export const INLINED_ELEMENTS = { package: elements.package, version: elements.version };
 
 function headline(report: Report): string {
-  const statements = report.targets.flatMap((t) => t.statements);
-  const bad = statements.filter(isUnjustified).length;
-  const broken = report.targets.filter((t) => t.baseline.status !== 'passed').length;
-  if (broken > 0)
-    return `<span class="mark bad">✗</span> iam-mutate: ${broken} baseline(s) did not pass`;
-  if (bad > 0) return `<span class="mark bad">✗</span> iam-mutate: ${bad} unjustified statement(s)`;
-  return '<span class="mark good">✓</span> iam-mutate: every statement is justified';
+  const problems = reportProblems(report);
+  return problems.length === 0
+    ? '<span class="mark good">✓</span> iam-mutate: every statement is justified'
+    : `<span class="mark bad">✗</span> iam-mutate: ${escapeHtml(problems.join(', '))}`;
+}
+
+/** The app below scores Stryker's way; say where that differs from our verdicts. */
+function strykerNote(report: Report): string {
+  const timeouts = report.targets.some((t) => t.mutants.some((m) => m.status === 'timeout'));
+  const errors = report.targets.some((t) => t.mutants.some((m) => m.status === 'error'));
+  if (!timeouts && !errors) return '';
+  return `<p class="notes">In the mutation view below, Stryker's convention counts a Timeout as detected and leaves runtime errors out of the score; iam-mutate judges both as undecided (the table above and the gate).</p>`;
 }
 
 function renderTarget(target: TargetReport): string {
@@ -151,7 +158,7 @@ function scriptJson(value: unknown): string {
 }
 
 const STYLE = `
-.iam-summary { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; max-width: 100%; padding: 1rem 2rem; box-sizing: border-box; }
+.iam-summary { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; max-width: 100%; padding: 1.5rem 2rem 1rem; box-sizing: border-box; }
 .iam-summary h1 { font-size: 1.5rem; margin: 0 0 1rem; }
 .iam-summary h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
 .iam-summary .role { font-weight: normal; color: #59636e; font-size: .95rem; }

@@ -1,4 +1,10 @@
-import type { Finding, MutantReport, StatementReport, TargetReport } from './report-types.js';
+import type {
+  Finding,
+  MutantReport,
+  Report,
+  StatementReport,
+  TargetReport,
+} from './report-types.js';
 
 /**
  * What every human-readable report says about one statement: its name, verdict and evidence,
@@ -181,4 +187,22 @@ export function findingTexts(s: StatementReport): string[] {
 export function unverifiedReasons(target: TargetReport): string[] {
   const related = target.notes.filter((n) => /suggest|verif/i.test(n));
   return related.length > 0 ? related : ['no reason was recorded by the run'];
+}
+
+/** What is wrong with the run as a whole, worst first; empty when everything is justified. */
+export function reportProblems(report: Report): string[] {
+  const statements = report.targets.flatMap((t) => t.statements);
+  const broken = report.targets.filter((t) => t.baseline.status !== 'passed').length;
+  const unjustified = statements.filter(isUnjustified).length;
+  const flagged = statements.filter(isFlagged).length;
+  const undecided = report.targets
+    .filter((t) => t.baseline.status === 'passed')
+    .flatMap((t) => t.statements)
+    .filter((s) => s.justified === null).length;
+  return [
+    broken > 0 && `${broken} baseline(s) did not pass`,
+    unjustified > 0 && `${unjustified} unjustified statement(s)`,
+    flagged > 0 && `${flagged} flagged statement(s)`,
+    undecided > 0 && `${undecided} undecided statement(s)`,
+  ].filter((p): p is string => typeof p === 'string');
 }
