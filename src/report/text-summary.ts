@@ -1,4 +1,5 @@
 import type { Report, StatementReport, TargetReport } from './report-types.js';
+import { evidenceText } from './statement-view.js';
 
 /**
  * A plain-text verdict table per target, for terminals and CI logs: one row per statement,
@@ -17,7 +18,7 @@ function renderTarget(target: TargetReport): string {
   const rows = target.statements.map((s) => [
     s.sid ?? `#${s.index}`,
     mark(s) + ' ' + s.status,
-    evidence(s),
+    evidence(s, target),
   ]);
   const header = ['statement', 'verdict', 'evidence'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -63,14 +64,11 @@ function mark(s: StatementReport): string {
   return '?';
 }
 
-function evidence(s: StatementReport): string {
+function evidence(s: StatementReport, target: TargetReport): string {
+  // A Deny is never "denied": without it something becomes allowed (statement-view.ts).
+  if (s.effect === 'Deny') return evidenceText(s, target);
   switch (s.status) {
     case 'killed':
-      if (s.effect === 'Deny') {
-        return s.probe !== undefined && s.allowedAction !== undefined
-          ? `without it, \`${s.probe}\` succeeds: ${s.allowedAction} becomes allowed`
-          : 'without it, a probe succeeds';
-      }
       return `without it, ${s.deniedAction} is denied`;
     case 'killed-other-action':
       return `without it, ${s.deniedAction} is denied (not an action it grants)`;
@@ -79,7 +77,7 @@ function evidence(s: StatementReport): string {
         ? `nothing changes without it: ${s.coveredBy.join(', ')} ${s.coveredBy.length === 1 ? 'grants' : 'grant'} the same calls`
         : 'nothing changes without it';
     case 'no-coverage':
-      return s.effect === 'Deny' ? 'no probe exercises this Deny' : 'the workload never uses it';
+      return 'the workload never uses it';
     case 'timeout':
       return 'the workload timed out';
     case 'error':

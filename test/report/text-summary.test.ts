@@ -111,3 +111,46 @@ describe('renderTextSummary', () => {
     );
   });
 });
+
+describe('renderTextSummary for Deny statements (issue 18)', () => {
+  it('says what became allowed without a needed Deny, and why a suggestion is unverified', () => {
+    const deny = {
+      ...statement('NoDelete', { effect: 'Deny', deniedAction: null }),
+      allowedAction: 's3:DeleteObject',
+      probe: 'aws s3api delete-object --bucket b --key k',
+    };
+    const report: Report = {
+      schemaVersion: 1,
+      tool: { name: 'iam-mutate', version: '0' },
+      targets: [
+        {
+          policy: 'p.json',
+          role: 'r',
+          baseline: { status: 'passed', calls: [] },
+          statements: [
+            deny,
+            statement('Never', { effect: 'Deny', status: 'no-coverage', justified: false }),
+          ],
+          mutants: [],
+          score: 50,
+          mutantScore: 50,
+          notes: ['the suggested policy could not be verified: its baseline timed out'],
+          suggestedPolicy: {
+            policy: {},
+            verified: false,
+            score: null,
+            reason: 'its baseline timed out',
+          },
+        },
+      ],
+    };
+    const text = renderTextSummary(report);
+    assert.match(
+      text,
+      /without it, `aws s3api delete-object --bucket b --key k` succeeds: s3:DeleteObject becomes allowed/,
+    );
+    assert.doesNotMatch(text, /is denied/);
+    assert.match(text, /no probe exercises this Deny/);
+    assert.match(text, /NOT verified: its baseline timed out/);
+  });
+});
