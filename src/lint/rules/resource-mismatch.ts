@@ -3,8 +3,9 @@
  * bucket ARN, s3:ListBucket on `bucket/*`): that part of the statement never matches a request.
  *
  * Decided from the catalog's ARN templates with arn-overlap.ts, which errs towards "overlaps".
- * Statements with `"Action": "*"`, an unknown action, or a Resource whose service segment is a
- * wildcard or variable are skipped: the rule must not fire when it cannot be sure.
+ * Statements with `"Action": "*"`, an unknown action, an action that takes no resource, or a
+ * Resource whose service segment is a wildcard or variable are skipped: the rule must not fire
+ * when it cannot be sure.
  */
 import { parseArn } from '../../policy/index.js';
 import { expandPattern } from '../action-facts.js';
@@ -25,6 +26,10 @@ export const resourceMismatch: LintRule = {
       const expanded = st.action.map((a) => expandPattern(a.value.trim()));
       if (expanded.some((x) => x.length === 0)) continue;
       const actions = expanded.flat();
+      // Actions that take no resource are matched against "*" by IAM, and how a specific ARN
+      // fares for them is not documented (AWS's own policies write "arn:aws:s3:::*" for
+      // s3:ListAllMyBuckets): with one of them in the statement, stay silent.
+      if (actions.some((a) => a.wildcardOnly)) continue;
       const templates = new Map<string, string>();
       for (const a of actions)
         for (const t of a.resourceTypes)

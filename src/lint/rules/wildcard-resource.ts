@@ -5,7 +5,8 @@
  * s3:ListAllMyBuckets, kms:CreateKey, logs:DescribeLogGroups, ...) only work with "*": they
  * are never flagged, which is the point of this rule. A statement mixing both kinds is told to
  * split, with the two statements written out. Patterns the catalog does not know are left to
- * UNKNOWN_ACTION; `"Action": "*"` is left to WILDCARD_ACTION.
+ * UNKNOWN_ACTION; `"Action": "*"` is left to WILDCARD_ACTION. A wildcard pattern counts as
+ * resource-level when most of the actions it expands to are.
  */
 import type { ActionInfo } from '../../policy/index.js';
 import { expandPattern, takesResources } from '../action-facts.js';
@@ -30,10 +31,12 @@ export const wildcardResource: LintRule = {
         if (a.value.trim() === '*') continue;
         const actions = expandPattern(a.value);
         if (actions.length === 0) continue;
-        const taking = actions.find(takesResources);
-        if (taking) {
+        const taking = actions.filter(takesResources);
+        // A wildcard is judged by what it mostly grants: "ec2:Describe*" (17 of 194 take a
+        // resource) needs "*"; "s3:Get*" (61 of 63) does not.
+        if (taking.length > 0 && taking.length * 2 > actions.length) {
           scoped.push(a.value);
-          example ??= taking;
+          example ??= taking[0];
         } else starOnly.push(a.value);
       }
       if (scoped.length === 0 || !example) continue;
