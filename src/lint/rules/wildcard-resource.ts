@@ -68,8 +68,12 @@ function list(values: string[]): string {
   return values.length > 4 ? `${shown.join(', ')} and ${values.length - 4} more` : shown.join(', ');
 }
 
-/** The ARN template of the action's first required resource type (or its first one). */
+/** The shortest ARN template among the action's required resource types (or all of them). */
 function exampleArn(info: ActionInfo): string {
-  const type = info.resourceTypes.find((t) => t.required) ?? info.resourceTypes[0];
-  return type?.arnTemplates[0]?.replace('${Partition}', 'aws') ?? 'arn:aws:...';
+  const required = info.resourceTypes.filter((t) => t.required);
+  const templates = (required.length > 0 ? required : info.resourceTypes).flatMap(
+    (t) => t.arnTemplates,
+  );
+  const shortest = templates.sort((a, b) => a.length - b.length)[0];
+  return shortest?.replace('${Partition}', 'aws') ?? 'arn:aws:...';
 }
