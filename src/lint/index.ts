@@ -8,3 +8,4 @@ export { applySuppressions, type IgnoreEntry } from './suppressions.js';
 export { detectPolicyKind } from './detect-kind.js';
 export { RULES, ruleMetadata } from './rule-registry.js';
 export { lintPolicyText, type LintTextResult } from './lint-text.js';
+export { ignoreEntriesFor, statementFindings } from './statement-findings.js';

@@ -13,7 +13,7 @@ export interface IgnoreEntry {
   reason: string;
 }
 
-function normalise(file: string): string {
+export function normalisePolicyPath(file: string): string {
   return file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
 }
 
@@ -24,7 +24,7 @@ export function applySuppressions(
   return findings.map((f) => {
     const entry = ignore.find(
       (e) =>
-        (e.policy === undefined || normalise(e.policy) === normalise(f.file)) &&
+        (e.policy === undefined || normalisePolicyPath(e.policy) === normalisePolicyPath(f.file)) &&
         (e.sid === undefined || e.sid === f.sid) &&
         (e.code === undefined || e.code === f.code),
     );

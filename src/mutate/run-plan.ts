@@ -1,3 +1,4 @@
+import { ignoreEntriesFor } from '../lint/index.js';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -103,6 +104,7 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
           backend,
           verify: options.verify,
           present: reverseSubstitutions(config.substitute, outputs, config.file),
+          lintIgnore: ignoreEntriesFor(config.ignore, target.policy),
           ...(options.reporter && { reporter: options.reporter }),
           index,
           total: targets.length,

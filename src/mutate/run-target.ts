@@ -1,3 +1,4 @@
+import { type IgnoreEntry, statementFindings } from '../lint/index.js';
 import { parsePolicy, type ParsedPolicy } from '../policy/index.js';
 import type { MutantReport, StatementReport, TargetReport } from '../report/report-types.js';
 import type { MutationBackend } from './backend.js';
@@ -33,6 +34,8 @@ export interface TargetRun {
   suggest?: boolean;
   /** Turns emulator-side text (account, generated ids) back into the policy file's terms. */
   present?: (text: string) => string;
+  /** Config `ignore:` entries for this policy (lint findings kept but marked suppressed). */
+  lintIgnore?: readonly IgnoreEntry[];
 }
 
 /**
@@ -84,7 +87,7 @@ async function mutateTarget(run: TargetRun): Promise<TargetReport> {
       mutant: report,
     });
   }
-  const statements = statementReports(run.parsed, policy, reports, calls, usage);
+  const statements = statementReports(run, policy, reports, calls, usage);
   const suggested =
     run.suggest === false || calls === undefined
       ? undefined
@@ -320,7 +323,7 @@ async function runOnce(
 }
 
 function statementReports(
-  parsed: ParsedPolicy,
+  run: TargetRun,
   policy: PolicyJson,
   mutants: readonly MutantReport[],
   calls: readonly BaselineCall[] | undefined,
@@ -340,7 +343,7 @@ function statementReports(
     const coveredBy =
       status === 'survived' ? coveringStatements(index, byStatement[index] ?? [], statements) : [];
     return {
-      ...describeStatement(statement, index, parsed),
+      ...describeStatement(statement, index, run.parsed, run.lintIgnore),
       status,
       justified: isJustified(status),
       deniedAction: own?.deniedAction ?? null,
@@ -349,7 +352,6 @@ function statementReports(
         usedActions: [...new Set([...used.actionsByPattern.values()].flat())].sort(),
         usedResources: [...new Set([...used.resourcesByPattern.values()].flat())].sort(),
       }),
-      findings: [],
       suggestion: null,
     };
   });
@@ -360,7 +362,11 @@ function describeStatement(
   statement: Record<string, unknown>,
   index: number,
   parsed: ParsedPolicy,
-): Pick<StatementReport, 'sid' | 'index' | 'line' | 'effect' | 'actions' | 'resources'> {
+  ignore: readonly IgnoreEntry[] = [],
+): Pick<
+  StatementReport,
+  'sid' | 'index' | 'line' | 'effect' | 'actions' | 'resources' | 'findings'
+> {
   return {
     sid: sidOf(statement),
     index,
@@ -368,6 +374,7 @@ function describeStatement(
     effect: statement.Effect === 'Deny' ? 'Deny' : 'Allow',
     actions: listOf(statement.Action ?? statement.NotAction),
     resources: listOf(statement.Resource ?? statement.NotResource),
+    findings: statementFindings(parsed, index, ignore),
   };
 }
 
@@ -406,12 +413,11 @@ function failedBaselineReport(
       reason,
     },
     statements: statementsOf(policy).map((statement, index) => ({
-      ...describeStatement(statement, index, run.parsed),
+      ...describeStatement(statement, index, run.parsed, run.lintIgnore),
       status: 'error',
       justified: null,
       deniedAction: null,
       coveredBy: [],
-      findings: [],
       suggestion: null,
     })),
     mutants: [],

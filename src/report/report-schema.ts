@@ -15,6 +15,12 @@ const finding = {
     code: { type: 'string' },
     severity: { enum: ['error', 'warning', 'note'] },
     message: { type: 'string' },
+    sid: { type: 'string' },
+    line: { type: 'integer', minimum: 1 },
+    column: { type: 'integer', minimum: 1 },
+    fix: { type: 'string' },
+    suppressed: { type: 'boolean' },
+    reason: { type: 'string' },
   },
 } as const;
 

@@ -29,10 +29,22 @@ export interface BaselineReport {
 }
 
 export interface Finding {
-  /** Stable code, e.g. IAM001. */
+  /** Stable code, e.g. WILDCARD_RESOURCE (docs/lint-rules.md). */
   code: string;
+  /** `note` is the informational level (SARIF's name). */
   severity: 'error' | 'warning' | 'note';
   message: string;
+  /** Sid of the statement, when it has one. */
+  sid?: string;
+  /** 1-based position of the offending value in the policy file. */
+  line?: number;
+  column?: number;
+  /** A concrete change that removes the finding. */
+  fix?: string;
+  /** Matched by a config `ignore:` entry: kept in the report, does not fail the gate. */
+  suppressed?: boolean;
+  /** The ignore entry's reason. */
+  reason?: string;
 }
 
 export interface StatementReport {

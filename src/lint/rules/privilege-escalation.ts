@@ -74,7 +74,7 @@ export const privilegeEscalation: LintRule = {
         paths.slice(0, 5).join('; ') + (paths.length > 5 ? `; and ${paths.length - 5} more` : '');
       report(first.at, first.statement, {
         message: `${names.join(' and ')} ${indexes.length > 1 ? 'combine to allow' : 'allows'} privilege escalation: ${shown}`,
-        fix: `remove ${paths[0]!.split(' + ').pop()} or limit its Resource to principals that are not more privileged${paths.some((p) => p.includes('iam:PassRole')) ? ', and limit iam:PassRole to specific roles with an iam:PassedToService condition' : ''}`,
+        fix: `remove ${paths[0]!.split(' + ')[0]} (or, for each path, one of its actions), or limit the Resource to principals that are not more privileged than this one${paths.some((p) => p.includes('iam:PassRole')) ? '; limit iam:PassRole to specific roles with an iam:PassedToService condition' : ''}`,
         ...(indexes.length > 1 && {
           relatedStatements: indexes.filter((i) => i !== first.statement.index),
         }),

@@ -36,4 +36,13 @@ export interface IamMutateConfig {
   setup?: string;
   substitute: Record<string, string>;
   targets: TargetConfig[];
+  /** Lint findings accepted on purpose (`ignore:`); matching findings are marked suppressed. */
+  ignore: IgnoreConfig[];
+}
+
+export interface IgnoreConfig {
+  policy?: string;
+  sid?: string;
+  code?: string;
+  reason: string;
 }

@@ -4,7 +4,13 @@ import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic } from '../../common/diagnostic.js';
 import { InputError } from '../../common/errors.js';
 import { configSchema } from './config-schema.js';
-import type { EmulatorChoice, IamMutateConfig, TargetConfig, Workload } from './config-types.js';
+import type {
+  EmulatorChoice,
+  IamMutateConfig,
+  IgnoreConfig,
+  TargetConfig,
+  Workload,
+} from './config-types.js';
 
 let compiled: ValidateFunction | undefined;
 /** Compiled on first use so `--help` and `--version` do not pay for it. */
@@ -109,6 +115,7 @@ interface RawConfig {
   setup?: string;
   substitute?: Record<string, string>;
   targets: RawTarget[];
+  ignore?: IgnoreConfig[];
 }
 
 function toConfig(raw: RawConfig, source: ConfigSource): IamMutateConfig {
@@ -124,6 +131,7 @@ function toConfig(raw: RawConfig, source: ConfigSource): IamMutateConfig {
     region: raw.region ?? 'us-east-1',
     ...(raw.setup !== undefined && { setup: resolve(raw.setup) }),
     substitute: { ...raw.substitute },
+    ignore: (raw.ignore ?? []).map((e) => ({ ...e })),
     targets: raw.targets.map((t): TargetConfig => {
       const workload: Workload =
         t.workload.command !== undefined
