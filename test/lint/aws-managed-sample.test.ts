@@ -34,7 +34,6 @@ describe('AWS managed policies', () => {
       .sort()) {
       actual[file] = summarize(readFileSync(path.join(sampleDir, file), 'utf8'), file);
     }
-    // eslint-disable-next-line no-restricted-properties -- test-only switch to refresh a snapshot
     if (process.env.UPDATE_EXPECTED)
       writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
     assert.deepEqual(actual, JSON.parse(readFileSync(expectedFile, 'utf8')));

@@ -129,7 +129,6 @@ async function lintFile(file: string, command: LintCommand, io: CliIo): Promise<
 /** Line and column of the first byte that is not valid UTF-8, for the error message. */
 function positionOfBadUtf8(bytes: Buffer): Diagnostic['position'] {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let good = 0;
   // Binary search for the longest valid prefix (a cut inside a character is also invalid, so
   // back off three bytes to stay on a boundary).
   let lo = 0;
@@ -143,8 +142,7 @@ function positionOfBadUtf8(bytes: Buffer): Diagnostic['position'] {
       hi = mid - 1;
     }
   }
-  good = lo;
-  const prefix = bytes.subarray(0, Math.max(0, good - 3)).toString('utf8');
+  const prefix = bytes.subarray(0, Math.max(0, lo - 3)).toString('utf8');
   const lines = prefix.split('\n');
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
