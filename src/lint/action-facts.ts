@@ -13,11 +13,40 @@ export function expandPattern(pattern: string): ActionInfo[] {
   let hit = expansions.get(key);
   if (!hit) {
     hit = /[*?]/.test(pattern)
-      ? expandActionPattern(pattern).map((a) => getActionInfo(a)!)
+      ? expandWildcard(pattern)
       : [getActionInfo(pattern)].filter((a): a is ActionInfo => a !== undefined);
     expansions.set(key, hit);
   }
   return hit;
+}
+
+const serviceLists = new Map<string, ActionInfo[]>();
+
+/**
+ * `svc:Get*` against the service's action list with one regular expression: the corpus has
+ * 10,000 distinct patterns, and the engine's general matcher (which handles policy variables)
+ * is more than this needs. Service wildcards (`*:Get*`) go to the engine.
+ */
+function expandWildcard(pattern: string): ActionInfo[] {
+  const p = pattern.trim();
+  const colon = p.indexOf(':');
+  if (p === '*' || colon <= 0 || /[*?]/.test(p.slice(0, colon))) {
+    return expandActionPattern(p).map((a) => getActionInfo(a)!);
+  }
+  const svc = p.slice(0, colon).toLowerCase();
+  let list = serviceLists.get(svc);
+  if (!list) {
+    list = expandActionPattern(`${svc}:*`).map((a) => getActionInfo(a)!);
+    serviceLists.set(svc, list);
+  }
+  const name = p.slice(colon + 1);
+  if (/^\*+$/.test(name)) return list;
+  const source = name
+    .split('')
+    .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  const re = new RegExp(`^${source}$`, 'i');
+  return list.filter((a) => re.test(a.name));
 }
 
 const matchSets = new Map<string, Set<string>>();
