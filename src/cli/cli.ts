@@ -2,7 +2,7 @@ import { describeFailure, ExitCode } from '../common/errors.js';
 import { VERSION } from '../version.js';
 import { demoCommand } from './commands/demo.js';
 import { emulatorCommand } from './commands/emulator.js';
-import { notBuiltYet } from './commands/not-built.js';
+import { lintCommand } from './commands/lint.js';
 import { runCommand } from './commands/run.js';
 import { commandHelp, mainHelp } from './help.js';
 import type { CliIo } from './io.js';
@@ -28,7 +28,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       case 'run':
         return await runCommand(command, io);
       case 'lint':
-        return notBuiltYet('lint (static findings)');
+        return await lintCommand(command, io);
       case 'emulator':
         return await emulatorCommand(command, io);
       case 'demo':

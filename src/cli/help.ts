@@ -36,10 +36,17 @@ Options:
 `,
   lint: `Usage: ${TOOL_NAME} lint POLICY_FILE ... [options]
 
-Static findings for policy files: over-broad, wildcard and dangerous statements.
+Static findings for policy files: over-broad, wildcard and dangerous statements
+(rules: docs/lint-rules.md). Text output is one line per finding, file:line:col first.
 
 Options:
   --format FORMAT      text | json | sarif (default: text)
+  --fail-on LEVEL      error | warning | note | none: exit 1 when a finding is at least this
+                       severe (default: warning); exit 2 when a file is not a readable policy
+  --kind KIND          identity | trust | resource | permissions-boundary | scp
+                       (default: detected; a Principal makes it resource, sts:AssumeRole trust)
+  --policy-kind KIND   managed | inline: which size quota applies (default: managed)
+  --account ID         The policies' own account, to tell cross-account trust apart
   -h, --help           Show this help
 `,
   emulator: `Usage: ${TOOL_NAME} emulator [options]

@@ -19,7 +19,17 @@ export type CliCommand =
       /** False with --no-cache: run every target even if unchanged. */
       cache: boolean;
     }
-  | { name: 'lint'; files: string[]; format: 'text' | 'json' | 'sarif' }
+  | {
+      name: 'lint';
+      files: string[];
+      format: 'text' | 'json' | 'sarif';
+      /** Lowest severity that fails the command (exit 1); default warning. */
+      failOn?: 'error' | 'warning' | 'note' | 'none';
+      /** What the files are used as; detected from the policy when absent. */
+      kind?: 'identity' | 'trust' | 'resource' | 'permissions-boundary' | 'scp';
+      policyKind?: 'inline' | 'managed';
+      account?: string;
+    }
   | { name: 'emulator'; port: number; host: string; enforcement?: 'strict' | 'soft' | 'off' }
   | { name: 'demo' };
 
@@ -36,7 +46,14 @@ const optionsByCommand: Record<(typeof COMMANDS)[number], ParseArgsConfig['optio
     'no-cache': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
-  lint: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  lint: {
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    kind: { type: 'string' },
+    'policy-kind': { type: 'string' },
+    account: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
   emulator: {
     port: { type: 'string' },
     host: { type: 'string' },
@@ -102,7 +119,36 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
         throw new InputError(`lint: --format must be text, json or sarif, not '${format}'`);
       }
       if (positionals.length === 0) throw new InputError('lint: name at least one POLICY_FILE');
-      return { name: 'lint', files: positionals, format };
+      const failOn = values['fail-on'] as string | undefined;
+      if (failOn !== undefined && !['error', 'warning', 'note', 'none'].includes(failOn)) {
+        throw new InputError(
+          `lint: --fail-on must be error, warning, note or none, not '${failOn}'`,
+        );
+      }
+      const kind = values.kind as string | undefined;
+      const kinds = ['identity', 'trust', 'resource', 'permissions-boundary', 'scp'];
+      if (kind !== undefined && !kinds.includes(kind)) {
+        throw new InputError(`lint: --kind must be one of ${kinds.join(', ')}, not '${kind}'`);
+      }
+      const policyKind = values['policy-kind'] as string | undefined;
+      if (policyKind !== undefined && policyKind !== 'inline' && policyKind !== 'managed') {
+        throw new InputError(`lint: --policy-kind must be inline or managed, not '${policyKind}'`);
+      }
+      const account = values.account as string | undefined;
+      if (account !== undefined && !/^\d{12}$/.test(account)) {
+        throw new InputError(`lint: --account must be a 12-digit account id, not '${account}'`);
+      }
+      return {
+        name: 'lint',
+        files: positionals,
+        format,
+        ...(failOn !== undefined && { failOn: failOn as 'error' | 'warning' | 'note' | 'none' }),
+        ...(kind !== undefined && {
+          kind: kind as 'identity' | 'trust' | 'resource' | 'permissions-boundary' | 'scp',
+        }),
+        ...(policyKind !== undefined && { policyKind }),
+        ...(account !== undefined && { account }),
+      };
     }
     case 'emulator': {
       const portText = (values.port as string | undefined) ?? '4566';

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { RunningEmulator } from '../emulator/start-emulator.js';
+import { ignoreEntriesFor, statementFindings } from '../lint/index.js';
 import type { Report, TargetReport } from '../report/report-types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { connectAuthorizationLog } from './backends/authz-log-client.js';
@@ -38,7 +39,7 @@ export interface RunPlanOptions {
   /** The host's environment, read by the caller (cli, action): workloads inherit it, minus AWS. */
   hostEnv: Readonly<Record<string, string | undefined>>;
   reporter?: RunReporter;
-  /** Static findings attached to the statement rows (default: none). */
+  /** Static findings attached to the statement rows (default: src/lint with the config's `ignore:`). */
   lintPolicy?: LintPolicy;
 }
 
@@ -107,7 +108,9 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
         fileText: loaded.text,
         parsed: loaded.parsed,
         substitution,
-        ...(options.lintPolicy && { lintPolicy: options.lintPolicy }),
+        lintPolicy:
+          options.lintPolicy ??
+          ((parsed) => statementFindings(parsed, ignoreEntriesFor(config.ignore, target.policy))),
       });
       const result = await runTarget({
         target,

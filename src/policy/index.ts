@@ -46,5 +46,8 @@ export {
   type WildcardShape,
   compileWildcard,
 } from './wildcard.js';
-export { isKnownConditionOperator } from './conditions/condition-operators.js';
+export {
+  conditionOperatorNames,
+  isKnownConditionOperator,
+} from './conditions/condition-operators.js';
 export { roleArnOfSession } from './principal-match.js';

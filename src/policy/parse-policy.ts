@@ -29,6 +29,11 @@ import { validatePolicy } from './validate-policy.js';
 export interface ParsePolicyOptions {
   /** When given, also run the checks for that kind of policy (validate-policy.ts). */
   kind?: PolicyKind;
+  /**
+   * Duplicate Sids are an error by default (IAM rejects them). The linter passes `false` to get
+   * the policy back and report them as its own located finding (DUPLICATE_SID).
+   */
+  rejectDuplicateSids?: boolean;
 }
 
 const TOP_LEVEL_KEYS = new Set(['Version', 'Id', 'Statement']);
@@ -68,13 +73,18 @@ export function parsePolicy(
     return { diagnostics };
   }
   const ctx: Context = { lines, report };
-  const policy = readPolicy(parsed.node, file, ctx);
+  const policy = readPolicy(parsed.node, file, ctx, options.rejectDuplicateSids !== false);
   if (policy && options.kind) diagnostics.push(...validatePolicy(policy, { kind: options.kind }));
   const failed = diagnostics.some((d) => d.severity === 'error');
   return failed || !policy ? { diagnostics } : { value: policy, diagnostics };
 }
 
-function readPolicy(node: JsonNode, file: string, ctx: Context): ParsedPolicy | undefined {
+function readPolicy(
+  node: JsonNode,
+  file: string,
+  ctx: Context,
+  rejectDuplicateSids: boolean,
+): ParsedPolicy | undefined {
   if (node.type !== 'object') {
     ctx.report(node.start, 'a policy must be a JSON object with a Statement');
     return undefined;
@@ -124,7 +134,7 @@ function readPolicy(node: JsonNode, file: string, ctx: Context): ParsedPolicy | 
     const path = policy.singleStatement ? 'Statement' : `Statement[${index}]`;
     const st = readStatement(item, index, path, ctx);
     if (!st) return;
-    if (st.sid && st.sid.value !== '') {
+    if (rejectDuplicateSids && st.sid && st.sid.value !== '') {
       if (sids.has(st.sid.value)) {
         ctx.report(
           st.sid.start,

@@ -34,7 +34,7 @@ export function evaluateGate(report: Report, failOn: FailOn): GateResult {
         `${target.policy}: unjustified ${unjustified.map((s) => s.sid ?? `#${s.index}`).join(', ')}`,
       );
     }
-    const findings = target.statements.flatMap((s) => s.findings);
+    const findings = target.statements.flatMap((s) => s.findings).filter((f) => !f.suppressed);
     if (failOn === 'finding' && findings.length > 0) {
       failed.push(`${target.policy}: ${findings.length} finding(s)`);
     }

@@ -22,6 +22,12 @@ const finding = {
     code: { type: 'string', description: 'Stable code, e.g. IAM001.' },
     severity: { enum: FINDING_SEVERITIES },
     message: { type: 'string' },
+    sid: { type: 'string' },
+    line: { type: 'integer', minimum: 1 },
+    column: { type: 'integer', minimum: 1 },
+    fix: { type: 'string' },
+    suppressed: { type: 'boolean' },
+    reason: { type: 'string' },
   },
 } as const;
 

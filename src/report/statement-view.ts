@@ -12,17 +12,8 @@ import type {
  * renderer escapes for its own format).
  */
 
-/**
- * A finding as the linter may extend it (optional position, fix and suppression). Read through
- * this view so reports written before those fields existed render unchanged.
- */
-export interface FindingView extends Finding {
-  sid?: string | null;
-  line?: number;
-  column?: number;
-  fix?: unknown;
-  suppressed?: boolean;
-}
+/** A finding as the report carries it (position, fix and suppression are optional). */
+export type FindingView = Finding;
 
 /**
  * Issue 18's evidence for Deny statements and remove-deny mutants: the action that became

@@ -102,7 +102,7 @@ describe('renderTextSummary', () => {
         'p.json (role r)',
         '  statement  verdict     evidence',
         '  NoDelete   ✓ killed    without it, `aws s3api delete-object --bucket b --key k` succeeds: s3:DeleteObject becomes allowed',
-        '  NoPolicy   ✗ survived  nothing changes without it',
+        '  NoPolicy   ✗ survived  nothing becomes allowed without it',
         '  score 50%; 1 unjustified',
         '  suggested policy (NOT verified: its own baseline did not pass (timeout: timed out after 1000 ms)):',
         '    remove NoPolicy',

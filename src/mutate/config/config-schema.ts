@@ -65,6 +65,24 @@ const target = {
   },
 } as const;
 
+const ignoreEntry = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['reason'],
+  properties: {
+    policy: { type: 'string', minLength: 1, description: 'Policy file, as in targets[].policy.' },
+    sid: { type: 'string', description: 'Sid of the statement.' },
+    code: {
+      type: 'string',
+      pattern: '^[A-Z][A-Z_]*$',
+      description: 'Finding code, e.g. WILDCARD_RESOURCE (docs/lint-rules.md).',
+    },
+    reason: { type: 'string', minLength: 1, description: 'Why the finding is acceptable.' },
+  },
+  anyOf: [{ required: ['policy'] }, { required: ['sid'] }, { required: ['code'] }],
+  description: 'One accepted finding: at least one of policy, sid or code, and the reason.',
+} as const;
+
 export const configSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://github.com/org/iam-mutate/schema/config.schema.json',
@@ -122,6 +140,12 @@ export const configSchema = {
       minItems: 1,
       items: target,
       description: 'The policies under test, each with the role it is put on and its workload.',
+    },
+    ignore: {
+      type: 'array',
+      items: ignoreEntry,
+      description:
+        'Lint findings accepted on purpose. A matching finding stays in the report, marked suppressed with the reason; it no longer fails --fail-on finding.',
     },
   },
 } as const;

@@ -47,4 +47,8 @@ export interface IamMutateConfig {
   setup?: string;
   substitute: NonNullable<RawConfig['substitute']>;
   targets: TargetConfig[];
+  /** Lint findings accepted on purpose (`ignore:`); matching findings are marked suppressed. */
+  ignore: IgnoreConfig[];
 }
+
+export type IgnoreConfig = NonNullable<RawConfig['ignore']>[number];

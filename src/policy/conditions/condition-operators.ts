@@ -124,6 +124,11 @@ export function parseOperatorName(name: string): OperatorName | string {
   return out;
 }
 
+/** Canonical base operator names (without ForAllValues:/ForAnyValue: or IfExists). */
+export function conditionOperatorNames(): string[] {
+  return BASE_OPERATORS.map((o) => o.name);
+}
+
 export function isKnownConditionOperator(name: string): boolean {
   return typeof parseOperatorName(name) !== 'string';
 }

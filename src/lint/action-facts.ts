@@ -1,0 +1,102 @@
+/**
+ * Catalog questions the rules ask about a statement's actions, answered once per pattern:
+ * what a pattern expands to, whether a concrete action is known, and which actions of a
+ * statement take resource-level permissions.
+ */
+import { type ActionInfo, expandActionPattern, getActionInfo } from '../policy/index.js';
+
+const expansions = new Map<string, ActionInfo[]>();
+
+/** The known actions a pattern (`s3:Get*`, `s3:GetObject`, `*`) stands for; [] if none. */
+export function expandPattern(pattern: string): ActionInfo[] {
+  const key = pattern.toLowerCase();
+  let hit = expansions.get(key);
+  if (!hit) {
+    hit = /[*?]/.test(pattern)
+      ? expandWildcard(pattern)
+      : [getActionInfo(pattern)].filter((a): a is ActionInfo => a !== undefined);
+    expansions.set(key, hit);
+  }
+  return hit;
+}
+
+const serviceLists = new Map<string, ActionInfo[]>();
+
+/**
+ * `svc:Get*` against the service's action list with one regular expression: the corpus has
+ * 10,000 distinct patterns, and the engine's general matcher (which handles policy variables)
+ * is more than this needs. Service wildcards (`*:Get*`) go to the engine.
+ */
+function expandWildcard(pattern: string): ActionInfo[] {
+  const p = pattern.trim();
+  const colon = p.indexOf(':');
+  if (p === '*' || colon <= 0 || /[*?]/.test(p.slice(0, colon))) {
+    return expandActionPattern(p).map((a) => getActionInfo(a)!);
+  }
+  const svc = p.slice(0, colon).toLowerCase();
+  let list = serviceLists.get(svc);
+  if (!list) {
+    list = expandActionPattern(`${svc}:*`).map((a) => getActionInfo(a)!);
+    serviceLists.set(svc, list);
+  }
+  const name = p.slice(colon + 1);
+  if (/^\*+$/.test(name)) return list;
+  const source = name
+    .split('')
+    .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  const re = new RegExp(`^${source}$`, 'i');
+  return list.filter((a) => re.test(a.name));
+}
+
+const matchSets = new Map<string, Set<string>>();
+
+/**
+ * Whether an Action pattern covers a concrete known action, as IAM matches (case-insensitive
+ * wildcards). Answered from the pattern's cached expansion: a set lookup, not a regex run.
+ */
+export function patternCovers(pattern: string, action: string): boolean {
+  // Keyed on the text as written: this runs millions of times over a corpus, so no
+  // trimming or lower-casing of the pattern on the hot path.
+  let set = matchSets.get(pattern);
+  if (!set) {
+    set = new Set(expandPattern(pattern.trim()).map((a) => a.action.toLowerCase()));
+    matchSets.set(pattern, set);
+  }
+  return set.has(lowerCased(action));
+}
+
+const lowered = new Map<string, string>();
+function lowerCased(action: string): string {
+  let l = lowered.get(action);
+  if (l === undefined) {
+    l = action.toLowerCase();
+    if (lowered.size < 100_000) lowered.set(action, l);
+  }
+  return l;
+}
+
+export function hasWildcard(pattern: string): boolean {
+  return /[*?]/.test(pattern);
+}
+
+/** The service part of `svc:Action`, or undefined for `*` and malformed values. */
+export function serviceOf(pattern: string): string | undefined {
+  const colon = pattern.indexOf(':');
+  return colon > 0 ? pattern.slice(0, colon).toLowerCase() : undefined;
+}
+
+/** Whether the action accepts specific resources (so `Resource: "*"` is a choice, not a must). */
+export function takesResources(info: ActionInfo): boolean {
+  return !info.wildcardOnly;
+}
+
+/** Access levels of a set of actions with counts, most common first: `Read 12, List 3`. */
+export function describeLevels(actions: readonly ActionInfo[]): string {
+  const counts = new Map<string, number>();
+  for (const a of actions) counts.set(a.accessLevel, (counts.get(a.accessLevel) ?? 0) + 1);
+  return [...counts]
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .map(([level, n]) => `${level} ${n}`)
+    .join(', ');
+}

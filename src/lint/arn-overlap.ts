@@ -1,0 +1,111 @@
+/**
+ * Whether a Resource pattern written in a policy can name a resource of a catalog resource type,
+ * i.e. whether some ARN matches both the pattern and the type's ARN template.
+ *
+ * Both sides are globs. In the policy pattern `*` and `?` match anything (also `/` and `:`, as
+ * IAM matches them), and a policy variable `${...}` may become anything. In a template,
+ * `${Partition}`, `${Region}`, `${Account}` match one ARN segment, and other placeholders match
+ * anything except `/` — unless the placeholder may hold a path (names with Path, Key, Object,
+ * LogGroup, Prefix, Id, or the template's last placeholder after a `:`), which keeps the check
+ * on the side of "overlaps": RESOURCE_MISMATCH must never fire on a resource AWS accepts.
+ */
+
+type Token = { kind: 'char'; c: string } | { kind: 'one' } | { kind: 'any' } | { kind: 'noslash' };
+
+const cache = new Map<string, boolean>();
+
+export function arnOverlaps(pattern: string, template: string): boolean {
+  const key = `${pattern}\u0000${template}`;
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    hit = intersects(tokenizePattern(pattern), tokenizeTemplate(template));
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+function tokenizePattern(p: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (c === '$' && p[i + 1] === '{') {
+      const end = p.indexOf('}', i);
+      if (end > 0) {
+        out.push({ kind: 'any' });
+        i = end;
+        continue;
+      }
+    }
+    if (c === '*') out.push({ kind: 'any' });
+    else if (c === '?') out.push({ kind: 'one' });
+    else out.push({ kind: 'char', c: c.toLowerCase() });
+  }
+  return out;
+}
+
+const PATH_LIKE = /path|key|object|loggroup|prefix|name$|id$|arn|resource/i;
+
+function tokenizeTemplate(t: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (c === '$' && t[i + 1] === '{') {
+      const end = t.indexOf('}', i);
+      if (end > 0) {
+        const name = t.slice(i + 2, end);
+        const last = end === t.length - 1;
+        // Partition, Region and Account never contain a slash; a trailing placeholder may
+        // (a name with a path), a bucket name in `arn:...:s3:::${BucketName}` may not.
+        const bucket = /^bucketname$/i.test(name);
+        const slashFree =
+          /^(partition|region|account)$/i.test(name) || bucket || (!last && !PATH_LIKE.test(name));
+        out.push({ kind: slashFree ? 'noslash' : 'any' });
+        i = end;
+        continue;
+      }
+    }
+    out.push({ kind: 'char', c: c.toLowerCase() });
+  }
+  return out;
+}
+
+function isStar(t: Token): boolean {
+  return t.kind === 'any' || t.kind === 'noslash';
+}
+
+/** Can the star token `s` absorb the single-character token `t`? */
+function starEats(s: Token, t: Token): boolean {
+  if (s.kind === 'any') return true;
+  return t.kind === 'one' || (t.kind === 'char' && t.c !== '/');
+}
+
+function singlesMeet(a: Token, b: Token): boolean {
+  if (a.kind === 'one' || b.kind === 'one') return true;
+  return a.kind === 'char' && b.kind === 'char' && a.c === b.c;
+}
+
+/** Glob intersection by dynamic programming over (position in a, position in b). */
+function intersects(a: Token[], b: Token[]): boolean {
+  const memo = new Uint8Array((a.length + 1) * (b.length + 1));
+  const go = (i: number, j: number): boolean => {
+    const slot = i * (b.length + 1) + j;
+    if (memo[slot]) return memo[slot] === 2;
+    memo[slot] = 1;
+    let ok = false;
+    const x = a[i];
+    const y = b[j];
+    if (!x && !y) ok = true;
+    else if (x && isStar(x) && go(i + 1, j)) ok = true;
+    else if (y && isStar(y) && go(i, j + 1)) ok = true;
+    else if (x && y) {
+      if (isStar(x) && !isStar(y)) ok = starEats(x, y) && go(i, j + 1);
+      else if (isStar(y) && !isStar(x)) ok = starEats(y, x) && go(i + 1, j);
+      else if (isStar(x) && isStar(y)) ok = false;
+      else ok = singlesMeet(x, y) && go(i + 1, j + 1);
+    }
+    memo[slot] = ok ? 2 : 1;
+    return ok;
+  };
+  return go(0, 0);
+}
