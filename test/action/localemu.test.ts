@@ -94,7 +94,7 @@ describe('LocalEmu launcher with a stand-in docker on PATH', () => {
       port,
       env,
       log: (l) => lines.push(l),
-      healthTimeoutMs: 300,
+      healthTimeoutMs: 5000,
       pollIntervalMs: 50,
     }).then(
       () => assert.fail('should not start'),
