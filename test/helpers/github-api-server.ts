@@ -246,6 +246,11 @@ export async function startGitHubApiServer(): Promise<GitHubApiServer> {
       }));
       return paginate(files, url, send);
     }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(p)) && method === 'GET') {
+      const pull = state.pulls.get(Number(m[1]));
+      if (!pull) return send(404, { message: 'Not Found' });
+      return send(200, { number: Number(m[1]), head: { sha: pull.headSha } });
+    }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(p))) {
       const issue = Number(m[1]);
       if (method === 'GET') {

@@ -56,3 +56,23 @@ export function isForkPullRequest(payload: PullRequestPayload): boolean {
   if (!pr) return false;
   return pr.head.repo?.full_name !== pr.base.repo.full_name;
 }
+
+/**
+ * True when the token this event gets cannot write: a pull_request from a fork (GitHub gives
+ * it a read-only GITHUB_TOKEN whatever `permissions:` says). Permission failures on other
+ * events are still caught per request (describeGitHubError(...).permission).
+ */
+export function tokenIsReadOnly(eventName: string, payload: PullRequestPayload): boolean {
+  return eventName === 'pull_request' && isForkPullRequest(payload);
+}
+
+/** The triggering run of a `workflow_run` event (job 2 of the two-job pattern). */
+export function workflowRunContext(
+  payload: PullRequestPayload,
+): { runId: number; headSha: string; event: string; owner: string; repo: string } | undefined {
+  const run = payload.workflow_run;
+  const full = run?.repository?.full_name ?? payload.repository?.full_name;
+  if (!run || !full) return undefined;
+  const [owner, repo] = full.split('/') as [string, string];
+  return { runId: run.id, headSha: run.head_sha, event: run.event, owner, repo };
+}
