@@ -104,6 +104,8 @@ export interface GitHubApiServer {
   reviewComments: FakeReviewComment[];
   checkRuns: FakeCheckRun[];
   artifacts: FakeArtifact[];
+  /** Repository files by `sha:path`, for the contents API. */
+  contents: Map<string, string>;
   /** token → what it may do; a request without a known token gets 401. */
   tokens: Map<string, 'write' | 'read'>;
   /** The user a write token acts as. */
@@ -130,6 +132,7 @@ export async function startGitHubApiServer(): Promise<GitHubApiServer> {
     reviewComments: [],
     checkRuns: [],
     artifacts: [],
+    contents: new Map(),
     tokens: new Map([
       ['test-write-token', 'write'],
       ['test-read-token', 'read'],
@@ -245,6 +248,17 @@ export async function startGitHubApiServer(): Promise<GitHubApiServer> {
         ...f,
       }));
       return paginate(files, url, send);
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(p)) && method === 'GET') {
+      const key = `${url.searchParams.get('ref') ?? ''}:${decodeURIComponent(m[1]!)}`;
+      const text = state.contents.get(key);
+      if (text === undefined) return send(404, { message: 'Not Found' });
+      return send(200, {
+        type: 'file',
+        encoding: 'base64',
+        path: decodeURIComponent(m[1]!),
+        content: Buffer.from(text).toString('base64'),
+      });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(p)) && method === 'GET') {
       const pull = state.pulls.get(Number(m[1]));

@@ -12,6 +12,7 @@ import {
   tokenIsReadOnly,
   workflowRunContext,
 } from '../../../src/action/github/event-context.js';
+import { readFileAtCommit } from '../../../src/action/github/file-at-commit.js';
 import {
   artifactContextJson,
   readReportArtifact,
@@ -142,5 +143,20 @@ describe('comment-from-artifact', () => {
       (await verifyArtifactPullRequest(client, ref, { ...ctx, pullNumber: 3 }, sha))!,
       /pull request #3 is at a{40}/,
     );
+  });
+
+  it('reads the policy text at the verified commit through the contents API', async () => {
+    const client = createGitHubClient({
+      token: 'test-read-token',
+      baseUrl: gh.url,
+      backoffUnitMs: 1,
+    });
+    const ref = { owner: 'Codertocat', repo: 'Hello-World' };
+    gh.contents.set(`${sha}:policies/app.json`, '{"Version":"2012-10-17","Statement":[]}\n');
+    assert.equal(
+      await readFileAtCommit(client, ref, 'policies/app.json', sha),
+      '{"Version":"2012-10-17","Statement":[]}\n',
+    );
+    assert.equal(await readFileAtCommit(client, ref, 'policies/none.json', sha), undefined);
   });
 });
