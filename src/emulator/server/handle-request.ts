@@ -8,9 +8,11 @@ import { commonErrors } from '../errors/common-errors.js';
 import type { AdminCredential } from '../identity/resolve-caller.js';
 import type { HttpResponseData, ProtocolLayer } from '../protocols/protocol.js';
 import { protocolLayer } from '../protocols/protocols.js';
+import { resolveShape, shapeType, type ServiceModel } from '../protocols/model-types.js';
 import type {
   AuthorizationCheck,
   OperationContext,
+  OperationInput,
   ServiceDefinition,
 } from '../services/service-types.js';
 import { authenticateHeaders } from './authenticate.js';
@@ -62,15 +64,8 @@ export async function handleAwsRequest(
   let request = service.normalizeRequest?.(received) ?? received;
   try {
     const identity = authenticateHeaders(config, service.name, protocol.name, headersOnly, request);
-    const payload = await readPayload();
-    received = { ...headersOnly, headers: payload.headers, body: payload.body };
-    request = service.normalizeRequest?.(received) ?? received;
-    identity.verifyBody(payload.raw);
     const principal = identity.principal;
-    const operationName = protocol.operationOf(model, request);
-    const input = protocol.parseInput(model, operationName, request);
-    const operation = config.operations.get(service)?.get(operationName);
-    const authorize = (checks: readonly AuthorizationCheck[]) =>
+    const authorize = (ctx: OperationContext<unknown>, checks: readonly AuthorizationCheck[]) =>
       authorizeCall({
         checks,
         service,
@@ -80,24 +75,54 @@ export async function handleAwsRequest(
         engine: config.engine,
         log: config.log,
       });
-    const ctx: OperationContext<unknown> = {
-      store: config.state.storeOf(service.name),
-      emulator: config.state,
-      principal,
-      request,
-      requestId: request.id,
-      region: signingRegion(request) ?? config.state.region,
-      accountId: config.state.accountId,
-      operation: operationName,
-      now: new Date(),
-      authorizeItem: (check) => authorize([check]) === undefined,
+    const contextFor = (req: EmulatorRequest, operationName: string) => {
+      const ctx: OperationContext<unknown> = {
+        store: config.state.storeOf(service.name),
+        emulator: config.state,
+        principal,
+        request: req,
+        requestId: req.id,
+        region: signingRegion(req) ?? config.state.region,
+        accountId: config.state.accountId,
+        operation: operationName,
+        now: new Date(),
+        authorizeItem: (check) => authorize(ctx, [check]) === undefined,
+      };
+      return ctx;
     };
-    const checks =
-      operation !== undefined
+    const checksOf = (
+      operationName: string,
+      input: OperationInput,
+      ctx: OperationContext<unknown>,
+    ) => {
+      const operation = config.operations.get(service)?.get(operationName);
+      return operation !== undefined
         ? operation.authorize(input, ctx)
         : [{ action: `${service.name}:${operationName}`, resource: '*' }];
-    const denial = authorize(checks);
-    if (denial !== undefined) throw denial;
+    };
+    // An anonymous upload (S3 PutObject, UploadPart) is authorized before its body is read: the
+    // decision never depends on the bytes, and a refused upload must not cost their memory.
+    let authorizedEarly = false;
+    if (principal.kind === 'anonymous' && hasBlobPayload(protocol, model, request)) {
+      const operationName = protocol.operationOf(model, request);
+      const ctx = contextFor(request, operationName);
+      const early = protocol.parseInput(model, operationName, request);
+      const denial = authorize(ctx, checksOf(operationName, early, ctx));
+      if (denial !== undefined) throw denial;
+      authorizedEarly = true;
+    }
+    const payload = await readPayload();
+    received = { ...headersOnly, headers: payload.headers, body: payload.body };
+    request = service.normalizeRequest?.(received) ?? received;
+    identity.verifyBody(payload.raw);
+    const operationName = protocol.operationOf(model, request);
+    const input = protocol.parseInput(model, operationName, request);
+    const operation = config.operations.get(service)?.get(operationName);
+    const ctx = contextFor(request, operationName);
+    if (!authorizedEarly) {
+      const denial = authorize(ctx, checksOf(operationName, input, ctx));
+      if (denial !== undefined) throw denial;
+    }
     if (operation === undefined)
       throw commonErrors.notImplemented(model.metadata.serviceId, operationName);
     let output;
@@ -126,6 +151,28 @@ export async function handleAwsRequest(
       }),
     });
   }
+}
+
+/** Whether the call is a rest operation whose body is one blob (an upload), not a document. */
+function hasBlobPayload(
+  protocol: ProtocolLayer,
+  model: ServiceModel,
+  request: EmulatorRequest,
+): boolean {
+  if (protocol.name !== 'rest-xml' && protocol.name !== 'rest-json') return false;
+  if (request.method !== 'PUT' && request.method !== 'POST') return false;
+  let operationName: string;
+  try {
+    operationName = protocol.operationOf(model, request);
+  } catch {
+    return false;
+  }
+  const inputRef = model.operations[operationName]?.input;
+  if (inputRef === undefined) return false;
+  const input = resolveShape(model, inputRef);
+  if (input.payload === undefined) return false;
+  const payload = resolveShape(model, input.members?.[input.payload] ?? {});
+  return shapeType(payload) === 'blob' || payload.streaming === true;
 }
 
 function describe(error: unknown): string {
