@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AuthorizationLog } from './authz/authz-log.js';
@@ -18,7 +19,12 @@ import {
   type PipelineConfig,
   type ReceivedPayload,
 } from './server/handle-request.js';
-import { handleInternal, INTERNAL_PREFIX } from './server/internal-endpoints.js';
+import { INTERNAL_TOKEN_HEADER } from './internal-client.js';
+import {
+  handleInternal,
+  internalCallAllowed,
+  INTERNAL_PREFIX,
+} from './server/internal-endpoints.js';
 import {
   BodyAborted,
   BodyBudget,
@@ -58,7 +64,14 @@ export interface EmulatorOptions {
    * an upload is answered SlowDown/Throttling (503) and its connection closed.
    */
   maxInFlightBodyBytes?: number;
+  /**
+   * The admin keys (full access, IAM bypassed; also the internal endpoints). Default: the
+   * well-known `test`/`test` and `AKIAIOSFODNN7EXAMPLE`; `iam-mutate run` passes per-run random
+   * ones so that a workload cannot sign as admin.
+   */
   adminCredentials?: readonly AdminCredential[];
+  /** The token that opens the internal endpoints (header x-iam-mutate-token); random by default. */
+  internalToken?: string;
   /** The policy engine; src/policy by default. Tests may inject a scripted one. */
   engine?: PolicyEngine;
 }
@@ -73,6 +86,8 @@ export interface RunningEmulator {
   region: string;
   log: AuthorizationLog;
   state: EmulatorState;
+  /** Opens the internal endpoints (`x-iam-mutate-token`); known only to whoever started it. */
+  internalToken: string;
   /** Stops accepting connections, closes idle keep-alive sockets, flushes the JSONL log. */
   stop(): Promise<void>;
 }
@@ -102,6 +117,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     s3: options.maxBodyBytes?.s3 ?? 256 * 1024 * 1024,
     other: options.maxBodyBytes?.other ?? 16 * 1024 * 1024,
   };
+  const internalToken = options.internalToken ?? randomBytes(24).toString('base64url');
   const budget = new BodyBudget(options.maxInFlightBodyBytes ?? 512 * 1024 * 1024);
   const info = { enforcement, services: [...services.keys()], accountId, region };
 
@@ -127,8 +143,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const request = describeRequest(req);
     if (request.rawPath.startsWith(INTERNAL_PREFIX)) {
-      const body = await readBody(req, 1024 * 1024, budget, res);
-      void body;
+      // The evidence (the authorization log) is for the orchestrator, never for the workload.
+      if (!internalCallAllowed(request, config.admins, internalToken)) {
+        return refuse(req, res, {
+          status: 403,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            error: `${request.rawPath} needs admin credentials: a SigV4 signature by an admin key or the ${INTERNAL_TOKEN_HEADER} header`,
+          }),
+        });
+      }
+      discardBody(req);
       return send(res, handleInternal(request, log, info));
     }
     let early: BodyResult | undefined;
@@ -197,6 +222,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     region,
     log,
     state,
+    internalToken,
     async stop() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -15,6 +15,7 @@ import type { RunReporter } from './run-events.js';
 import { runTarget, type VerifyMode } from './run-target.js';
 import { applySubstitutions, reverseSubstitutions } from './substitute.js';
 import type { EmulatorCredentials } from './workload-environment.js';
+import { internalFetch } from '../emulator/internal-client.js';
 
 /** The emulator's admin keys (DESIGN.md, "Emulator conventions"): never real credentials. */
 const ADMIN: EmulatorCredentials = { accessKeyId: 'test', secretAccessKey: 'test' };
@@ -191,7 +192,7 @@ async function reachEmulator(
 
 async function hasAuthorizationLog(endpoint: string): Promise<boolean> {
   try {
-    const response = await fetch(`${endpoint.replace(/\/$/, '')}/_iam-mutate/health`);
+    const response = await internalFetch(endpoint, '/_iam-mutate/health');
     return (
       response.ok && typeof ((await response.json()) as { cursor?: unknown }).cursor === 'number'
     );

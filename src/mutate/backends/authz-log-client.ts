@@ -1,3 +1,8 @@
+import {
+  internalFetch,
+  WELL_KNOWN_ADMIN,
+  type InternalAuth,
+} from '../../emulator/internal-client.js';
 import type { BaselineCall } from '../baseline-call.js';
 import type { AuthorizationLogReader } from '../backend.js';
 
@@ -23,11 +28,13 @@ const PAGE = 5_000;
 export function authorizationLogClient(
   endpoint: string,
   accountId: string,
+  /** Admin credentials for the internal endpoints (they refuse anyone else). */
+  auth: InternalAuth = WELL_KNOWN_ADMIN,
 ): AuthorizationLogReader {
   const base = endpoint.replace(/\/$/, '');
   return {
     async mark() {
-      const health = (await getJson(`${base}/_iam-mutate/health`)) as { cursor: number };
+      const health = (await getJson(base, '/_iam-mutate/health', auth)) as { cursor: number };
       return String(health.cursor);
     },
     async readSince(cursor, role, policyName) {
@@ -37,7 +44,9 @@ export function authorizationLogClient(
       let after = Number(cursor);
       for (;;) {
         const page = (await getJson(
-          `${base}/_iam-mutate/authz-log?after=${after}&limit=${PAGE}`,
+          base,
+          `/_iam-mutate/authz-log?after=${after}&limit=${PAGE}`,
+          auth,
         )) as {
           records: LogRecord[];
           cursor: number;
@@ -75,11 +84,11 @@ export function authorizationLogClient(
   };
 }
 
-async function getJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
+async function getJson(base: string, path: string, auth: InternalAuth): Promise<unknown> {
+  const response = await internalFetch(base, path, auth);
   if (!response.ok) {
     throw new Error(
-      `GET ${url} answered ${response.status}: ${(await response.text()).slice(0, 200)}`,
+      `GET ${base}${path} answered ${response.status}: ${(await response.text()).slice(0, 200)}`,
     );
   }
   return response.json();
