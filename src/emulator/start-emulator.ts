@@ -213,6 +213,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
   const port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  const lambda = state.storeOf('lambda') as { endpointUrl?: string } | undefined;
+  if (lambda !== undefined) lambda.endpointUrl = `http://${urlHost}:${port}`;
   return {
     url: `http://${urlHost}:${port}`,
     port,
