@@ -100,6 +100,10 @@ export function resolveCaller(
       secrets: [session.secretAccessKey],
     };
   }
+  // A session belongs to the role it was issued for, by unique id: once the role is deleted (even
+  // if re-created under the same name) its sessions are refused, as AWS does.
+  if (store.roles.get(p.roleName)?.id !== p.roleId)
+    throw commonErrors.invalidSessionToken(protocol);
   return {
     principal: {
       kind: 'assumed-role',
