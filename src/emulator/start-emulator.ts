@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AuthorizationLog } from './authz/authz-log.js';
@@ -13,9 +14,24 @@ import type { HttpResponseData } from './protocols/protocol.js';
 import { protocolLayer } from './protocols/protocols.js';
 import { decodeAwsChunkedWithTrailers, isAwsChunked } from './server/aws-chunked.js';
 import { parseQueryString, type EmulatorRequest } from './server/emulator-request.js';
-import { handleAwsRequest, type PipelineConfig } from './server/handle-request.js';
-import { handleInternal, INTERNAL_PREFIX } from './server/internal-endpoints.js';
-import { readBody, type BodyResult } from './server/read-body.js';
+import {
+  handleAwsRequest,
+  type PipelineConfig,
+  type ReceivedPayload,
+} from './server/handle-request.js';
+import { INTERNAL_TOKEN_HEADER } from './internal-client.js';
+import {
+  handleInternal,
+  internalCallAllowed,
+  INTERNAL_PREFIX,
+} from './server/internal-endpoints.js';
+import {
+  BodyAborted,
+  BodyBudget,
+  discardBody,
+  readBody,
+  type BodyResult,
+} from './server/read-body.js';
 import {
   isUnsignedFormPost,
   routeFormPost,
@@ -24,7 +40,6 @@ import {
 } from './server/route-service.js';
 import { allServices } from './services/registry.js';
 import type { ServiceDefinition } from './services/service-types.js';
-import { isAwsError } from './errors/aws-error.js';
 
 export interface EmulatorOptions {
   /** 4566 by default; 0 picks a free port. */
@@ -44,7 +59,19 @@ export interface EmulatorOptions {
   authzLogCapacity?: number;
   /** Largest accepted request body for S3 (default 256 MiB) and other services (default 16 MiB). */
   maxBodyBytes?: { s3?: number; other?: number };
+  /**
+   * Request-body bytes held in memory at once across all requests (default 512 MiB); beyond it
+   * an upload is answered SlowDown/Throttling (503) and its connection closed.
+   */
+  maxInFlightBodyBytes?: number;
+  /**
+   * The admin keys (full access, IAM bypassed; also the internal endpoints). Default: the
+   * well-known `test`/`test` and `AKIAIOSFODNN7EXAMPLE`; `iam-mutate run` passes per-run random
+   * ones so that a workload cannot sign as admin.
+   */
   adminCredentials?: readonly AdminCredential[];
+  /** The token that opens the internal endpoints (header x-iam-mutate-token); random by default. */
+  internalToken?: string;
   /** The policy engine; src/policy by default. Tests may inject a scripted one. */
   engine?: PolicyEngine;
 }
@@ -59,6 +86,8 @@ export interface RunningEmulator {
   region: string;
   log: AuthorizationLog;
   state: EmulatorState;
+  /** Opens the internal endpoints (`x-iam-mutate-token`); known only to whoever started it. */
+  internalToken: string;
   /** Stops accepting connections, closes idle keep-alive sockets, flushes the JSONL log. */
   stop(): Promise<void>;
 }
@@ -88,6 +117,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     s3: options.maxBodyBytes?.s3 ?? 256 * 1024 * 1024,
     other: options.maxBodyBytes?.other ?? 16 * 1024 * 1024,
   };
+  const internalToken = options.internalToken ?? randomBytes(24).toString('base64url');
+  const budget = new BodyBudget(options.maxInFlightBodyBytes ?? 512 * 1024 * 1024);
   const info = { enforcement, services: [...services.keys()], accountId, region };
 
   const server = createServer({ keepAlive: true }, (req, res) => {
@@ -112,22 +143,31 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const request = describeRequest(req);
     if (request.rawPath.startsWith(INTERNAL_PREFIX)) {
-      const body = await readBody(req, 1024 * 1024);
-      void body;
+      // The evidence (the authorization log) is for the orchestrator, never for the workload.
+      if (!internalCallAllowed(request, config.admins, internalToken)) {
+        return refuse(req, res, {
+          status: 403,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            error: `${request.rawPath} needs admin credentials: a SigV4 signature by an admin key or the ${INTERNAL_TOKEN_HEADER} header`,
+          }),
+        });
+      }
+      discardBody(req);
       return send(res, handleInternal(request, log, info));
     }
     let early: BodyResult | undefined;
     let service: ServiceDefinition<unknown> | undefined;
     if (isUnsignedFormPost(request)) {
-      early = await readBody(req, limits.other);
+      early = await readBody(req, limits.other, budget, res);
       service = early.ok ? routeFormPost(early.body, services) : services.get('iam');
     } else {
       service = routeService(request, services);
     }
     if (service === undefined) {
       const error = commonErrors.unknownService(scopeService(request));
-      if (early === undefined) await readBody(req, limits.other);
-      return send(
+      return refuse(
+        req,
         res,
         protocolLayer('rest-json').serializeError(error, {
           requestId: request.id,
@@ -138,43 +178,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }
     const protocol = protocolLayer(service.model.metadata.protocol);
     const limit = service.name === 's3' ? limits.s3 : limits.other;
-    const body = early ?? (await readBody(req, limit));
-    if (!body.ok) {
-      if (body.reason === 'aborted') return void res.destroy();
-      const response = protocol.serializeError(commonErrors.requestTooLarge(protocol.name, limit), {
-        requestId: request.id,
-        model: service.model,
-        method: request.method,
-      });
-      // The rest of an oversized body is never read: close the connection after answering.
-      response.headers['connection'] = 'close';
-      return send(res, response);
-    }
-    let payload = body.body;
-    let headers = request.headers;
-    if (isAwsChunked(request.headers)) {
-      try {
-        const decoded = decodeAwsChunkedWithTrailers(body.body);
-        payload = decoded.body;
-        headers = { ...request.headers, ...decoded.trailers };
-      } catch (error) {
-        if (!isAwsError(error)) throw error;
-        return send(
-          res,
-          protocol.serializeError(error, {
-            requestId: request.id,
-            model: service.model,
-            method: request.method,
-          }),
-        );
+    let read = early !== undefined;
+    const readPayload = async (): Promise<ReceivedPayload> => {
+      read = true;
+      const body = early ?? (await readBody(req, limit, budget, res));
+      if (!body.ok) {
+        if (body.reason === 'aborted') throw new BodyAborted();
+        throw body.reason === 'busy'
+          ? commonErrors.slowDown(protocol.name)
+          : commonErrors.requestTooLarge(protocol.name, limit);
       }
-    }
-    const response = await handleAwsRequest(
-      config,
-      service,
-      { ...request, headers, body: payload },
-      body.body,
-    );
+      if (!isAwsChunked(request.headers))
+        return { raw: body.body, body: body.body, headers: request.headers };
+      const decoded = decodeAwsChunkedWithTrailers(body.body);
+      return {
+        raw: body.body,
+        body: decoded.body,
+        headers: { ...request.headers, ...decoded.trailers },
+      };
+    };
+    const response = await handleAwsRequest(config, service, request, readPayload);
+    if (req.destroyed && !req.complete) return void res.destroy();
+    // A body refused unread (or cut short) is never buffered: discard it and close the connection.
+    if (!read || !req.complete) return refuse(req, res, response);
     send(res, response);
   }
 
@@ -187,6 +213,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
   const port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  const lambda = state.storeOf('lambda') as { endpointUrl?: string } | undefined;
+  if (lambda !== undefined) lambda.endpointUrl = `http://${urlHost}:${port}`;
   return {
     url: `http://${urlHost}:${port}`,
     port,
@@ -196,6 +224,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     region,
     log,
     state,
+    internalToken,
     async stop() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -235,6 +264,13 @@ function describeRequest(req: IncomingMessage): EmulatorRequest {
     secureTransport: false,
     receivedAt: new Date(),
   };
+}
+
+/** Answers a request whose body was not (fully) read: the rest is discarded, the connection closed. */
+function refuse(req: IncomingMessage, res: ServerResponse, response: HttpResponseData): void {
+  discardBody(req);
+  response.headers['connection'] = 'close';
+  send(res, response);
 }
 
 function send(res: ServerResponse, response: HttpResponseData): void {

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { emulatorCommand } from '../../src/cli/commands/emulator.js';
 import { ExitCode } from '../../src/common/errors.js';
 import { captureIo } from '../helpers/capture-io.js';
+import { internalFetch } from '../../src/emulator/internal-client.js';
 
 describe('iam-mutate emulator', () => {
   it('serves until told to stop, honouring IAM_ENFORCEMENT=soft', async () => {
@@ -17,14 +18,14 @@ describe('iam-mutate emulator', () => {
     const url = /listening on (http:\/\/\S+)/.exec(stderr())?.[1];
     assert.ok(url, stderr());
     assert.match(stderr(), /enforcement soft/);
-    const health = (await (await fetch(`${url}/_iam-mutate/health`)).json()) as {
+    const health = (await (await internalFetch(url, '/_iam-mutate/health')).json()) as {
       enforcement: string;
     };
     assert.equal(health.enforcement, 'soft');
     stop();
     assert.equal(await running, ExitCode.ok);
     assert.match(stderr(), /stopped/);
-    await assert.rejects(fetch(`${url}/_iam-mutate/health`));
+    await assert.rejects(internalFetch(url, '/_iam-mutate/health'));
   });
 
   it('--enforcement wins over IAM_ENFORCEMENT; a bad IAM_ENFORCEMENT is bad input', async () => {

@@ -9,6 +9,7 @@ import {
 import { groupNameOf } from '../../src/emulator/services/logs/logs-store.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { awsJsonCaller } from '../helpers/aws-json-call.js';
+import { internalFetch } from '../../src/emulator/internal-client.js';
 
 describe('logs: pure parts', () => {
   it('filter patterns: all terms, quoted phrases, ?alternatives, -exclusions; JSON patterns match nothing', () => {
@@ -130,7 +131,7 @@ describe('logs: logs-api and wire format (awsJson 1.1)', () => {
   it("a log group's tags are aws:ResourceTag/* keys of calls on it and its streams (as logged)", async () => {
     await call('CreateLogGroup', { logGroupName: '/tagged', tags: { team: 'payments' } });
     await call('CreateLogStream', { logGroupName: '/tagged', logStreamName: 's' });
-    const log = (await (await fetch(`${emulator.url}/_iam-mutate/authz-log`)).json()) as {
+    const log = (await (await internalFetch(emulator.url, '/_iam-mutate/authz-log')).json()) as {
       records: Array<{ action: string; context: Record<string, unknown> }>;
     };
     const created = log.records.filter((r) => r.action === 'logs:CreateLogStream').pop();

@@ -4,6 +4,7 @@ import { matchesFilterPolicy } from '../../src/emulator/services/sns/filter-poli
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { awsJsonCaller } from '../helpers/aws-json-call.js';
 import { signedFetch } from '../helpers/signed-fetch.js';
+import { internalFetch } from '../../src/emulator/internal-client.js';
 
 describe('sns: filter policies (message attributes)', () => {
   const attrs = {
@@ -93,7 +94,7 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
       response.text,
       /<Code>NotImplemented<\/Code><Message>The AddPermission operation of SNS is not implemented by the iam-mutate emulator<\/Message>/,
     );
-    const log = (await (await fetch(`${emulator.url}/_iam-mutate/authz-log`)).json()) as {
+    const log = (await (await internalFetch(emulator.url, '/_iam-mutate/authz-log')).json()) as {
       records: Array<{ action: string }>;
     };
     assert.ok(
@@ -141,7 +142,7 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
       'Tags.member.1.Value': 'payments',
     });
     await call({ Action: 'Publish', TopicArn: topicArn('tagged'), Message: 'x' });
-    const log = (await (await fetch(`${emulator.url}/_iam-mutate/authz-log`)).json()) as {
+    const log = (await (await internalFetch(emulator.url, '/_iam-mutate/authz-log')).json()) as {
       records: Array<{ action: string; resource: string; context: Record<string, unknown> }>;
     };
     const publish = log.records

@@ -6,6 +6,7 @@ import { parseQueueUrl } from '../../src/emulator/services/sqs/sqs-store.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { awsJsonCaller } from '../helpers/aws-json-call.js';
 import { signedFetch } from '../helpers/signed-fetch.js';
+import { internalFetch } from '../../src/emulator/internal-client.js';
 
 describe('sqs: pure parts', () => {
   it('MD5OfMessageAttributes matches what SQS (and moto) compute, binary and non-ASCII included', () => {
@@ -272,7 +273,7 @@ describe('sqs: wire format and behaviour (in-process emulator, raw signed reques
     const url = await createQueue('tagged');
     await call('TagQueue', { QueueUrl: url, Tags: { team: 'payments' } });
     await call('SendMessage', { QueueUrl: url, MessageBody: 'x' });
-    const log = (await (await fetch(`${emulator.url}/_iam-mutate/authz-log`)).json()) as {
+    const log = (await (await internalFetch(emulator.url, '/_iam-mutate/authz-log')).json()) as {
       records: Array<{ action: string; resource: string; context: Record<string, unknown> }>;
     };
     const send = log.records

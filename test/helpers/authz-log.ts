@@ -1,3 +1,5 @@
+import { internalFetch } from '../../src/emulator/internal-client.js';
+
 /** The emulator's authorization log, read over its HTTP endpoint. */
 export interface LogRecord {
   operation: string;
@@ -15,7 +17,7 @@ export async function readAuthzLog(url: string): Promise<LogRecord[]> {
   const records: LogRecord[] = [];
   let cursor = 0;
   for (let page = 0; page < 100; page++) {
-    const response = await fetch(`${url}/_iam-mutate/authz-log?after=${cursor}&limit=500`);
+    const response = await internalFetch(url, `/_iam-mutate/authz-log?after=${cursor}&limit=500`);
     const body = (await response.json()) as { records: LogRecord[]; cursor: number };
     records.push(...body.records);
     if (body.records.length === 0) break;

@@ -1,5 +1,6 @@
 import { InputError, RunError, type ExitCode, ExitCode as Exit } from '../../common/errors.js';
 import { enforcementFromLocalEmu, type EnforcementMode } from '../../emulator/authz/enforcement.js';
+import { DROP_IN_ADMIN_CREDENTIALS } from '../../emulator/identity/resolve-caller.js';
 import { startEmulator } from '../../emulator/start-emulator.js';
 import type { CliIo } from '../io.js';
 
@@ -39,7 +40,13 @@ export async function emulatorCommand(
   const stopRequested = waitForStop();
   let emulator;
   try {
-    emulator = await startEmulator({ port: command.port, host: command.host, enforcement });
+    // A drop-in for LocalEmu/LocalStack: their clients sign the well-known keys with any secret.
+    emulator = await startEmulator({
+      port: command.port,
+      host: command.host,
+      enforcement,
+      adminCredentials: DROP_IN_ADMIN_CREDENTIALS,
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
@@ -53,7 +60,7 @@ export async function emulatorCommand(
   }
   io.stderr(
     `iam-mutate emulator listening on ${emulator.url} (enforcement ${emulator.enforcement}, ` +
-      `account ${emulator.accountId}, region ${emulator.region}); authorization log at ${emulator.url}/_iam-mutate/authz-log\n`,
+      `account ${emulator.accountId}, region ${emulator.region}); authorization log at ${emulator.url}/_iam-mutate/authz-log (signed by an admin key)\n`,
   );
   await stopRequested;
   await emulator.stop();

@@ -90,6 +90,13 @@ export const commonErrors = {
     }
     return new AwsError('RequestEntityTooLarge', `Request body exceeds ${limit} bytes`, 413);
   },
+  /** Too many request bodies in memory at once (the emulator's in-flight cap). */
+  slowDown(protocol: ProtocolName): AwsError {
+    if (protocol === 'rest-xml')
+      return new AwsError('SlowDown', 'Please reduce your request rate.', 503);
+    const code = protocol === 'query' ? 'Throttling' : 'ThrottlingException';
+    return new AwsError(code, 'Rate exceeded', 503);
+  },
   serialization(protocol: ProtocolName, detail: string): AwsError {
     if (protocol === 'rest-xml') {
       return new AwsError(

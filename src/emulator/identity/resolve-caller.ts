@@ -8,6 +8,11 @@ import type { SigV4Claim } from './sigv4.js';
 export interface AdminCredential {
   accessKeyId: string;
   secretAccessKeys: readonly string[];
+  /**
+   * Accept a signature made with any secret (LocalEmu/LocalStack do for their well-known keys).
+   * Only `iam-mutate emulator` sets it; an emulator that proves policies never does.
+   */
+  anySecret?: boolean;
 }
 
 export const DEFAULT_ADMIN_CREDENTIALS: readonly AdminCredential[] = [
@@ -18,10 +23,17 @@ export const DEFAULT_ADMIN_CREDENTIALS: readonly AdminCredential[] = [
   },
 ];
 
+/** The well-known keys with any secret: what LocalEmu/LocalStack clients expect. */
+export const DROP_IN_ADMIN_CREDENTIALS: readonly AdminCredential[] = DEFAULT_ADMIN_CREDENTIALS.map(
+  (admin) => ({ ...admin, anySecret: true }),
+);
+
 export interface ResolvedCaller {
   principal: Principal;
   /** Secrets the signature may have been made with (one, except for admin keys). */
   secrets: readonly string[];
+  /** An admin key whose signature is not checked (see AdminCredential.anySecret). */
+  anySecret?: boolean;
 }
 
 /**
@@ -45,6 +57,7 @@ export function resolveCaller(
         accessKeyId: claim.accessKeyId,
       },
       secrets: admin.secretAccessKeys,
+      ...(admin.anySecret === true && { anySecret: true }),
     };
   }
   const key = store.accessKeys.get(claim.accessKeyId);
@@ -87,6 +100,10 @@ export function resolveCaller(
       secrets: [session.secretAccessKey],
     };
   }
+  // A session belongs to the role it was issued for, by unique id: once the role is deleted (even
+  // if re-created under the same name) its sessions are refused, as AWS does.
+  if (store.roles.get(p.roleName)?.id !== p.roleId)
+    throw commonErrors.invalidSessionToken(protocol);
   return {
     principal: {
       kind: 'assumed-role',

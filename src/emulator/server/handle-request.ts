@@ -3,29 +3,19 @@ import type { AuthorizationLog } from '../authz/authz-log.js';
 import type { EnforcementMode } from '../authz/enforcement.js';
 import type { PolicyEngine } from '../authz/policy-engine.js';
 import type { EmulatorState } from '../emulator-core.js';
-import { AwsError, isAwsError } from '../errors/aws-error.js';
+import { isAwsError } from '../errors/aws-error.js';
 import { commonErrors } from '../errors/common-errors.js';
-import type { Principal } from '../identity/principal.js';
-import { resolveCaller, type AdminCredential } from '../identity/resolve-caller.js';
-import {
-  readSigV2Claim,
-  sigV2StringToSign,
-  verifySigV2,
-  type SigV2Claim,
-} from '../identity/sigv2.js';
-import {
-  declaredPayloadHashMatches,
-  parseAmzDate,
-  readSigV4Claim,
-  verifySigV4,
-} from '../identity/sigv4.js';
+import type { AdminCredential } from '../identity/resolve-caller.js';
 import type { HttpResponseData, ProtocolLayer } from '../protocols/protocol.js';
 import { protocolLayer } from '../protocols/protocols.js';
+import { resolveShape, shapeType, type ServiceModel } from '../protocols/model-types.js';
 import type {
   AuthorizationCheck,
   OperationContext,
+  OperationInput,
   ServiceDefinition,
 } from '../services/service-types.js';
+import { authenticateHeaders } from './authenticate.js';
 import type { EmulatorRequest } from './emulator-request.js';
 
 export interface PipelineConfig {
@@ -42,17 +32,28 @@ export interface PipelineConfig {
   admins: readonly AdminCredential[];
 }
 
+/** The body as received (`raw`, what was signed) and as the service reads it (aws-chunked undone). */
+export interface ReceivedPayload {
+  raw: Buffer;
+  body: Buffer;
+  /** The headers with aws-chunked trailers merged in. */
+  headers: Record<string, string>;
+}
+
 /**
  * One AWS call through the pipeline: identity (SigV4 + caller), operation and typed input
  * (protocol layer), authorization (checks declared by the operation), handler, serialization.
+ * `headersOnly` is the request before its body is read; `readPayload` reads the body only once
+ * the headers have authenticated the caller (it throws the AwsError of an oversized body).
  * Every failure becomes the protocol's AWS error; nothing here throws.
  */
 export async function handleAwsRequest(
   config: PipelineConfig,
   service: ServiceDefinition<unknown>,
-  received: EmulatorRequest,
-  rawBody: Buffer,
+  headersOnly: EmulatorRequest,
+  readPayload: () => Promise<ReceivedPayload>,
 ): Promise<HttpResponseData> {
+  let received = headersOnly;
   const legacy =
     service.legacyProtocol?.matches(received) === true ? service.legacyProtocol : undefined;
   const protocol =
@@ -60,13 +61,11 @@ export async function handleAwsRequest(
       ? protocolLayer(legacy.model.metadata.protocol)
       : config.protocolOf(service);
   const model = legacy?.model ?? service.model;
-  const request = service.normalizeRequest?.(received) ?? received;
+  let request = service.normalizeRequest?.(received) ?? received;
   try {
-    const principal = await authenticate(config, service, protocol, received, request, rawBody);
-    const operationName = protocol.operationOf(model, request);
-    const input = protocol.parseInput(model, operationName, request);
-    const operation = config.operations.get(service)?.get(operationName);
-    const authorize = (checks: readonly AuthorizationCheck[]) =>
+    const identity = authenticateHeaders(config, service.name, protocol.name, headersOnly, request);
+    const principal = identity.principal;
+    const authorize = (ctx: OperationContext<unknown>, checks: readonly AuthorizationCheck[]) =>
       authorizeCall({
         checks,
         service,
@@ -76,24 +75,54 @@ export async function handleAwsRequest(
         engine: config.engine,
         log: config.log,
       });
-    const ctx: OperationContext<unknown> = {
-      store: config.state.storeOf(service.name),
-      emulator: config.state,
-      principal,
-      request,
-      requestId: request.id,
-      region: signingRegion(request) ?? config.state.region,
-      accountId: config.state.accountId,
-      operation: operationName,
-      now: new Date(),
-      authorizeItem: (check) => authorize([check]) === undefined,
+    const contextFor = (req: EmulatorRequest, operationName: string) => {
+      const ctx: OperationContext<unknown> = {
+        store: config.state.storeOf(service.name),
+        emulator: config.state,
+        principal,
+        request: req,
+        requestId: req.id,
+        region: signingRegion(req) ?? config.state.region,
+        accountId: config.state.accountId,
+        operation: operationName,
+        now: new Date(),
+        authorizeItem: (check) => authorize(ctx, [check]) === undefined,
+      };
+      return ctx;
     };
-    const checks =
-      operation !== undefined
+    const checksOf = (
+      operationName: string,
+      input: OperationInput,
+      ctx: OperationContext<unknown>,
+    ) => {
+      const operation = config.operations.get(service)?.get(operationName);
+      return operation !== undefined
         ? operation.authorize(input, ctx)
         : [{ action: `${service.name}:${operationName}`, resource: '*' }];
-    const denial = authorize(checks);
-    if (denial !== undefined) throw denial;
+    };
+    // An anonymous upload (S3 PutObject, UploadPart) is authorized before its body is read: the
+    // decision never depends on the bytes, and a refused upload must not cost their memory.
+    let authorizedEarly = false;
+    if (principal.kind === 'anonymous' && hasBlobPayload(protocol, model, request)) {
+      const operationName = protocol.operationOf(model, request);
+      const ctx = contextFor(request, operationName);
+      const early = protocol.parseInput(model, operationName, request);
+      const denial = authorize(ctx, checksOf(operationName, early, ctx));
+      if (denial !== undefined) throw denial;
+      authorizedEarly = true;
+    }
+    const payload = await readPayload();
+    received = { ...headersOnly, headers: payload.headers, body: payload.body };
+    request = service.normalizeRequest?.(received) ?? received;
+    identity.verifyBody(payload.raw);
+    const operationName = protocol.operationOf(model, request);
+    const input = protocol.parseInput(model, operationName, request);
+    const operation = config.operations.get(service)?.get(operationName);
+    const ctx = contextFor(request, operationName);
+    if (!authorizedEarly) {
+      const denial = authorize(ctx, checksOf(operationName, input, ctx));
+      if (denial !== undefined) throw denial;
+    }
     if (operation === undefined)
       throw commonErrors.notImplemented(model.metadata.serviceId, operationName);
     let output;
@@ -124,6 +153,28 @@ export async function handleAwsRequest(
   }
 }
 
+/** Whether the call is a rest operation whose body is one blob (an upload), not a document. */
+function hasBlobPayload(
+  protocol: ProtocolLayer,
+  model: ServiceModel,
+  request: EmulatorRequest,
+): boolean {
+  if (protocol.name !== 'rest-xml' && protocol.name !== 'rest-json') return false;
+  if (request.method !== 'PUT' && request.method !== 'POST') return false;
+  let operationName: string;
+  try {
+    operationName = protocol.operationOf(model, request);
+  } catch {
+    return false;
+  }
+  const inputRef = model.operations[operationName]?.input;
+  if (inputRef === undefined) return false;
+  const input = resolveShape(model, inputRef);
+  if (input.payload === undefined) return false;
+  const payload = resolveShape(model, input.members?.[input.payload] ?? {});
+  return shapeType(payload) === 'blob' || payload.streaming === true;
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -135,96 +186,4 @@ function signingRegion(request: EmulatorRequest): string | undefined {
       ? /Credential=([^,\s]+)/.exec(auth)?.[1]
       : request.query.get('X-Amz-Credential')?.[0];
   return credential?.split('/')[2];
-}
-
-/** Presigned URLs may be valid for at most 7 days. */
-const MAX_PRESIGN_SECONDS = 7 * 24 * 3600;
-
-async function authenticate(
-  config: PipelineConfig,
-  service: ServiceDefinition<unknown>,
-  protocol: ProtocolLayer,
-  request: EmulatorRequest,
-  /** The request after the service's normalizeRequest (S3: path style). */
-  normalized: EmulatorRequest,
-  rawBody: Buffer,
-): Promise<Principal> {
-  const claim = readSigV4Claim(request);
-  const state = config.state;
-  const v2 = claim === undefined && service.name === 's3' ? readSigV2Claim(request) : undefined;
-  if (v2 !== undefined) return authenticateSigV2(config, protocol, request, normalized, v2);
-  if (claim === undefined) {
-    // LocalEmu accepts unsigned calls when nothing is enforced; so do we, as the account root.
-    if (config.enforcement === 'off') {
-      return {
-        kind: 'admin',
-        arn: `arn:aws:iam::${state.accountId}:root`,
-        accountId: state.accountId,
-        accessKeyId: '',
-      };
-    }
-    if (service.name === 's3') return { kind: 'anonymous', arn: '*', accountId: '' };
-    throw commonErrors.missingAuthentication(protocol.name);
-  }
-  const now = new Date();
-  const caller = resolveCaller(claim, state.identity, config.admins, protocol.name, now);
-  const verified = caller.secrets.some((secret) => verifySigV4(request, claim, secret, rawBody));
-  if (!verified) throw commonErrors.signatureMismatch(protocol.name);
-  if (!declaredPayloadHashMatches(request, rawBody)) {
-    if (protocol.name === 'rest-xml') {
-      throw new AwsError(
-        'XAmzContentSHA256Mismatch',
-        "The provided 'x-amz-content-sha256' header does not match what was computed.",
-        400,
-      );
-    }
-    throw commonErrors.signatureMismatch(protocol.name);
-  }
-  if (claim.location === 'query') {
-    const signedAt = parseAmzDate(claim.longDate);
-    const expires = claim.expiresSeconds ?? NaN;
-    if (
-      signedAt === undefined ||
-      !Number.isFinite(expires) ||
-      expires < 1 ||
-      expires > MAX_PRESIGN_SECONDS
-    ) {
-      throw new AwsError(
-        'AuthorizationQueryParametersError',
-        'X-Amz-Expires must be between 1 and 604800 seconds, and X-Amz-Date a valid ISO 8601 basic timestamp',
-        400,
-      );
-    }
-    if (signedAt.getTime() + expires * 1000 < now.getTime()) throw commonErrors.presignedExpired();
-  }
-  return caller.principal;
-}
-
-/** S3's legacy SigV2 (boto3's default for presigned S3 URLs). */
-function authenticateSigV2(
-  config: PipelineConfig,
-  protocol: ProtocolLayer,
-  request: EmulatorRequest,
-  normalized: EmulatorRequest,
-  claim: SigV2Claim,
-): Principal {
-  const now = new Date();
-  const caller = resolveCaller(claim, config.state.identity, config.admins, protocol.name, now);
-  // A bucket-level resource is signed as `/bucket/` by some clients (botocore) and `/bucket`
-  // by others; S3 accepts both.
-  const path = normalized.rawPath;
-  const paths = /^\/[^/]+\/?$/.test(path)
-    ? [path.replace(/\/$/, ''), path.replace(/\/?$/, '/')]
-    : [path];
-  const strings = paths.map((p) => sigV2StringToSign(request, claim, p));
-  if (!caller.secrets.some((secret) => strings.some((text) => verifySigV2(text, claim, secret)))) {
-    throw commonErrors.signatureMismatch(protocol.name);
-  }
-  if (
-    claim.expires !== undefined &&
-    (!Number.isFinite(claim.expires) || claim.expires * 1000 < now.getTime())
-  ) {
-    throw commonErrors.presignedExpired();
-  }
-  return caller.principal;
 }

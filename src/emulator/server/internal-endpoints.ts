@@ -1,13 +1,51 @@
 import type { AuthorizationLog } from '../authz/authz-log.js';
 import type { EnforcementMode } from '../authz/enforcement.js';
 import type { HttpResponseData } from '../protocols/protocol.js';
+import { timingSafeEqual } from 'node:crypto';
+import { isAwsError } from '../errors/aws-error.js';
+import { checkClockSkew } from '../identity/clock-skew.js';
+import type { AdminCredential } from '../identity/resolve-caller.js';
+import { parseAmzDate, readSigV4Claim, verifySigV4 } from '../identity/sigv4.js';
+import { INTERNAL_TOKEN_HEADER } from '../internal-client.js';
 import type { EmulatorRequest } from './emulator-request.js';
 import { firstQueryValue } from './emulator-request.js';
 
 export const INTERNAL_PREFIX = '/_iam-mutate/';
 
 /**
- * The emulator's own endpoints (not AWS APIs, so unsigned):
+ * Whether the request may use the internal endpoints: it carries the per-run token, or a SigV4
+ * signature (header form, within the clock skew) by an admin key. Decided from the headers
+ * alone; the endpoints take no body.
+ */
+export function internalCallAllowed(
+  request: EmulatorRequest,
+  admins: readonly AdminCredential[],
+  token: string,
+): boolean {
+  const given = request.headers[INTERNAL_TOKEN_HEADER];
+  if (given !== undefined) {
+    const a = Buffer.from(given);
+    const b = Buffer.from(token);
+    return a.length === b.length && timingSafeEqual(a, b);
+  }
+  try {
+    const claim = readSigV4Claim(request);
+    if (claim === undefined || claim.location !== 'header') return false;
+    checkClockSkew(parseAmzDate(claim.longDate), new Date(), 'rest-json');
+    const admin = admins.find((a) => a.accessKeyId === claim.accessKeyId);
+    if (admin === undefined) return false;
+    if (admin.anySecret === true) return true;
+    return admin.secretAccessKeys.some((secret) =>
+      verifySigV4(request, claim, secret, Buffer.alloc(0)),
+    );
+  } catch (error) {
+    if (isAwsError(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * The emulator's own endpoints (not AWS APIs), for admin callers only (see internalCallAllowed):
  *   GET    /_iam-mutate/authz-log?after=SEQ&limit=N  -> {records, cursor}: records with seq > after
  *   DELETE /_iam-mutate/authz-log                    -> forget the records kept in memory
  *   GET    /_iam-mutate/health                       -> {status, enforcement, services}

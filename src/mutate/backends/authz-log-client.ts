@@ -1,3 +1,8 @@
+import {
+  internalFetch,
+  WELL_KNOWN_ADMIN,
+  type InternalAuth,
+} from '../../emulator/internal-client.js';
 import type { LoggedCall } from '../logged-call.js';
 import type { AuthorizationLogReader } from '../backend.js';
 
@@ -23,15 +28,20 @@ const PAGE = 5_000;
 export async function connectAuthorizationLog(
   endpoint: string,
   accountId: string,
+  /** Admin credentials for the internal endpoints (they refuse anyone else). */
+  auth: InternalAuth = WELL_KNOWN_ADMIN,
 ): Promise<AuthorizationLogReader | undefined> {
-  const health = await readHealth(endpoint);
-  return health === undefined ? undefined : authorizationLogClient(endpoint, accountId);
+  const health = await readHealth(endpoint, auth);
+  return health === undefined ? undefined : authorizationLogClient(endpoint, accountId, auth);
 }
 
 /** `/_iam-mutate/health`: the log's cursor; undefined when the endpoint is not one that logs. */
-export async function readHealth(endpoint: string): Promise<{ cursor: number } | undefined> {
+export async function readHealth(
+  endpoint: string,
+  auth: InternalAuth = WELL_KNOWN_ADMIN,
+): Promise<{ cursor: number } | undefined> {
   try {
-    const response = await fetch(`${endpoint.replace(/\/$/, '')}/_iam-mutate/health`);
+    const response = await internalFetch(endpoint, '/_iam-mutate/health', auth);
     if (!response.ok) return undefined;
     const body = (await response.json()) as { cursor?: unknown };
     return typeof body.cursor === 'number' ? { cursor: body.cursor } : undefined;
@@ -48,11 +58,12 @@ export async function readHealth(endpoint: string): Promise<{ cursor: number } |
 export function authorizationLogClient(
   endpoint: string,
   accountId: string,
+  auth: InternalAuth = WELL_KNOWN_ADMIN,
 ): AuthorizationLogReader {
   const base = endpoint.replace(/\/$/, '');
   return {
     async mark() {
-      const health = await readHealth(base);
+      const health = await readHealth(base, auth);
       if (health === undefined) throw new Error(`${base}/_iam-mutate/health gave no log cursor`);
       return String(health.cursor);
     },
@@ -63,7 +74,9 @@ export function authorizationLogClient(
       let after = Number(cursor);
       for (;;) {
         const page = (await getJson(
-          `${base}/_iam-mutate/authz-log?after=${after}&limit=${PAGE}`,
+          base,
+          `/_iam-mutate/authz-log?after=${after}&limit=${PAGE}`,
+          auth,
         )) as {
           records: LogRecord[];
           cursor: number;
@@ -101,11 +114,11 @@ export function authorizationLogClient(
   };
 }
 
-async function getJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
+async function getJson(base: string, path: string, auth: InternalAuth): Promise<unknown> {
+  const response = await internalFetch(base, path, auth);
   if (!response.ok) {
     throw new Error(
-      `GET ${url} answered ${response.status}: ${(await response.text()).slice(0, 200)}`,
+      `GET ${base}${path} answered ${response.status}: ${(await response.text()).slice(0, 200)}`,
     );
   }
   return response.json();

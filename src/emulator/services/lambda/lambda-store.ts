@@ -37,7 +37,7 @@ export class LambdaStore {
   /** Execution role sessions by function name, reused until close to expiry. */
   readonly sessions = new Map<string, StsSession>();
   private workerPool: WorkerPool | undefined;
-  /** The emulator's address as clients last reached it: where function code sends its calls. */
+  /** The emulator's own bound address (set by startEmulator): where function code sends its calls. */
   endpointUrl: string | undefined;
 
   constructor(readonly core: EmulatorCore) {}

@@ -42,8 +42,7 @@ export const createFunction = defineOperation<LambdaStore, Input, object>({
         ]
       : []),
   ],
-  async handle(input, { store, region, now, emulator, request }) {
-    store.endpointUrl ??= `http://${request.headers.host ?? '127.0.0.1'}`;
+  async handle(input, { store, region, now, emulator }) {
     if (!/^[a-zA-Z0-9-_]{1,64}$/.test(input.FunctionName)) {
       throw invalidParameter(
         `1 validation error detected: Value '${input.FunctionName}' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?`,

@@ -26,7 +26,7 @@ export const invoke = defineOperation<LambdaStore, Input, object>({
     const arn = store.functionArn(name, region);
     return [{ action: 'lambda:InvokeFunction', resource: q === undefined ? arn : `${arn}:${q}` }];
   },
-  async handle(input, { store, region, now, requestId, request }) {
+  async handle(input, { store, region, now, requestId }) {
     const fn = store.find(input.FunctionName, region);
     const qualifier = input.Qualifier ?? parseFunctionName(input.FunctionName).qualifier;
     if (qualifier !== undefined && qualifier !== '$LATEST') {
@@ -53,9 +53,9 @@ export const invoke = defineOperation<LambdaStore, Input, object>({
         );
       }
     }
-    // The function's SDK calls come back to this emulator, at the address the caller used.
-    const endpointUrl = `http://${request.headers.host ?? '127.0.0.1'}`;
-    store.endpointUrl = endpointUrl;
+    // The function's SDK calls come back to this emulator at its own bound address, never at
+    // one taken from the request (a Host header would send the role's signed calls elsewhere).
+    const endpointUrl = store.endpointUrl ?? 'http://127.0.0.1:4566';
     const run = startInvocation(store, fn, {
       event,
       requestId,

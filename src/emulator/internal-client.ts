@@ -1,0 +1,50 @@
+import { SignatureV4 } from '@smithy/signature-v4';
+import { NodeSha256 } from './identity/node-sha256.js';
+
+/** How a client proves it may use the emulator's internal endpoints. */
+export type InternalAuth =
+  | { accessKeyId: string; secretAccessKey: string }
+  /** The per-run token of an emulator started in this process (`RunningEmulator.internalToken`). */
+  | { token: string };
+
+/** The well-known admin key every `iam-mutate emulator` accepts (LocalEmu's `test`/`test`). */
+export const WELL_KNOWN_ADMIN: InternalAuth = { accessKeyId: 'test', secretAccessKey: 'test' };
+
+/** The header carrying the per-run token. */
+export const INTERNAL_TOKEN_HEADER = 'x-iam-mutate-token';
+
+/**
+ * Calls an internal endpoint (`/_iam-mutate/...`) with admin credentials: a SigV4 signature by
+ * an admin key (scope service `iam-mutate`), or the per-run token.
+ */
+export async function internalFetch(
+  endpoint: string,
+  pathAndQuery: string,
+  auth: InternalAuth = WELL_KNOWN_ADMIN,
+  method = 'GET',
+): Promise<Response> {
+  const url = new URL(pathAndQuery, endpoint.replace(/\/?$/, '/'));
+  if ('token' in auth) {
+    return fetch(url, { method, headers: { [INTERNAL_TOKEN_HEADER]: auth.token } });
+  }
+  const signer = new SignatureV4({
+    service: 'iam-mutate',
+    region: 'us-east-1',
+    credentials: auth,
+    sha256: NodeSha256,
+  });
+  const query: Record<string, string> = {};
+  for (const [k, v] of url.searchParams) query[k] = v;
+  const signed = await signer.sign({
+    method,
+    protocol: url.protocol,
+    hostname: url.hostname,
+    port: Number(url.port),
+    path: url.pathname,
+    query,
+    headers: { host: url.host },
+  });
+  const headers = { ...(signed.headers as Record<string, string>) };
+  delete headers['host'];
+  return fetch(url, { method, headers });
+}
