@@ -171,3 +171,38 @@ describe('policy variables with no value', () => {
     assert.equal(decide({ identity: [p] }).decision, 'implicit-deny');
   });
 });
+
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html#id_session-tags_permissions-required
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_monitor.html#id_credentials_temp_control-access_monitor-perms
+// The role's trust policy must allow sts:TagSession / sts:SetSourceIdentity (and, for
+// ProvidedContexts, sts:SetContext) even when the identity policy allows them.
+describe('trust policies and session options', () => {
+  const ROLE = 'arn:aws:iam::111111111111:role/target';
+  const identity = policy({ Effect: 'Allow', Action: 'sts:*', Resource: '*' });
+  const trustOnlyAssume = policy(
+    { Effect: 'Allow', Principal: { AWS: '111111111111' }, Action: 'sts:AssumeRole' },
+    'resource',
+  );
+  for (const action of ['sts:TagSession', 'sts:SetSourceIdentity', 'sts:SetContext']) {
+    test(`${action} needs the trust policy`, () => {
+      const d = decide(
+        { identity: [identity], resource: [trustOnlyAssume] },
+        { action, resource: ROLE },
+      );
+      assert.equal(d.decision, 'implicit-deny');
+      const trustBoth = policy(
+        {
+          Effect: 'Allow',
+          Principal: { AWS: '111111111111' },
+          Action: ['sts:AssumeRole', action],
+        },
+        'resource',
+      );
+      assert.equal(
+        decide({ identity: [identity], resource: [trustBoth] }, { action, resource: ROLE })
+          .decision,
+        'allow',
+      );
+    });
+  }
+});

@@ -60,6 +60,7 @@ export const ACTION_RESOURCES: Record<string, readonly string[]> = {
   'ec2:DescribeInstances': ['*'],
   'kms:Decrypt': [`arn:aws:kms:us-east-1:${ACCOUNT}:key/k1`],
   'sts:AssumeRole': [`arn:aws:iam::${ACCOUNT}:role/target`],
+  'sts:TagSession': [`arn:aws:iam::${ACCOUNT}:role/target`],
 };
 
 const ACTION_PATTERNS = [
