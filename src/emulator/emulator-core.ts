@@ -1,6 +1,9 @@
 import type { EmulatorCore, ServiceDefinition } from './services/service-types.js';
 import type { IdentityStore } from './identity/identity-store.js';
 import type { PolicyEngine } from './authz/policy-engine.js';
+import { authorizeDelivery, type ServiceDelivery } from './authz/authorize-delivery.js';
+import type { AuthorizationLog } from './authz/authz-log.js';
+import type { EnforcementMode } from './authz/enforcement.js';
 
 /** Holds the account's identity store and each service's store, created on first use. */
 export class EmulatorState implements EmulatorCore {
@@ -11,7 +14,19 @@ export class EmulatorState implements EmulatorCore {
     readonly identity: IdentityStore,
     readonly policyEngine: PolicyEngine,
     private readonly services: ReadonlyMap<string, ServiceDefinition<unknown>>,
+    private readonly authz?: { log: AuthorizationLog; mode: EnforcementMode },
   ) {}
+
+  authorizeDelivery(delivery: ServiceDelivery): boolean {
+    if (this.authz === undefined) return true;
+    return authorizeDelivery(delivery, {
+      core: this,
+      services: this.services,
+      engine: this.policyEngine,
+      log: this.authz.log,
+      mode: this.authz.mode,
+    });
+  }
 
   storeOf<T>(serviceName: string): T {
     if (!this.stores.has(serviceName)) {

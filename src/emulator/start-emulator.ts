@@ -102,7 +102,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const log = new AuthorizationLog(options.authzLogCapacity ?? 20_000, options.authzLogFile);
   const services = new Map<string, ServiceDefinition<unknown>>(allServices.map((s) => [s.name, s]));
   const identity = new IdentityStore(accountId, engine);
-  const state = new EmulatorState(accountId, region, identity, engine, services);
+  const state = new EmulatorState(accountId, region, identity, engine, services, {
+    log,
+    mode: enforcement,
+  });
   const config: PipelineConfig = {
     state,
     services,

@@ -19,8 +19,17 @@ import { type PatternMatcher, compileWildcard } from './wildcard.js';
 export interface CompiledStatement {
   ref: StatementRef;
   effect: Effect;
-  /** Lower-cased exact actions, plus matchers for wildcard patterns. */
-  actions: { all: boolean; exact: Set<string>; patterns: PatternMatcher[] };
+  /**
+   * Lower-cased exact actions, plus matchers for wildcard patterns. `uncertain`: actions written
+   * with whitespace (`"amplifybackend: *"`), matched without it; IAM accepts them but does not
+   * document how they match, so a request they alone decide is undecidable.
+   */
+  actions: {
+    all: boolean;
+    exact: Set<string>;
+    patterns: PatternMatcher[];
+    uncertain: PatternMatcher[];
+  };
   /** True when the statement used NotAction: it applies to actions that do NOT match. */
   notAction: boolean;
   /** Undefined when the statement has neither Resource nor NotResource (e.g. trust policies). */
@@ -70,7 +79,21 @@ function actionApplies(s: CompiledStatement, actionLower: string): boolean {
     a.all ||
     a.exact.has(actionLower) ||
     a.patterns.some((p) => p.test(actionLower, noVariables) === true);
-  return matched !== s.notAction;
+  return matched !== s.notAction || actionUncertain(s, actionLower);
+}
+
+/**
+ * Whether the statement's Action/NotAction covers the action only through an entry written
+ * with whitespace (see CompiledStatement.actions.uncertain).
+ */
+export function actionUncertain(s: CompiledStatement, actionLower: string): boolean {
+  const a = s.actions;
+  if (a.uncertain.length === 0) return false;
+  const clean =
+    a.all ||
+    a.exact.has(actionLower) ||
+    a.patterns.some((p) => p.test(actionLower, noVariables) === true);
+  return !clean && a.uncertain.some((p) => p.test(actionLower, noVariables) === true);
 }
 
 export interface CompileOptions {
@@ -95,10 +118,18 @@ function compileStatement(
   const ref: StatementRef = { policyId, index: s.index, line: s.line, column: s.column };
   if (s.sid) ref.sid = s.sid.value;
   const actionList = s.action ?? s.notAction ?? [];
-  const actions = { all: false, exact: new Set<string>(), patterns: [] as PatternMatcher[] };
+  const actions = {
+    all: false,
+    exact: new Set<string>(),
+    patterns: [] as PatternMatcher[],
+    uncertain: [] as PatternMatcher[],
+  };
   for (const a of actionList) {
     const lower = a.value.toLowerCase();
-    if (lower === '*') actions.all = true;
+    if (/\s/.test(lower)) {
+      const squeezed = lower.replace(/\s+/g, '');
+      actions.uncertain.push(compileWildcard(squeezed, tokenizePattern(squeezed, false), 'text'));
+    } else if (lower === '*') actions.all = true;
     else if (/[*?]/.test(lower))
       actions.patterns.push(compileWildcard(lower, tokenizePattern(lower, false), 'text'));
     else actions.exact.add(lower);
@@ -113,7 +144,7 @@ function compileStatement(
   const resourceList = s.resource ?? s.notResource;
   if (resourceList) {
     const patterns = resourceList.map((r) =>
-      compileWildcard(r.value, tokenizePattern(r.value, variables), 'arn'),
+      compileWildcard(r.value, tokenizePattern(r.value, variables), 'resource'),
     );
     out.resources = {
       all: patterns.some((p) => p.matchesAll),

@@ -108,8 +108,15 @@ function evaluateGroup(
   return result;
 }
 
-/** Actions whose resource policy (key policy, trust policy) must allow even in the same account. */
-const RESOURCE_POLICY_REQUIRED = /^(?:kms:|sts:assumerole)/;
+/**
+ * Actions whose resource policy (key policy, trust policy) must allow even in the same account.
+ * Besides sts:AssumeRole*, the role's trust policy must allow sts:TagSession, sts:SetSourceIdentity
+ * and sts:SetContext when the caller passes session tags, a source identity or context (IAM User
+ * Guide: "Permissions required to add session tags", "Permissions required to set source
+ * identity"; STS API Reference, AssumeRole ProvidedContexts).
+ */
+const RESOURCE_POLICY_REQUIRED =
+  /^(?:kms:|sts:assumerole|sts:(?:tagsession|setsourceidentity|setcontext)$)/;
 
 const EMPTY: GroupResult = { allows: [], denies: [] };
 

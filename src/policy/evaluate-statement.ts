@@ -2,7 +2,7 @@
  * Whether one compiled statement applies to one request: principal (resource policies only),
  * resource, then conditions, in three-valued logic. Records near misses and undecidable parts.
  */
-import type { CompiledStatement } from './compile-policy.js';
+import { type CompiledStatement, actionUncertain } from './compile-policy.js';
 import type { ConditionScope } from './conditions/compile-condition.js';
 import {
   type CallerIdentity,
@@ -58,6 +58,10 @@ export function evaluateStatement(
   }
   const reasonsBefore = view.reasons.length;
   let applies: Tri = TRUE;
+  if (actionUncertain(s, view.actionLower)) {
+    view.reasons.push('an action written with whitespace: AWS does not document how it matches');
+    applies = UNKNOWN;
+  }
   if (s.resources && !s.resources.all) {
     const r = matchResources(s, view);
     if (r === FALSE) {
@@ -68,7 +72,7 @@ export function evaluateStatement(
         nearMiss: { statement: s.ref, reason: 'resource-mismatch' },
       };
     }
-    applies = r;
+    if (r === UNKNOWN) applies = UNKNOWN;
   } else if (s.resources?.all && s.resources.negated) {
     // NotResource "*" excludes everything.
     return {
@@ -108,14 +112,9 @@ function matchResources(s: CompiledStatement, view: RequestView): Tri {
       break;
     }
     if (m === false) continue;
-    if ('missing' in m) {
-      // Matches nothing; but under NotResource "matches nothing" would widen the statement.
-      if (r.negated) {
-        view.reasons.push(`policy variable ${m.missing.raw} has no value in the request`);
-        result = UNKNOWN;
-      }
-      continue;
-    }
+    // IAM User Guide, "Policy variables with no value": such an entry matches no resource,
+    // under NotResource too (the statement then applies to every resource).
+    if ('missing' in m) continue;
     view.reasons.push(m.unsupported);
     result = UNKNOWN;
   }

@@ -48,6 +48,7 @@ const STATEMENT_KEYS = new Set([
   'NotResource',
   'Condition',
 ]);
+const ACTION = /^[A-Za-z0-9*?_.-]+:[A-Za-z0-9*?_.-]+$/;
 const VERSIONS = new Set<string>(['2012-10-17', '2008-10-17']);
 
 export function parsePolicy(
@@ -229,7 +230,18 @@ function readStatement(
 /** A string or a non-empty list of strings; undefined when absent or malformed (reported). */
 function checkActionShape(a: Located<string>, ctx: Context): void {
   if (a.value === '*') return;
-  if (!/^[A-Za-z0-9*?_.-]+:[A-Za-z0-9*?_.-]+$/.test(a.value)) {
+  if (/\s/.test(a.value) && ACTION.test(a.value.replace(/\s+/g, ''))) {
+    // `"amplifybackend: *"`: IAM accepts it (AWS managed policies contain such actions) but does
+    // not document how it matches; compile-policy.ts makes it undecidable (fail closed).
+    ctx.report(
+      a.start,
+      `"${a.value}" contains whitespace: AWS accepts it but does not document how it matches, so it is treated as undecidable; write "${a.value.replace(/\s+/g, '')}"`,
+      undefined,
+      'warning',
+    );
+    return;
+  }
+  if (!ACTION.test(a.value)) {
     ctx.report(
       a.start,
       `"${a.value}" is not an action: expected service:ActionName, e.g. s3:GetObject`,
@@ -240,6 +252,17 @@ function checkActionShape(a: Located<string>, ctx: Context): void {
 function checkResourceShape(r: Located<string>, ctx: Context): void {
   if (r.value === '*') return;
   const parts = r.value.split(':');
+  if (parts[0] === 'arn' && parts.length >= 3 && parts.length < 6 && r.value.endsWith('*')) {
+    // `arn:aws:rds:*`: IAM accepts it (AWS managed policies use it); the trailing `*` matches
+    // past colon boundaries (wildcard.ts, shape "resource").
+    ctx.report(
+      r.start,
+      `"${r.value}" is a short ARN: its trailing * matches every ARN that starts with "${r.value.slice(0, -1)}"; write all six segments to be explicit`,
+      undefined,
+      'warning',
+    );
+    return;
+  }
   if (parts[0] !== 'arn' || parts.length < 6) {
     ctx.report(
       r.start,

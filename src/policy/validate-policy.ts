@@ -86,7 +86,8 @@ function checkAction(
     severity?: 'error' | 'warning',
   ) => void,
 ): void {
-  if (a.value === '*' || !a.value.includes(':')) return;
+  // Actions with whitespace get their own warning from parse-policy.ts.
+  if (a.value === '*' || !a.value.includes(':') || /\s/.test(a.value)) return;
   if (/[*?]/.test(a.value)) {
     if (
       !/[*?]/.test(a.value.slice(0, a.value.indexOf(':'))) &&

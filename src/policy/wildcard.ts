@@ -7,6 +7,11 @@
  *  - `arn`:  an ARN is six colon-separated segments; in the first five (arn, partition, service,
  *            region, account) a wildcard stays within its segment, in the sixth (the resource,
  *            which may itself contain colons and slashes) it matches anything.
+ *  - `resource`: an `arn` as written in Resource/NotResource, where in addition a `*` that ends
+ *            the pattern matches past colon boundaries, so the short form `arn:aws:sqs:*`
+ *            covers every SQS ARN (IAM User Guide, "IAM JSON policy elements: Resource":
+ *            "If the * wildcard is the last character of a resource ARN segment, it can expand
+ *            to match beyond the colon boundaries").
  * Patterns with policy variables keep their tokens and build (and cache) the expression for the
  * resolved values on first use.
  */
@@ -21,7 +26,7 @@ import {
   resolveVariables,
 } from './policy-variables.js';
 
-export type WildcardShape = 'text' | 'arn';
+export type WildcardShape = 'text' | 'arn' | 'resource';
 
 /** true/false, or why the pattern could not be decided for this request. */
 export type MatchOutcome = boolean | { missing: VariableRef } | { unsupported: string };
@@ -91,7 +96,7 @@ function staticTest(
   const head = tokens.slice(0, -1);
   if (last === STAR && head.every((t) => typeof t === 'string')) {
     const prefix = (head as string[]).join('');
-    const segment = shape === 'arn' ? arnSegmentOf(prefix) : 5;
+    const segment = shape === 'arn' ? arnSegmentOf(prefix) : 5; // text, resource: run to the end
     if (segment >= 5) {
       if (ignoreCase) {
         const lower = prefix.toLowerCase();
@@ -123,15 +128,17 @@ export function toRegExp(
 ): RegExp {
   let source = '^';
   let colons = 0;
-  for (const t of tokens) {
+  const segmented = shape !== 'text';
+  tokens.forEach((t, i) => {
     if (typeof t === 'string') {
       source += escapeRegExp(t);
-      if (shape === 'arn') colons += arnSegmentOf(t);
-      continue;
+      if (segmented) colons += arnSegmentOf(t);
+      return;
     }
-    const withinSegment = shape === 'arn' && colons < 5;
+    const trailing = shape === 'resource' && t === STAR && i === tokens.length - 1;
+    const withinSegment = segmented && colons < 5 && !trailing;
     if (t === STAR) source += withinSegment ? '[^:]*' : '[\\s\\S]*';
     else if (t === ANY_CHAR) source += withinSegment ? '[^:]' : '[\\s\\S]';
-  }
+  });
   return new RegExp(`${source}$`, ignoreCase ? 'i' : '');
 }

@@ -423,6 +423,21 @@ describe('Lambda service (AWS CLI, SDK v3, boto3 in the function)', () => {
     );
     const topic = (await cli('sns', 'create-topic', '--name', 'lambda-e2e-topic'))
       .TopicArn as string;
+    // The function policy must let SNS invoke it (Lambda Developer Guide, "Using Lambda with SNS").
+    await cli(
+      'lambda',
+      'add-permission',
+      '--function-name',
+      'listener',
+      '--statement-id',
+      'sns',
+      '--action',
+      'lambda:InvokeFunction',
+      '--principal',
+      'sns.amazonaws.com',
+      '--source-arn',
+      topic,
+    );
     await cli(
       'sns',
       'subscribe',

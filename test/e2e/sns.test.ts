@@ -14,6 +14,7 @@ import {
   CreateQueueCommand,
   GetQueueAttributesCommand,
   ReceiveMessageCommand,
+  SetQueueAttributesCommand,
   SQSClient,
 } from '@aws-sdk/client-sqs';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
@@ -27,6 +28,7 @@ import {
   roleSession,
   userWithPolicy,
 } from '../helpers/iam-principals.js';
+import { snsMayDeliverTo } from '../helpers/sns-delivery-policy.js';
 
 const TOPIC = 'e2e-notify';
 const TOPIC_ARN = `arn:aws:sns:us-east-1:${ACCOUNT}:${TOPIC}`;
@@ -53,8 +55,19 @@ describe('SNS end to end (query protocol) with real clients, delivering to SQS',
     const sqs = new SQSClient(clientConfig(emulator.url, ADMIN));
     const topic = await sns.send(new CreateTopicCommand({ Name: TOPIC }));
     assert.equal(topic.TopicArn, TOPIC_ARN);
-    queueUrl = (await sqs.send(new CreateQueueCommand({ QueueName: 'e2e-notifications' })))
-      .QueueUrl!;
+    queueUrl = (
+      await sqs.send(
+        new CreateQueueCommand({
+          QueueName: 'e2e-notifications',
+          Attributes: {
+            Policy: snsMayDeliverTo(
+              `arn:aws:sqs:us-east-1:${ACCOUNT}:e2e-notifications`,
+              TOPIC_ARN,
+            ),
+          },
+        }),
+      )
+    ).QueueUrl!;
     queueArn = (
       await sqs.send(
         new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }),
@@ -226,6 +239,49 @@ print(json.dumps({
     );
   });
 
+  // SNS Developer Guide, "Subscribing an Amazon SQS queue to an Amazon SNS topic": the queue
+  // policy must allow sns.amazonaws.com sqs:SendMessage; otherwise delivery silently fails.
+  it('SDK v3: without a queue policy allowing SNS nothing is delivered, and the log shows why', async () => {
+    const sns = new SNSClient(clientConfig(emulator.url, ADMIN));
+    const sqs = new SQSClient(clientConfig(emulator.url, ADMIN));
+    const name = 'no-policy-queue';
+    const arn = `arn:aws:sqs:us-east-1:${ACCOUNT}:${name}`;
+    const url = (await sqs.send(new CreateQueueCommand({ QueueName: name }))).QueueUrl!;
+    await sns.send(new SubscribeCommand({ TopicArn: TOPIC_ARN, Protocol: 'sqs', Endpoint: arn }));
+    const receive = async () =>
+      (await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, WaitTimeSeconds: 0 }))).Messages ??
+      [];
+    await sns.send(new PublishCommand({ TopicArn: TOPIC_ARN, Message: 'dropped' }));
+    assert.deepEqual(await receive(), []);
+    const denied = (await readAuthzLog(emulator.url)).filter(
+      (r) => r.resource === arn && r.action === 'sqs:SendMessage',
+    );
+    assert.equal(denied.length, 1);
+    assert.equal(denied[0]!.principal.arn, 'sns.amazonaws.com');
+    assert.equal(denied[0]!.decision, 'implicit-deny');
+    assert.equal(denied[0]!.context['aws:SourceArn'], TOPIC_ARN);
+    // A policy for another topic does not help; one for this topic does.
+    const other = `arn:aws:sns:us-east-1:${ACCOUNT}:other`;
+    await sqs.send(
+      new SetQueueAttributesCommand({
+        QueueUrl: url,
+        Attributes: { Policy: snsMayDeliverTo(arn, other) },
+      }),
+    );
+    await sns.send(new PublishCommand({ TopicArn: TOPIC_ARN, Message: 'still dropped' }));
+    assert.deepEqual(await receive(), []);
+    await sqs.send(
+      new SetQueueAttributesCommand({
+        QueueUrl: url,
+        Attributes: { Policy: snsMayDeliverTo(arn, TOPIC_ARN) },
+      }),
+    );
+    await sns.send(new PublishCommand({ TopicArn: TOPIC_ARN, Message: 'delivered' }));
+    const got = await receive();
+    assert.equal(got.length, 1);
+    assert.equal((JSON.parse(got[0]!.Body!) as { Message: string }).Message, 'delivered');
+  });
+
   it('AWS CLI: create-topic, subscribe a queue, publish, and the queue receives it', async () => {
     const topic = await cli(emulator.url, ['sns', 'create-topic', '--name', 'cli-topic']);
     assert.equal(topic.status, 0, topic.stderr);
@@ -237,6 +293,12 @@ print(json.dumps({
       'cli-topic-queue',
     ]);
     const url = (queue.json as { QueueUrl: string }).QueueUrl;
+    await new SQSClient(clientConfig(emulator.url, ADMIN)).send(
+      new SetQueueAttributesCommand({
+        QueueUrl: url,
+        Attributes: { Policy: snsMayDeliverTo(`arn:aws:sqs:us-east-1:${ACCOUNT}:cli-topic-queue`) },
+      }),
+    );
     const sub = await cli(emulator.url, [
       'sns',
       'subscribe',

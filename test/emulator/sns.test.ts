@@ -5,6 +5,7 @@ import { startEmulator, type RunningEmulator } from '../../src/emulator/start-em
 import { awsJsonCaller } from '../helpers/aws-json-call.js';
 import { signedFetch } from '../helpers/signed-fetch.js';
 import { internalFetch } from '../../src/emulator/internal-client.js';
+import { snsMayDeliverTo } from '../helpers/sns-delivery-policy.js';
 
 describe('sns: filter policies (message attributes)', () => {
   const attrs = {
@@ -186,8 +187,15 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
 
   it('filter policies and MessageStructure json decide what each SQS subscription receives', async () => {
     await call({ Action: 'CreateTopic', Name: 'fanout' });
-    const all = (await sqs('CreateQueue', { QueueName: 'fanout-all' }))['QueueUrl'] as string;
-    const orders = (await sqs('CreateQueue', { QueueName: 'fanout-orders' }))['QueueUrl'] as string;
+    const queue = async (name: string) =>
+      (
+        await sqs('CreateQueue', {
+          QueueName: name,
+          Attributes: { Policy: snsMayDeliverTo(`arn:aws:sqs:us-east-1:000000000000:${name}`) },
+        })
+      )['QueueUrl'] as string;
+    const all = await queue('fanout-all');
+    const orders = await queue('fanout-orders');
     await call({
       Action: 'Subscribe',
       TopicArn: topicArn('fanout'),
@@ -269,7 +277,11 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
     assert.equal(gone.status, 404);
   });
 
-  it("lambda subscriptions get the SNS event through the Lambda store's invokeEvent", async () => {
+  // No function exists here, so no function policy allows SNS: in soft mode the delivery goes
+  // on and the log records the denial (test/e2e/lambda-service.test.ts covers strict mode).
+  it("lambda subscriptions get the SNS event through the Lambda store's invokeEvent (soft mode)", async () => {
+    const strict = emulator;
+    emulator = await startEmulator({ port: 0, enforcement: 'soft' });
     const events: Array<{ arn: string; event: string }> = [];
     const lambdaStore = emulator.state.storeOf<{
       invokeEvent?: (arn: string, event: string) => void;
@@ -305,6 +317,9 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
     } finally {
       if (original === undefined) delete lambdaStore.invokeEvent;
       else lambdaStore.invokeEvent = original;
+      const soft = emulator;
+      emulator = strict;
+      await soft.stop();
     }
   });
 
@@ -316,7 +331,13 @@ describe('sns: wire format and behaviour (query protocol, XML)', () => {
       'Attributes.entry.1.value': 'true',
     });
     const url = (
-      await sqs('CreateQueue', { QueueName: 'events.fifo', Attributes: { FifoQueue: 'true' } })
+      await sqs('CreateQueue', {
+        QueueName: 'events.fifo',
+        Attributes: {
+          FifoQueue: 'true',
+          Policy: snsMayDeliverTo('arn:aws:sqs:us-east-1:000000000000:events.fifo'),
+        },
+      })
     )['QueueUrl'] as string;
     await call({
       Action: 'Subscribe',

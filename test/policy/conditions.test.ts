@@ -720,7 +720,7 @@ describe('fail closed', () => {
       /"ten" is not a number/,
     );
   });
-  test('a variable under a negated operator with no value is undecidable', () => {
+  test('a variable under a negated operator with no value holds (IAM User Guide)', () => {
     const d = decide(
       {
         identity: [
@@ -734,8 +734,8 @@ describe('fail closed', () => {
       },
       { context: { 's3:prefix': 'x' } },
     );
-    assert.equal(d.decision, 'implicit-deny');
-    assert.match(d.unverifiable[0]!.reason, /\$\{aws:username\} has no value/);
+    assert.equal(d.decision, 'allow');
+    assert.deepEqual(d.unverifiable, []);
   });
   test('IfExists and set qualifiers on Null are rejected', () => {
     assert.throws(

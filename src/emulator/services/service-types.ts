@@ -1,3 +1,4 @@
+import type { ServiceDelivery } from '../authz/authorize-delivery.js';
 import type { CompiledPolicy, ContextValue } from '../../policy/types.js';
 import type { PolicyEngine } from '../authz/policy-engine.js';
 import type { AwsError } from '../errors/aws-error.js';
@@ -114,4 +115,9 @@ export interface EmulatorCore {
   identity: IdentityStore;
   policyEngine: PolicyEngine;
   storeOf<T>(serviceName: string): T;
+  /**
+   * Decides and logs a service-to-service delivery by the target's resource policy (SNS to SQS
+   * or Lambda); false when it must not happen. Absent in cores without an authorization log.
+   */
+  authorizeDelivery?(delivery: ServiceDelivery): boolean;
 }

@@ -6,8 +6,8 @@ import type { OperatorFamily } from './condition-value.js';
 import { compilePatternValue } from './pattern-value.js';
 
 export const arnLike: OperatorFamily = {
-  compile: (value, variables, negated) =>
-    compilePatternValue(value, variables, negated, {
+  compile: (value, variables) =>
+    compilePatternValue(value, variables, {
       wildcards: true,
       shape: 'arn',
       ignoreCase: false,

@@ -54,7 +54,7 @@ export function compileCondition(
   if (base.family === 'null') return compileNull(source, label, keyLower);
   const family = base.family;
   const values: CompiledValue[] = source.values.map((v) =>
-    family.compile(v.value, base.variables && variablesEnabled, base.negated),
+    family.compile(v.value, base.variables && variablesEnabled),
   );
   const errors = values.flatMap((v) => (v.error ? [`${label}: ${v.error}`] : []));
 

@@ -29,11 +29,11 @@ export interface CompiledValue {
 
 export interface OperatorFamily {
   /**
-   * Compiles one policy value. `variables` is true for Version 2012-10-17 policies. `negated`
-   * (StringNotEquals, ...) matters for a variable missing from the request: "matches nothing" is
-   * safe for a positive operator but would make a negated one true, so there it is UNKNOWN.
+   * Compiles one policy value. `variables` is true for Version 2012-10-17 policies. A variable
+   * missing from the request makes the value match nothing, so a negated operator holds
+   * (IAM User Guide, "Policy variables with no value").
    */
-  compile(policyValue: string, variables: boolean, negated: boolean): CompiledValue;
+  compile(policyValue: string, variables: boolean): CompiledValue;
 }
 
 export function unusableValue(message: string): CompiledValue {

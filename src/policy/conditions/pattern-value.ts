@@ -16,7 +16,6 @@ export interface PatternOptions {
 export function compilePatternValue(
   policyValue: string,
   variables: boolean,
-  negated: boolean,
   options: PatternOptions,
 ): CompiledValue {
   const tokens = tokenizePattern(policyValue, variables, options.wildcards);
@@ -26,11 +25,9 @@ export function compilePatternValue(
       const outcome = matcher.test(String(requestValue), scope.lookup);
       if (outcome === true) return TRUE;
       if (outcome === false) return FALSE;
-      if ('missing' in outcome) {
-        if (!negated) return FALSE;
-        scope.reasons.push(`policy variable ${outcome.missing.raw} has no value in the request`);
-        return UNKNOWN;
-      }
+      // IAM User Guide, "Policy variables with no value": a variable with no value matches
+      // nothing, so a negated operator (StringNotEquals, ArnNotLike, ...) holds.
+      if ('missing' in outcome) return FALSE;
       scope.reasons.push(outcome.unsupported);
       return UNKNOWN;
     },

@@ -7,8 +7,8 @@ import type { OperatorFamily } from './condition-value.js';
 import { compilePatternValue } from './pattern-value.js';
 
 export const stringEquals: OperatorFamily = {
-  compile: (value, variables, negated) =>
-    compilePatternValue(value, variables, negated, {
+  compile: (value, variables) =>
+    compilePatternValue(value, variables, {
       wildcards: false,
       shape: 'text',
       ignoreCase: false,
@@ -16,8 +16,8 @@ export const stringEquals: OperatorFamily = {
 };
 
 export const stringEqualsIgnoreCase: OperatorFamily = {
-  compile: (value, variables, negated) =>
-    compilePatternValue(value, variables, negated, {
+  compile: (value, variables) =>
+    compilePatternValue(value, variables, {
       wildcards: false,
       shape: 'text',
       ignoreCase: true,
@@ -25,8 +25,8 @@ export const stringEqualsIgnoreCase: OperatorFamily = {
 };
 
 export const stringLike: OperatorFamily = {
-  compile: (value, variables, negated) =>
-    compilePatternValue(value, variables, negated, {
+  compile: (value, variables) =>
+    compilePatternValue(value, variables, {
       wildcards: true,
       shape: 'text',
       ignoreCase: false,

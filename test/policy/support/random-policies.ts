@@ -60,6 +60,7 @@ export const ACTION_RESOURCES: Record<string, readonly string[]> = {
   'ec2:DescribeInstances': ['*'],
   'kms:Decrypt': [`arn:aws:kms:us-east-1:${ACCOUNT}:key/k1`],
   'sts:AssumeRole': [`arn:aws:iam::${ACCOUNT}:role/target`],
+  'sts:TagSession': [`arn:aws:iam::${ACCOUNT}:role/target`],
 };
 
 const ACTION_PATTERNS = [
@@ -77,6 +78,8 @@ const ACTION_PATTERNS = [
   'kms:*',
   'sts:AssumeRole',
   '*',
+  // Whitespace inside an action, as in AWS managed policies ("amplifybackend: *").
+  's3: GetObject',
 ];
 
 const RESOURCE_PATTERNS = [
@@ -97,6 +100,9 @@ const RESOURCE_PATTERNS = [
   'arn:aws:*:*:*:*',
   `arn:aws:kms:*:${ACCOUNT}:key/*`,
   `arn:aws:iam::${ACCOUNT}:role/*`,
+  // Short ARNs with a trailing *, as in AWS managed policies ("arn:aws:rds:*").
+  'arn:aws:sqs:*',
+  'arn:aws:s3:*',
 ];
 
 type ConditionTemplate = [operator: string, key: string, values: readonly (readonly string[])[]];
@@ -104,6 +110,7 @@ type ConditionTemplate = [operator: string, key: string, values: readonly (reado
 const CONDITIONS: readonly ConditionTemplate[] = [
   ['StringEquals', 'aws:username', [['alice'], ['bob'], ['bob', 'alice']]],
   ['StringNotEquals', 'aws:username', [['bob'], ['alice']]],
+  ['StringNotEquals', 's3:prefix', [['${aws:username}/']]],
   ['StringLike', 's3:prefix', [['home/*'], ['h?me/*', 'x']]],
   ['StringNotLike', 's3:prefix', [['secret*']]],
   ['StringEqualsIgnoreCase', 'aws:PrincipalTag/team', [['DEV'], ['ops']]],

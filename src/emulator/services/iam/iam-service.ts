@@ -2,6 +2,7 @@ import type { IdentityStore } from '../../identity/identity-store.js';
 import model from '../../models/iam.generated.json' with { type: 'json' };
 import type { ServiceModel } from '../../protocols/model-types.js';
 import type { ServiceDefinition } from '../service-types.js';
+import { refuseReservedRoleWrites } from './reserved-roles.js';
 import { addRoleToInstanceProfile } from './operations/add-role-to-instance-profile.js';
 import { addUserToGroup } from './operations/add-user-to-group.js';
 import { attachGroupPolicy } from './operations/attach-group-policy.js';
@@ -149,5 +150,5 @@ export const iamService: ServiceDefinition<IdentityStore> = {
     updateAccessKey,
     updateAssumeRolePolicy,
     updateRole,
-  ],
+  ].map(refuseReservedRoleWrites),
 };

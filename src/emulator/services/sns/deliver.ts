@@ -35,10 +35,12 @@ export function deliverToSubscriptions(
     if (!matchesFilterPolicy(subscription.attributes.get('FilterPolicy'), published.attributes))
       continue;
     if (subscription.protocol === 'lambda') {
-      deliverToLambda(core, topic, subscription, published, baseUrl);
+      if (allowedBy(core, topic, published, 'lambda', 'lambda:InvokeFunction', subscription))
+        deliverToLambda(core, topic, subscription, published, baseUrl);
       continue;
     }
     if (subscription.protocol !== 'sqs') continue;
+    if (!allowedBy(core, topic, published, 'sqs', 'sqs:SendMessage', subscription)) continue;
     const message = messageFor(published, 'sqs');
     const raw = subscription.attributes.get('RawMessageDelivery') === 'true';
     deliverToQueue(core, subscription.endpoint, {
@@ -51,6 +53,38 @@ export function deliverToSubscriptions(
       }),
     });
   }
+}
+
+/**
+ * Whether the target's resource policy lets SNS deliver: the queue policy must allow
+ * sns.amazonaws.com sqs:SendMessage, the function policy lambda:InvokeFunction, usually under
+ * aws:SourceArn = the topic (SNS Developer Guide, "Subscribing an Amazon SQS queue to an Amazon
+ * SNS topic" step 2; Lambda Developer Guide, "Using Lambda with Amazon SNS"). Otherwise the
+ * delivery silently fails, as on AWS; the authorization log records the denial.
+ */
+function allowedBy(
+  core: EmulatorCore,
+  topic: Topic,
+  published: PublishedMessage,
+  targetService: string,
+  action: string,
+  subscription: Subscription,
+): boolean {
+  if (core.authorizeDelivery === undefined) return true;
+  return core.authorizeDelivery({
+    servicePrincipal: 'sns.amazonaws.com',
+    service: 'sns',
+    operation: 'Publish',
+    requestId: published.messageId,
+    targetService,
+    action,
+    resource: subscription.endpoint,
+    context: {
+      'aws:SourceArn': topic.arn,
+      'aws:SourceAccount': core.accountId,
+      'aws:PrincipalServiceName': 'sns.amazonaws.com',
+    },
+  });
 }
 
 /** With MessageStructure=json the message holds one text per protocol, `default` for the rest. */

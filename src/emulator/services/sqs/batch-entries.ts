@@ -2,8 +2,11 @@ import { AwsError } from '../../errors/aws-error.js';
 import { sqsErrors } from './sqs-errors.js';
 
 /** The batch rules every *Batch call shares: 1-10 entries, distinct ids of [A-Za-z0-9_-]{1,80}. */
-export function checkBatch(entries: ReadonlyArray<{ Id: string }>): void {
-  if (entries.length === 0) throw sqsErrors.emptyBatch();
+export function checkBatch(
+  entries: ReadonlyArray<{ Id: string }>,
+  entryMember: 'SendMessage' | 'DeleteMessage' | 'ChangeMessageVisibility',
+): void {
+  if (entries.length === 0) throw sqsErrors.emptyBatch(`${entryMember}BatchRequestEntry`);
   if (entries.length > 10) throw sqsErrors.tooManyEntries(entries.length);
   const seen = new Set<string>();
   for (const { Id } of entries) {

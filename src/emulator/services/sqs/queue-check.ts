@@ -11,7 +11,7 @@ export function queueCheck(
   queueUrl: string,
   ctx: OperationContext<SqsStore>,
 ): AuthorizationCheck[] {
-  const ref = parseQueueUrl(queueUrl);
+  const ref = parseQueueUrl(queueUrl, ctx.accountId);
   if (ref === undefined)
     return [{ action, resource: `arn:aws:sqs:${ctx.region}:${ctx.accountId}:` }];
   const region = ref.region ?? ctx.region;

@@ -60,10 +60,10 @@ export const sqsErrors = {
       },
     );
   },
-  emptyBatch(): AwsError {
+  emptyBatch(entryMember: string): AwsError {
     return new AwsError(
       'EmptyBatchRequest',
-      'There should be at least one SendMessageBatchRequestEntry in the request.',
+      `There should be at least one ${entryMember} in the request.`,
       400,
       {
         queryCode: 'AWS.SimpleQueueService.EmptyBatchRequest',

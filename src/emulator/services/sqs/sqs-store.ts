@@ -68,7 +68,7 @@ export class SqsStore {
   }
 
   getByUrl(region: string, queueUrl: string): Queue {
-    const ref = parseQueueUrl(queueUrl);
+    const ref = parseQueueUrl(queueUrl, this.accountId);
     if (ref === undefined || ref.accountId !== this.accountId) throw sqsErrors.nonExistentQueue();
     const queue = this.queues(ref.region ?? region).get(ref.name);
     if (queue === undefined) throw sqsErrors.nonExistentQueue();
@@ -84,6 +84,7 @@ export class SqsStore {
  */
 export function parseQueueUrl(
   queueUrl: string,
+  ownAccountId?: string,
 ): { accountId: string; name: string; region?: string } | undefined {
   let path = queueUrl;
   let host = '';
@@ -93,6 +94,9 @@ export function parseQueueUrl(
     path = scheme[2]!;
   }
   const parts = path.split('/').filter((p) => p !== '');
+  // SQS also accepts a bare queue name of the caller's own account where a QueueUrl is expected.
+  if (scheme === null && parts.length === 1 && ownAccountId !== undefined)
+    return { accountId: ownAccountId, name: parts[0]! };
   if (parts.length < 2) return undefined;
   const name = parts[parts.length - 1]!;
   const accountId = parts[parts.length - 2]!;

@@ -3,6 +3,7 @@ import type { Comparator, Condition, Operand, Path, UpdateAction } from './ast.j
 import type { ExpressionContext } from './expression-context.js';
 import { RESERVED_WORDS } from './reserved-words.js';
 import { tokenize, type Token } from './tokens.js';
+import { parseBooleanCondition } from './boolean-precedence.js';
 
 const COMPARATORS: readonly string[] = ['=', '<>', '<', '<=', '>', '>='];
 const CONDITION_FUNCTIONS = [
@@ -150,29 +151,10 @@ class Parser {
   // --- conditions ---------------------------------------------------------------------
 
   condition(): Condition {
-    let left = this.conjunction();
-    while (this.isWord('OR')) {
-      this.next();
-      left = { kind: 'or', left, right: this.conjunction() };
-    }
-    return left;
-  }
-
-  private conjunction(): Condition {
-    let left = this.negation();
-    while (this.isWord('AND')) {
-      this.next();
-      left = { kind: 'and', left, right: this.negation() };
-    }
-    return left;
-  }
-
-  private negation(): Condition {
-    if (this.isWord('NOT')) {
-      this.next();
-      return { kind: 'not', operand: this.negation() };
-    }
-    return this.primary();
+    return parseBooleanCondition(
+      { isWord: (w) => this.isWord(w), next: () => void this.next() },
+      () => this.primary(),
+    );
   }
 
   private primary(): Condition {

@@ -1,6 +1,7 @@
 import { checkValue, type AttributeValue } from '../attribute-value.js';
 import { ddbErrors } from '../dynamodb-errors.js';
 import type { Comparator, Condition, Operand, Path } from '../expressions/ast.js';
+import { parseBooleanCondition } from '../expressions/boolean-precedence.js';
 
 /**
  * The PartiQL subset DynamoDB workloads use, parsed into the same conditions the expression
@@ -260,28 +261,12 @@ class Parser {
   }
 
   condition(): Condition {
-    let left = this.conjunction();
-    while (this.isWord('OR')) {
-      this.next();
-      left = { kind: 'or', left, right: this.conjunction() };
-    }
-    return left;
+    return parseBooleanCondition(
+      { isWord: (w) => this.isWord(w), next: () => void this.next() },
+      () => this.primary(),
+    );
   }
-  private conjunction(): Condition {
-    let left = this.negation();
-    while (this.isWord('AND')) {
-      this.next();
-      left = { kind: 'and', left, right: this.negation() };
-    }
-    return left;
-  }
-  private negation(): Condition {
-    if (this.isWord('NOT')) {
-      this.next();
-      return { kind: 'not', operand: this.negation() };
-    }
-    return this.primary();
-  }
+
   private primary(): Condition {
     if (this.isPunct('(')) {
       this.next();

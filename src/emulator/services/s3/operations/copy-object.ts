@@ -1,12 +1,8 @@
 import { defineOperation } from '../../service-types.js';
+import { copyChecks, parseCopySource } from '../copy-source.js';
 import { s3Errors } from '../s3-errors.js';
-import {
-  checksumOutput,
-  existingObjectTagContext,
-  parseTaggingHeader,
-  storedHeaders,
-} from '../s3-shapes.js';
-import { objectArn, type S3Store } from '../s3-store.js';
+import { checksumOutput, parseTaggingHeader, storedHeaders } from '../s3-shapes.js';
+import type { S3Store } from '../s3-store.js';
 
 interface Input {
   Bucket: string;
@@ -20,47 +16,13 @@ interface Input {
   [header: string]: unknown;
 }
 
-/** `x-amz-copy-source: [/]bucket/key[?versionId=...]`, URL-encoded. */
-export function parseCopySource(copySource: string): { bucket: string; key: string } {
-  const [path = ''] = copySource.split('?');
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(path.replace(/^\//, ''));
-  } catch {
-    decoded = path.replace(/^\//, '');
-  }
-  const slash = decoded.indexOf('/');
-  if (slash <= 0 || slash === decoded.length - 1) {
-    throw s3Errors.invalidArgument(
-      'Copy Source must mention the source bucket and key: sourcebucket/sourcekey',
-    );
-  }
-  return { bucket: decoded.slice(0, slash), key: decoded.slice(slash + 1) };
-}
-
 /** CopyObject needs two checks: s3:GetObject on the source and s3:PutObject on the target. */
 export const copyObject = defineOperation<S3Store, Input, object>({
   name: 'CopyObject',
-  authorize(input, { store }) {
-    const source = parseCopySource(input.CopySource);
-    return [
-      {
-        action: 's3:GetObject',
-        resource: objectArn(source.bucket, source.key),
-        context: existingObjectTagContext(
-          store.buckets.get(source.bucket)?.objects.get(source.key),
-        ),
-      },
-      {
-        action: 's3:PutObject',
-        resource: objectArn(input.Bucket, input.Key),
-        context: {
-          's3:x-amz-copy-source': input.CopySource,
-          's3:x-amz-metadata-directive': input.MetadataDirective ?? 'COPY',
-        },
-      },
-    ];
-  },
+  authorize: (input, { store }) =>
+    copyChecks(store, input, {
+      's3:x-amz-metadata-directive': input.MetadataDirective ?? 'COPY',
+    }),
   handle(input, { store, now }) {
     const source = parseCopySource(input.CopySource);
     const from = store.object(source.bucket, source.key);

@@ -1,9 +1,8 @@
 import { defineOperation } from '../../service-types.js';
+import { copyChecks, parseCopySource } from '../copy-source.js';
 import { findUpload } from '../multipart.js';
 import { s3Errors } from '../s3-errors.js';
-import { existingObjectTagContext } from '../s3-shapes.js';
-import { md5Hex, objectArn, type S3Store } from '../s3-store.js';
-import { parseCopySource } from './copy-object.js';
+import { md5Hex, type S3Store } from '../s3-store.js';
 
 interface Input {
   Bucket: string;
@@ -17,23 +16,7 @@ interface Input {
 /** Like CopyObject: s3:GetObject on the source and s3:PutObject on the target. */
 export const uploadPartCopy = defineOperation<S3Store, Input, object>({
   name: 'UploadPartCopy',
-  authorize(input, { store }) {
-    const source = parseCopySource(input.CopySource);
-    return [
-      {
-        action: 's3:GetObject',
-        resource: objectArn(source.bucket, source.key),
-        context: existingObjectTagContext(
-          store.buckets.get(source.bucket)?.objects.get(source.key),
-        ),
-      },
-      {
-        action: 's3:PutObject',
-        resource: objectArn(input.Bucket, input.Key),
-        context: { 's3:x-amz-copy-source': input.CopySource },
-      },
-    ];
-  },
+  authorize: (input, { store }) => copyChecks(store, input),
   xmlRoot: 'CopyPartResult',
   handle(input, { store, now }) {
     const source = parseCopySource(input.CopySource);

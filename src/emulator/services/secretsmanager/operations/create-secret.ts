@@ -59,6 +59,18 @@ export const createSecret = defineOperation<SecretsStore, Input, object>({
           "You can't create this secret because a secret with this name is already scheduled for deletion.",
         );
       }
+      // A retry (the SDKs fill ClientRequestToken and reuse it when they retry) answers the
+      // first call's result; another value under the same token is refused by addVersion.
+      // Secrets Manager API Reference, CreateSecret, ClientRequestToken.
+      const token = input.ClientRequestToken;
+      if (token !== undefined && existing.versions.has(token)) {
+        const version = addVersion(emulator, existing, input, now);
+        return {
+          ARN: existing.arn,
+          Name: existing.name,
+          ...(version !== undefined && { VersionId: version.versionId }),
+        };
+      }
       throw secretsErrors.exists(input.Name);
     }
     const secret: Secret = {

@@ -15,7 +15,7 @@ export const changeMessageVisibilityBatch = defineOperation<SqsStore, Input, obj
   authorize: (input, ctx) => queueCheck('sqs:ChangeMessageVisibility', input.QueueUrl, ctx),
   handle(input, { store, region, now }) {
     const queue = store.getByUrl(region, input.QueueUrl);
-    checkBatch(input.Entries);
+    checkBatch(input.Entries, 'ChangeMessageVisibility');
     const Successful: object[] = [];
     const Failed: object[] = [];
     for (const entry of input.Entries) {

@@ -15,7 +15,7 @@ export const deleteMessageBatch = defineOperation<SqsStore, Input, object>({
   authorize: (input, ctx) => queueCheck('sqs:DeleteMessage', input.QueueUrl, ctx),
   handle(input, { store, region }) {
     const queue = store.getByUrl(region, input.QueueUrl);
-    checkBatch(input.Entries);
+    checkBatch(input.Entries, 'DeleteMessage');
     const Successful: object[] = [];
     const Failed: object[] = [];
     for (const entry of input.Entries) {

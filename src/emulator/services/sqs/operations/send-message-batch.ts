@@ -15,7 +15,7 @@ export const sendMessageBatch = defineOperation<SqsStore, Input, object>({
   authorize: (input, ctx) => queueCheck('sqs:SendMessage', input.QueueUrl, ctx),
   handle(input, ctx) {
     const queue = ctx.store.getByUrl(ctx.region, input.QueueUrl);
-    checkBatch(input.Entries);
+    checkBatch(input.Entries, 'SendMessage');
     const Successful: object[] = [];
     const Failed: object[] = [];
     for (const entry of input.Entries) {

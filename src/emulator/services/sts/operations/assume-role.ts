@@ -13,6 +13,7 @@ interface Input {
   Tags?: Tag[];
   ExternalId?: string;
   SourceIdentity?: string;
+  ProvidedContexts?: Array<{ ProviderArn?: string; ContextAssertion?: string }>;
 }
 
 /**
@@ -22,8 +23,9 @@ interface Input {
  */
 export const assumeRole = defineOperation<IdentityStore, Input, object>({
   name: 'AssumeRole',
-  // Passing session tags or a source identity also needs sts:TagSession / sts:SetSourceIdentity
-  // on the role, allowed like sts:AssumeRole (by the trust policy).
+  // Passing session tags, a source identity or context also needs sts:TagSession /
+  // sts:SetSourceIdentity / sts:SetContext on the role, which the trust policy must allow like
+  // sts:AssumeRole (the engine's RESOURCE_POLICY_REQUIRED).
   authorize(input) {
     const context = {
       'sts:RoleSessionName': input.RoleSessionName,
@@ -37,6 +39,9 @@ export const assumeRole = defineOperation<IdentityStore, Input, object>({
     }
     if (input.SourceIdentity !== undefined) {
       checks.push({ action: 'sts:SetSourceIdentity', resource: input.RoleArn, context });
+    }
+    if (input.ProvidedContexts !== undefined && input.ProvidedContexts.length > 0) {
+      checks.push({ action: 'sts:SetContext', resource: input.RoleArn, context });
     }
     return checks;
   },
