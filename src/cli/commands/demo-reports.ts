@@ -44,7 +44,8 @@ function findingLines(target: TargetReport): string[] {
 
 function suggestedPolicyText(target: TargetReport): string[] {
   const suggested = target.suggestedPolicy;
-  if (suggested === undefined) return [];
+  // The whole document only where the gate fails; a passing policy's narrowing is in its table.
+  if (suggested === undefined || !target.statements.some((s) => s.justified === false)) return [];
   const state = suggested.verified ? 'verified' : 'NOT verified';
   return [
     `suggested policy for ${target.policy} (${state}, score ${suggested.score ?? 'n/a'}%):\n` +
