@@ -1,12 +1,12 @@
 import { describeFailure, ExitCode } from '../common/errors.js';
 import { VERSION } from '../version.js';
-import { demoCommand } from './commands/demo.js';
-import { emulatorCommand } from './commands/emulator.js';
-import { lintCommand } from './commands/lint.js';
-import { runCommand } from './commands/run.js';
 import { commandHelp, mainHelp } from './help.js';
 import type { CliIo } from './io.js';
 import { parseCommandLine } from './parse-args.js';
+
+// Each command is loaded when it runs (a separate chunk in the bundle): `--version` and `--help`
+// then start without parsing the emulator, the AWS SDK clients or the schemas, and `run
+// --endpoint` without the emulator.
 
 /** Runs one CLI invocation and returns its exit code; never throws, never prints a stack. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -26,13 +26,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         io.stdout(`${VERSION}\n`);
         return ExitCode.ok;
       case 'run':
-        return await runCommand(command, io);
+        return await (await import('./commands/run.js')).runCommand(command, io);
       case 'lint':
-        return await lintCommand(command, io);
+        return await (await import('./commands/lint.js')).lintCommand(command, io);
       case 'emulator':
-        return await emulatorCommand(command, io);
+        return await (await import('./commands/emulator.js')).emulatorCommand(command, io);
       case 'demo':
-        return await demoCommand(io);
+        return await (await import('./commands/demo.js')).demoCommand(io);
     }
   } catch (error) {
     const { exitCode, message } = describeFailure(error);

@@ -1,5 +1,5 @@
 import { RunError } from '../common/errors.js';
-import { startEmulator, type RunningEmulator } from '../emulator/start-emulator.js';
+import type { RunningEmulator } from '../emulator/start-emulator.js';
 import type { IamMutateConfig } from './config/config-types.js';
 
 /** The endpoint the run talks to: the config's URL, or an embedded emulator started here. */
@@ -15,6 +15,8 @@ export async function reachEmulator(
         'emulator: localemu (booting the LocalEmu container with docker) is not supported yet; start it yourself and set emulator: http://localhost:4566, or use emulator: embedded',
       );
     case 'embedded': {
+      // Loaded only here: a run against an endpoint never parses the emulator.
+      const { startEmulator } = await import('../emulator/start-emulator.js');
       const emulator = await startEmulator({
         port: 0,
         enforcement: config.enforcement,

@@ -33,6 +33,12 @@ export interface WorkerPoolOptions {
 
 export interface WorkerPool {
   invoke(request: InvokeRequest): Promise<InvokeResult>;
+  /**
+   * Starts an idle worker for the function now (its cold start runs in the background) unless
+   * one of this configuration is already alive; the next invoke takes it. Never fails: what
+   * goes wrong is reported by that invoke.
+   */
+  warm(request: Omit<InvokeRequest, 'event' | 'requestId' | 'timeoutMs'>): Promise<void>;
   /** Code or configuration changed in place: idle workers stop now, busy ones after their invoke. */
   restart(functionId: string): void;
   /** Stops every worker (and its children). */
@@ -156,6 +162,34 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     }
   }
 
+  async function warm(
+    request: Omit<InvokeRequest, 'event' | 'requestId' | 'timeoutMs'>,
+  ): Promise<void> {
+    if (stopped) return;
+    const runtime = parseRuntimeId(request.runtime);
+    if (!runtime) return;
+    const found = await probe(runtime.family);
+    if (found.kind === 'missing') return;
+    if (runtime.family === 'python' && requireBoto3 && !found.info.boto3Version) return;
+    let codeDir: string;
+    try {
+      codeDir = materializeCode(request.code, files.codeRoot);
+    } catch {
+      return; // the invoke reports it
+    }
+    const fingerprint = configFingerprint(request, codeDir);
+    if (stopped) return;
+    const slot = slotFor(request.functionId, fingerprint);
+    if (slot.fingerprint !== fingerprint) {
+      slot.fingerprint = fingerprint;
+      retire(slot);
+    }
+    slot.workers = slot.workers.filter((w) => w.alive);
+    if (slot.workers.length > 0) return;
+    slot.workers.push(startWorker(request, runtime, found.info, codeDir));
+    wakeOne(slot);
+  }
+
   async function invoke(request: InvokeRequest): Promise<InvokeResult> {
     const { requestId } = request;
     const runtime = parseRuntimeId(request.runtime);
@@ -209,7 +243,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   }
 
   function startWorker(
-    request: InvokeRequest,
+    request: Omit<InvokeRequest, 'event' | 'requestId' | 'timeoutMs'>,
     runtime: RuntimeId,
     interpreter: InterpreterInfo,
     codeDir: string,
@@ -266,6 +300,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
 
   return {
     invoke,
+    warm,
     describeRuntime,
     restart(functionId) {
       const slot = slots.get(functionId);
@@ -289,7 +324,10 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
 }
 
 /** Everything that defines an execution environment; credentials and the event do not. */
-function configFingerprint(request: InvokeRequest, codeDir: string): string {
+function configFingerprint(
+  request: Omit<InvokeRequest, 'event' | 'requestId' | 'timeoutMs'>,
+  codeDir: string,
+): string {
   const env = Object.entries(request.environment ?? {}).sort(([a], [b]) =>
     a < b ? -1 : a > b ? 1 : 0,
   );

@@ -43,3 +43,37 @@ export function startInvocation(
     return result;
   });
 }
+
+/**
+ * Starts the function's worker as soon as it exists (CreateFunction), as Lambda prepares an
+ * execution environment before the first request is routed to it: the first Invoke then finds
+ * its code already loaded instead of paying the cold start. The credentials are the execution
+ * role's session the first invoke reuses (executionCredentials caches it).
+ */
+export function warmFunction(
+  store: LambdaStore,
+  fn: LambdaFunction,
+  options: { region: string; endpointUrl: string; now: Date },
+): void {
+  let credentials;
+  try {
+    credentials = executionCredentials(fn, store, options.now);
+  } catch {
+    return; // the first Invoke reports it
+  }
+  void store.pool
+    .warm({
+      functionId: fn.arn,
+      functionName: fn.name,
+      runtime: fn.runtime,
+      handler: fn.handler,
+      code: { kind: 'zip', bytes: fn.zip },
+      environment: fn.environment,
+      region: options.region,
+      endpointUrl: options.endpointUrl,
+      memoryMb: fn.memoryMb,
+      credentials,
+      invokedFunctionArn: fn.arn,
+    })
+    .catch(() => undefined);
+}

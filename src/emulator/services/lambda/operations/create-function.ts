@@ -4,6 +4,7 @@ import { defineOperation } from '../../service-types.js';
 import { checkPackage, codeSha256, deploymentPackage, type CodeInput } from '../function-code.js';
 import { functionConfiguration } from '../function-configuration.js';
 import { invalidParameter, lambdaTimestamp, type LambdaStore } from '../lambda-store.js';
+import { warmFunction } from '../start-invocation.js';
 import { lambdaMayAssume } from '../trust-check.js';
 
 interface Input {
@@ -93,6 +94,9 @@ export const createFunction = defineOperation<LambdaStore, Input, object>({
       policyStatements: [],
     };
     store.functions.set(fn.name, fn);
+    if (store.endpointUrl !== undefined) {
+      warmFunction(store, fn, { region, endpointUrl: store.endpointUrl, now });
+    }
     return functionConfiguration(fn);
   },
 });

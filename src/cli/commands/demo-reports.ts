@@ -1,0 +1,75 @@
+import { renderReports } from '../../report/render-all.js';
+import type { Report, TargetReport } from '../../report/report-types.js';
+import { reverseSubstitutions } from '../../report/reverse-substitutions.js';
+import { renderTextSummary } from '../../report/text-summary.js';
+import { writeReportFiles } from '../write-report-files.js';
+
+/**
+ * The report in the policy files' own terms, as far as the config alone says: literal
+ * substitutions (the production account) are mapped back; ones naming setup outputs
+ * (`${KMS_KEY_ID}`) keep the value setup created.
+ */
+export function readableReport(
+  report: Report,
+  substitute: Readonly<Record<string, string>>,
+): Report {
+  const literal = Object.fromEntries(
+    Object.entries(substitute).filter(([, value]) => !value.includes('${')),
+  );
+  return reverseSubstitutions(report, literal);
+}
+
+/** Both verdict tables (with the suggested policy and score), then each target's findings. */
+export function demoSummary(report: Report): string {
+  const findings = report.targets.flatMap(findingLines);
+  return (
+    renderTextSummary(report) +
+    (findings.length === 0
+      ? ''
+      : `static findings (iam-mutate lint):\n${findings.join('\n')}\n\n`) +
+    report.targets.flatMap(suggestedPolicyText).join('')
+  );
+}
+
+function findingLines(target: TargetReport): string[] {
+  return target.statements.flatMap((s) =>
+    s.findings
+      .filter((f) => f.suppressed !== true)
+      .map(
+        (f) =>
+          `  ${target.policy}:${f.line ?? s.line}  ${f.code} ${f.severity}  ${f.sid ?? s.sid ?? `#${s.index}`}: ${f.message}`,
+      ),
+  );
+}
+
+function suggestedPolicyText(target: TargetReport): string[] {
+  const suggested = target.suggestedPolicy;
+  // The whole document only where the gate fails; a passing policy's narrowing is in its table.
+  if (suggested === undefined || !target.statements.some((s) => s.justified === false)) return [];
+  const state = suggested.verified ? 'verified' : 'NOT verified';
+  return [
+    `suggested policy for ${target.policy} (${state}, score ${suggested.score ?? 'n/a'}%):\n` +
+      `${JSON.stringify(suggested.policy, null, 2)}\n\n`,
+  ];
+}
+
+/** comment.md, report.html (and report.json, mutation.json) into `dir`; returns their paths. */
+export function writeDemoReports(
+  dir: string,
+  report: Report,
+  readPolicy: (policy: string) => string,
+): Promise<string[]> {
+  const policySources = Object.fromEntries(
+    report.targets.map((t) => [t.policy, readPolicy(t.policy)]),
+  );
+  const rendered = renderReports(report, {
+    policySources,
+    configPath: 'examples/demo/iam-mutate.yml',
+  });
+  return writeReportFiles(dir, {
+    'comment.md': rendered['comment.md'],
+    'report.html': rendered['report.html'],
+    'mutation.json': rendered['mutation.json'],
+    'report.json': `${JSON.stringify(report, null, 2)}\n`,
+  });
+}
