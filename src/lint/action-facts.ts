@@ -19,14 +19,32 @@ export function expandPattern(pattern: string): ActionInfo[] {
   const key = pattern.toLowerCase();
   hit = expansions.get(key);
   if (!hit) {
-    hit = /[*?]/.test(pattern)
-      ? expandWildcard(pattern)
-      : [getActionInfo(pattern)].filter((a): a is ActionInfo => a !== undefined);
+    hit = uniform(
+      /[*?]/.test(pattern)
+        ? expandWildcard(pattern)
+        : [getActionInfo(pattern)].filter((a): a is ActionInfo => a !== undefined),
+    );
     expansions.set(key, hit);
   }
   byText.set(pattern, hit);
   return hit;
 }
+
+/**
+ * Every expansion as the same kind of array. V8 gives an empty array, a filtered one and a
+ * mapped one different hidden classes; a rule compiled after seeing one kind is thrown away
+ * and recompiled when another turns up, and over the corpus that recompiling cost more CPU
+ * than the linting. A copy built by push has the class every non-empty one has, and the
+ * shared empty one is made to have it too.
+ */
+function uniform(list: ActionInfo[]): ActionInfo[] {
+  if (list.length === 0) return NONE;
+  const out: ActionInfo[] = [];
+  for (const a of list) out.push(a);
+  return out;
+}
+const NONE: ActionInfo[] = [null as unknown as ActionInfo];
+NONE.length = 0;
 
 const serviceLists = new Map<string, ActionInfo[]>();
 
