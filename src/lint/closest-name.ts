@@ -20,21 +20,25 @@ export function closestName(word: string, candidates: Iterable<string>): string 
 /** Levenshtein distance, giving up (returning `limit`) once it cannot beat `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) >= limit) return limit;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // Two rows, reused: this runs against every action name of a service.
+  let prev = new Uint32Array(b.length + 1);
+  let cur = new Uint32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const v = Math.min(
         prev[j]! + 1,
         cur[j - 1]! + 1,
-        prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1),
+        prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1),
       );
-      cur.push(v);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin >= limit) return limit;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length]!;
 }

@@ -1,14 +1,15 @@
 /**
  * Which statements of a policy allow each of a fixed list of concrete actions: the question
- * the policy-wide rules (PRIVILEGE_ESCALATION) ask after wildcard expansion. Action patterns
- * match as IAM matches them; NotAction allows everything it does not list; an unconditional
+ * PRIVILEGE_ESCALATION asks over the whole policy after wildcard expansion (and
+ * DATA_EXFILTRATION / CREDENTIALS_EXPOSURE per statement). Action patterns match as IAM matches them; NotAction allows everything it does not list; an unconditional
  * Deny on "*" takes the action away.
  *
  * Fast on purpose: each distinct pattern is turned once into a bit mask over the list (at most
- * 31 actions), so a corpus of 45,000 patterns costs one mask per distinct pattern.
+ * 31 actions), so a corpus of 45,000 patterns costs one mask per distinct pattern, and a mask
+ * costs one pass over the pattern's cached expansion (one entry for a concrete action).
  */
-import type { Located, ParsedPolicy, ParsedStatement } from '../policy/index.js';
-import { patternCovers } from './action-facts.js';
+import type { ActionInfo, Located, ParsedPolicy, ParsedStatement } from '../policy/index.js';
+import { actionInfo, expandPattern } from './action-facts.js';
 
 export interface Grant {
   statement: ParsedStatement;
@@ -18,20 +19,33 @@ export interface Grant {
 
 export class ActionSet {
   private readonly masks = new Map<string, number>();
+  /** Catalog entry -> bits of the list's actions it is; built on first use (decodes services). */
+  private bits?: Map<ActionInfo, number>;
   constructor(readonly actions: readonly string[]) {
     if (actions.length > 31) throw new Error('ActionSet holds at most 31 actions');
   }
 
+  /** Bits of the list's actions that the pattern covers (as IAM matches; unknown: none). */
   maskOf(pattern: string): number {
     let m = this.masks.get(pattern);
     if (m === undefined) {
       m = 0;
-      this.actions.forEach((a, i) => {
-        if (patternCovers(pattern, a)) m! |= 1 << i;
-      });
+      const bits = this.bitsByInfo();
+      for (const info of expandPattern(pattern.trim())) m |= bits.get(info) ?? 0;
       this.masks.set(pattern, m);
     }
     return m;
+  }
+
+  private bitsByInfo(): Map<ActionInfo, number> {
+    if (!this.bits) {
+      this.bits = new Map();
+      this.actions.forEach((a, i) => {
+        const info = actionInfo(a);
+        if (info) this.bits!.set(info, (this.bits!.get(info) ?? 0) | (1 << i));
+      });
+    }
+    return this.bits;
   }
 
   /** For each action of the list (by index), the statements that allow it. */

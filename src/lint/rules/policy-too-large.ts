@@ -34,7 +34,9 @@ export const policyTooLarge: LintRule = {
     if (options.text === undefined) return;
     const quota = sizeQuota(options);
     if (!quota) return;
-    const size = options.text.replace(/\s/g, '').length;
+    // Whitespace only shrinks the count: a text no longer than the quota needs no counting.
+    if (options.text.length <= quota.limit) return;
+    const size = nonWhitespaceLength(options.text);
     if (size <= quota.limit) return;
     report({ line: 1, column: 1 }, null, {
       message: `the policy is ${size.toLocaleString('en-US')} characters without whitespace; the quota for ${quota.what} is ${quota.limit.toLocaleString('en-US')}`,
@@ -42,3 +44,31 @@ export const policyTooLarge: LintRule = {
     });
   },
 };
+
+/** `text.replace(/\s/g, '').length` without building the string. */
+function nonWhitespaceLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) n++;
+    else if (!isWhitespace(c)) n++;
+  }
+  return n;
+}
+
+/** JavaScript's `\s`: ECMAScript WhiteSpace and LineTerminator code points. */
+function isWhitespace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

@@ -5,7 +5,7 @@
  * statement has "*", the same ARN, or a prefix ending in `*`. When two statements cover each
  * other, only the later one is reported.
  */
-import type { Located, ParsedStatement } from '../../policy/index.js';
+import type { ActionInfo, Located, ParsedStatement } from '../../policy/index.js';
 import { expandPattern } from '../action-facts.js';
 import { docs } from '../aws-docs.js';
 import { type LintRule, statementName } from '../lint-types.js';
@@ -18,7 +18,7 @@ export const redundantStatement: LintRule = {
   docs: docs.evaluation,
   check({ policy, report }) {
     const list = policy.statements.filter((st) => st.action && st.resource);
-    const sets = new Map<ParsedStatement, Set<string> | undefined>();
+    const sets = new Map<ParsedStatement, Set<ActionInfo> | undefined>();
     const actionsOf = (st: ParsedStatement) => {
       if (!sets.has(st)) sets.set(st, actionSet(st.action!));
       return sets.get(st);
@@ -62,29 +62,40 @@ function conditionText(st: ParsedStatement): string {
   return text;
 }
 
+const principals = new WeakMap<ParsedStatement, string>();
+
 function principalText(st: ParsedStatement): string {
-  const p = st.principal ?? st.notPrincipal;
-  if (!p) return '';
-  return JSON.stringify([
-    st.notPrincipal ? 'not' : '',
-    p.wildcard,
-    p.entries.map((e) => [e.type.value, e.values.map((v) => v.value).sort()]).sort(),
-  ]);
+  let text = principals.get(st);
+  if (text === undefined) {
+    const p = st.principal ?? st.notPrincipal;
+    text = p
+      ? JSON.stringify([
+          st.notPrincipal ? 'not' : '',
+          p.wildcard,
+          p.entries.map((e) => [e.type.value, e.values.map((v) => v.value).sort()]).sort(),
+        ])
+      : '';
+    principals.set(st, text);
+  }
+  return text;
 }
 
 function sameShape(a: ParsedStatement, b: ParsedStatement): boolean {
   return conditionText(a) === conditionText(b) && principalText(a) === principalText(b);
 }
 
-/** Known actions of the patterns, or undefined when one is "*" or unknown (then: compare text). */
-function actionSet(actions: Located<string>[]): Set<string> | undefined {
-  const out = new Set<string>();
+/**
+ * Known actions of the patterns, or undefined when one is "*" or unknown (then: compare text).
+ * Catalog entries are decoded once, so one action is one ActionInfo object everywhere.
+ */
+function actionSet(actions: Located<string>[]): Set<ActionInfo> | undefined {
+  const out = new Set<ActionInfo>();
   for (const a of actions) {
     const v = a.value.trim();
     if (v === '*') return undefined;
     const expanded = expandPattern(v);
     if (expanded.length === 0) return undefined;
-    for (const x of expanded) out.add(x.action);
+    for (const x of expanded) out.add(x);
   }
   return out;
 }
@@ -92,7 +103,7 @@ function actionSet(actions: Located<string>[]): Set<string> | undefined {
 function actionsCovered(
   a: ParsedStatement,
   b: ParsedStatement,
-  actionsOf: (st: ParsedStatement) => Set<string> | undefined,
+  actionsOf: (st: ParsedStatement) => Set<ActionInfo> | undefined,
 ): boolean {
   if (b.action!.some((x) => x.value.trim() === '*')) return true;
   const sa = actionsOf(a);

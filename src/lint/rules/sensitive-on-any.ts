@@ -3,11 +3,11 @@
  * `"Resource": "*"` with no condition. All the actions listed accept specific resources, so
  * "*" is always a choice here (ecr:GetAuthorizationToken, which accepts only "*", is not listed).
  */
-import { patternCovers } from '../action-facts.js';
 import { docs } from '../aws-docs.js';
+import { ActionSet } from '../grants.js';
 import type { LintRule, RuleContext } from '../lint-types.js';
 
-const DATA = [
+const DATA = new ActionSet([
   's3:GetObject',
   's3:GetObjectVersion',
   'secretsmanager:GetSecretValue',
@@ -18,26 +18,28 @@ const DATA = [
   'dynamodb:Scan',
   'dynamodb:Query',
   'dynamodb:GetItem',
-];
+]);
 
-const CREDENTIALS = [
+const CREDENTIALS = new ActionSet([
   'iam:CreateAccessKey',
   'sts:AssumeRole',
   'redshift:GetClusterCredentials',
   'rds-db:connect',
-];
+]);
 
-function checkSensitive(ctx: RuleContext, actions: readonly string[], what: string, fix: string) {
+/** Each statement's patterns become a bit mask over the list (see grants.ts): no regex runs. */
+function checkSensitive(ctx: RuleContext, list: ActionSet, what: string, fix: string) {
   for (const st of ctx.policy.statements) {
     if (st.effect.value !== 'Allow' || !st.action || st.conditions.length > 0) continue;
     const star = st.resource?.find((r) => r.value.trim() === '*');
     if (!star) continue;
-    const hits = actions.filter((x) =>
-      st.action!.some((a) => a.value.trim() !== '*' && patternCovers(a.value.trim(), x)),
-    );
-    if (hits.length === 0) continue;
+    let mask = 0;
+    for (const a of st.action) if (a.value.trim() !== '*') mask |= list.maskOf(a.value);
+    if (mask === 0) continue;
+    const hits = list.actions.filter((_, i) => mask & (1 << i));
+    const firstBit = mask & -mask; // the first action of the list that is hit
     const first = st.action.find(
-      (a) => a.value.trim() !== '*' && patternCovers(a.value.trim(), hits[0]!),
+      (a) => a.value.trim() !== '*' && (list.maskOf(a.value) & firstBit) !== 0,
     )!;
     ctx.report(first, st, {
       message: `${hits.join(', ')} on "Resource": "*" ${what}`,

@@ -21,6 +21,20 @@ function knownServices(): Set<string> {
   return services;
 }
 
+const suggestions = new Map<string, string | undefined>();
+
+/**
+ * closestName, memoised: the corpus repeats the same misspellings across policies, and each
+ * one costs an edit distance against every name of a service. Keyed by the lower-cased word
+ * (closestName ignores case) and what it is compared against.
+ */
+function suggestion(key: string, compute: () => string | undefined): string | undefined {
+  if (suggestions.has(key)) return suggestions.get(key);
+  const near = compute();
+  if (suggestions.size < 10_000) suggestions.set(key, near);
+  return near;
+}
+
 function actionValues(st: ParsedStatement): Located<string>[] {
   return [...(st.action ?? []), ...(st.notAction ?? [])];
 }
@@ -39,7 +53,9 @@ export const unknownService: LintRule = {
         if (v === '*' || colon <= 0) continue;
         const svc = v.slice(0, colon);
         if (hasWildcard(svc) || knownServices().has(svc.toLowerCase())) continue;
-        const near = closestName(svc, knownServices());
+        const near = suggestion(`service ${svc.toLowerCase()}`, () =>
+          closestName(svc, knownServices()),
+        );
         report(a, st, {
           message: `${quote(a)}: no AWS service has the prefix "${svc}"${near ? ` (did you mean "${near}"?)` : ''}`,
           fix: near
@@ -73,8 +89,10 @@ export const unknownAction: LintRule = {
           });
           continue;
         }
-        const names = expandActionPattern(`${svc}:*`);
-        const near = closestName(v, names);
+        // The candidates are the actions of v's own service, so v alone is the key.
+        const near = suggestion(`action ${v.toLowerCase()}`, () =>
+          closestName(v, expandActionPattern(`${svc}:*`)),
+        );
         report(a, st, {
           message: `${quote(a)} is not a ${svc} action${near ? ` (did you mean "${near}"?)` : ''}`,
           fix: near

@@ -9,7 +9,7 @@
  * resource-level when most of the actions it expands to are.
  */
 import type { ActionInfo } from '../../policy/index.js';
-import { expandPattern, takesResources } from '../action-facts.js';
+import { expandPattern, resourceLevelActions } from '../action-facts.js';
 import { docs } from '../aws-docs.js';
 import type { LintRule } from '../lint-types.js';
 
@@ -31,12 +31,12 @@ export const wildcardResource: LintRule = {
         if (a.value.trim() === '*') continue;
         const actions = expandPattern(a.value);
         if (actions.length === 0) continue;
-        const taking = actions.filter(takesResources);
+        const taking = resourceLevelActions(actions);
         // A wildcard is judged by what it mostly grants: "ec2:Describe*" (17 of 194 take a
         // resource) needs "*"; "s3:Get*" (61 of 63) does not.
-        if (taking.length > 0 && taking.length * 2 > actions.length) {
+        if (taking.count > 0 && taking.count * 2 > actions.length) {
           scoped.push(a.value);
-          example ??= taking[0];
+          example ??= taking.first;
         } else starOnly.push(a.value);
       }
       if (scoped.length === 0 || !example) continue;
