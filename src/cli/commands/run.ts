@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { startLocalEmu } from '../../action/localemu.js';
 import { ExitCode, InputError } from '../../common/errors.js';
 import type { IamMutateConfig } from '../../mutate/config/config-types.js';
 import { parseConfig } from '../../mutate/config/load-config.js';
@@ -41,6 +42,8 @@ export async function runCommand(command: RunCommand, io: CliIo): Promise<ExitCo
     reportDir,
     hostEnv: io.env,
     reporter: progressReporter(io.stderr, io.interactive),
+    // `emulator: localemu`: docker run, health wait, container removed at the end.
+    launchLocalEmu: () => startLocalEmu({ log: (line) => io.stderr(`${line}\n`), env: { ...io.env } }),
   });
   const [reportFile] = await writeReportFiles(reportDir, {
     'report.json': `${JSON.stringify(report, null, 2)}\n`,
