@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import type { FailOn } from '../cli/parse-args.js';
+import { InputError } from '../common/errors.js';
+import type { FailOn } from '../report/gate.js';
 
 /**
  * Every action input and the environment, read once and turned into one typed object (the
@@ -17,18 +18,14 @@ export interface ActionSettings {
   hostEnv: Readonly<Record<string, string | undefined>>;
 }
 
-export class ActionInputError extends Error {}
-
 export function readActionSettings(): ActionSettings {
   const failOn = core.getInput('fail-on') || 'unjustified';
   if (failOn !== 'unjustified' && failOn !== 'finding' && failOn !== 'none') {
-    throw new ActionInputError(
-      `input 'fail-on' must be unjustified, finding or none, not '${failOn}'`,
-    );
+    throw new InputError(`input 'fail-on' must be unjustified, finding or none, not '${failOn}'`);
   }
   const endpoint = core.getInput('endpoint');
   if (endpoint && !/^https?:\/\/.+/.test(endpoint)) {
-    throw new ActionInputError(`input 'endpoint' must be an http(s):// URL, not '${endpoint}'`);
+    throw new InputError(`input 'endpoint' must be an http(s):// URL, not '${endpoint}'`);
   }
   const token = core.getInput('github-token');
   if (token) core.setSecret(token);

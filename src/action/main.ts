@@ -1,53 +1,40 @@
-import path from 'node:path';
 import * as core from '@actions/core';
-import { loadConfigFile } from '../cli/commands/run.js';
-import { progressReporter } from '../cli/progress.js';
-import { writeReportFiles } from '../cli/write-report-files.js';
+import { progressReporter } from '../app/progress-reporter.js';
+import { runAndReport } from '../app/run-and-report.js';
 import { describeFailure, ExitCode, InputError } from '../common/errors.js';
-import { runPlan } from '../mutate/run-plan.js';
 import { mutationScore } from '../mutate/score.js';
-import { evaluateGate } from '../report/gate.js';
 import type { Report } from '../report/report-types.js';
 import { renderTextSummary } from '../report/text-summary.js';
-import { ActionInputError, readActionSettings } from './inputs.js';
+import { readActionSettings } from './inputs.js';
 
 /**
- * The GitHub Action entry point: the same run as `iam-mutate run`, with relative paths
- * resolved against GITHUB_WORKSPACE (docs/config.md). Every failure becomes an error annotation
- * plus a failed step, never an unhandled rejection.
+ * The GitHub Action entry point: the same run as `iam-mutate run` (src/app/run-and-report.ts),
+ * with relative paths resolved against GITHUB_WORKSPACE (docs/config.md). The job summary is
+ * comment.md. Every failure becomes an error annotation plus a failed step, never an unhandled
+ * rejection.
  */
 async function main(): Promise<void> {
   try {
     const settings = readActionSettings();
-    const config = loadConfigFile(settings.configPath, { cwd: settings.workspace });
-    const reportDir = path.resolve(settings.workspace, settings.reportDir);
-    const report = await runPlan({
-      config,
-      reportDir,
+    const { report, gate, files } = await runAndReport({
+      configPath: settings.configPath,
+      cwd: settings.workspace,
+      reportDir: settings.reportDir,
+      failOn: settings.failOn,
       ...(settings.endpoint !== undefined && { endpoint: settings.endpoint }),
-      only: [],
-      verify: config.verify,
       hostEnv: settings.hostEnv,
       reporter: progressReporter((text) => process.stdout.write(text), false),
     });
-    await writeReportFiles(reportDir, { 'report.json': `${JSON.stringify(report, null, 2)}\n` });
     setOutputs(report, settings.reportDir);
-    const table = renderTextSummary(report);
-    core.info(table);
-    await core.summary.addHeading('iam-mutate', 2).addCodeBlock(table, 'text').write();
-    const gate = evaluateGate(report, settings.failOn);
+    core.info(renderTextSummary(report));
+    await core.summary.addRaw(files['comment.md'].content, true).write();
     if (gate.kind !== 'pass') {
       core.setFailed(`iam-mutate: ${gate.reasons.join('; ')}`);
       process.exitCode = gate.kind === 'broken' ? ExitCode.runBroke : ExitCode.gateFailed;
     }
   } catch (error) {
-    if (error instanceof ActionInputError) {
-      core.setFailed(`iam-mutate: ${error.message}`);
-      process.exitCode = ExitCode.badInput;
-      return;
-    }
     if (error instanceof InputError) {
-      for (const d of error.diagnostics) {
+      for (const d of error.diagnostics.filter((d) => d.file !== '')) {
         core.error(d.message, {
           file: d.file,
           ...(d.position && { startLine: d.position.line, startColumn: d.position.column }),
