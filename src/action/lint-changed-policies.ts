@@ -38,17 +38,15 @@ export function lintChangedPolicies(
   }
   const annotations = findings
     .filter((f) => !f.suppressed)
-    .map(
-      (f): Annotation => ({
-        path: f.file,
-        startLine: f.line,
-        endLine: f.line,
-        startColumn: f.column,
-        level: f.severity === 'error' ? 'failure' : f.severity === 'warning' ? 'warning' : 'notice',
-        title: `${f.code}${f.sid ? ` ${f.sid}` : ''}`,
-        message: `${f.message}. Fix: ${f.fix}`,
-      }),
-    );
+    .map((f): Annotation => ({
+      path: f.file,
+      startLine: f.line,
+      endLine: f.line,
+      startColumn: f.column,
+      level: f.severity === 'error' ? 'failure' : f.severity === 'warning' ? 'warning' : 'notice',
+      title: `${f.code}${f.sid ? ` ${f.sid}` : ''}`,
+      message: `${f.message}. Fix: ${f.fix}`,
+    }));
   const sarif = buildSarifLog(
     { name: TOOL_NAME, version: VERSION },
     ruleMetadata().map((r) => ({

@@ -71,11 +71,17 @@ export async function publishResults(input: PublishInput): Promise<PublishOutcom
         input.comment === 'on-change' ? 'on-change' : 'always',
       ),
     );
-    if (outcome.comment) input.info(`Sticky comment ${outcome.comment.action}: ${outcome.comment.url ?? ''}`);
+    if (outcome.comment)
+      input.info(`Sticky comment ${outcome.comment.action}: ${outcome.comment.url ?? ''}`);
     outcome.review = await attempt('review with suggestions', () =>
       postSuggestionReview(
         input.client,
-        { ...input.repo, pullNumber: input.pullNumber!, headSha: input.headSha, configPath: input.configPath },
+        {
+          ...input.repo,
+          pullNumber: input.pullNumber!,
+          headSha: input.headSha,
+          configPath: input.configPath,
+        },
         reviewItemsFromReport(input.report),
         input.files,
         input.readFile,

@@ -34,7 +34,10 @@ import { progressReporter } from '../app/progress-reporter.js';
  * targets the event touches, prove them, write every report file, then post what the token
  * allows and apply the gate.
  */
-export async function runProof(settings: ActionSettings, payload: PullRequestPayload): Promise<void> {
+export async function runProof(
+  settings: ActionSettings,
+  payload: PullRequestPayload,
+): Promise<void> {
   const workspace = settings.workspace;
   const readFile = (repoPath: string): string | undefined => {
     try {
@@ -45,14 +48,19 @@ export async function runProof(settings: ActionSettings, payload: PullRequestPay
   };
   const configRel = repoRelative(settings.configPath);
   const config = loadConfigOrPolicies(settings);
-  const pr = eventKind(settings.eventName) === 'pull_request' ? pullRequestContext(payload) : undefined;
+  const pr =
+    eventKind(settings.eventName) === 'pull_request' ? pullRequestContext(payload) : undefined;
   const readOnly = tokenIsReadOnly(settings.eventName, payload) || !settings.githubToken;
   const client = settings.githubToken ? githubClient(settings) : undefined;
 
   let changed: ChangedFiles | undefined;
   if (pr && client) {
     try {
-      changed = await listChangedFiles(client, { owner: pr.owner, repo: pr.repo, pullNumber: pr.pullNumber });
+      changed = await listChangedFiles(client, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pullNumber: pr.pullNumber,
+      });
     } catch (error) {
       const failure = describeGitHubError(error, 'listing the pull request files');
       if (!failure.permission) throw new GitHubStepError(failure.message);
@@ -72,7 +80,9 @@ export async function runProof(settings: ActionSettings, payload: PullRequestPay
   for (const [policy, why] of Object.entries(selection.reasons)) core.info(`${policy}: ${why}`);
 
   if (!selection.relevant) {
-    core.info('iam-mutate: this change touches no policy, workload, config or setup script; nothing to prove.');
+    core.info(
+      'iam-mutate: this change touches no policy, workload, config or setup script; nothing to prove.',
+    );
     await core.summary
       .addHeading('iam-mutate', 3)
       .addRaw('Nothing to prove: this change touches no IAM policy or its workload.\n')
@@ -80,8 +90,16 @@ export async function runProof(settings: ActionSettings, payload: PullRequestPay
     setActionOutputs({ score: null, unjustified: 0, findings: 0, reportDir: settings.reportDir });
     if (pr && client && !readOnly && settings.comment !== 'off') {
       try {
-        const retired = await retireStickyComment(client, { owner: pr.owner, repo: pr.repo, issueNumber: pr.pullNumber, configPath: configRel });
-        if (retired.action !== 'absent') core.info(`Sticky comment ${retired.action}: the pull request no longer touches a policy`);
+        const retired = await retireStickyComment(client, {
+          owner: pr.owner,
+          repo: pr.repo,
+          issueNumber: pr.pullNumber,
+          configPath: configRel,
+        });
+        if (retired.action !== 'absent')
+          core.info(
+            `Sticky comment ${retired.action}: the pull request no longer touches a policy`,
+          );
       } catch (error) {
         const failure = describeGitHubError(error, 'retiring the sticky comment');
         if (failure.permission) core.warning(failure.message);
@@ -96,7 +114,11 @@ export async function runProof(settings: ActionSettings, payload: PullRequestPay
   let commentMarkdown: string;
   if (config && selection.targets.length > 0) {
     const launchLocalEmu = () =>
-      startLocalEmu({ image: settings.localEmuImage, log: (l) => core.info(l), env: { ...settings.hostEnv } });
+      startLocalEmu({
+        image: settings.localEmuImage,
+        log: (l) => core.info(l),
+        env: { ...settings.hostEnv },
+      });
     const result = await runAndReport({
       configPath: settings.configPath,
       cwd: workspace,
@@ -107,7 +129,8 @@ export async function runProof(settings: ActionSettings, payload: PullRequestPay
       reporter: progressReporter((text) => process.stdout.write(text), false),
       ...(settings.runUrl && { reportUrl: settings.runUrl }),
       ...(settings.emulator?.kind === 'endpoint' && { endpoint: settings.emulator.url }),
-      ...(settings.emulator && settings.emulator.kind !== 'endpoint' && { emulator: settings.emulator }),
+      ...(settings.emulator &&
+        settings.emulator.kind !== 'endpoint' && { emulator: settings.emulator }),
       launchLocalEmu,
     });
     report = result.report;
@@ -115,20 +138,31 @@ export async function runProof(settings: ActionSettings, payload: PullRequestPay
   } else {
     // Only lint-only files changed: an empty proof, every report file still written.
     report = { schemaVersion: 1, tool: { name: TOOL_NAME, version: VERSION }, targets: [] };
-    const files = await writeReports(report, { rootDir: workspace, reportDir, configPath: configRel });
+    const files = await writeReports(report, {
+      rootDir: workspace,
+      reportDir,
+      configPath: configRel,
+    });
     commentMarkdown = files['comment.md'].content;
   }
 
   const lint = lintChangedPolicies(selection.lintOnly, readFile);
   if (selection.lintOnly.length > 0) {
     commentMarkdown += lintOnlyMarkdown(selection.lintOnly, lint);
-    await writeFile(path.join(reportDir, 'lint-results.sarif'), `${JSON.stringify(lint.sarif, null, 2)}\n`);
+    await writeFile(
+      path.join(reportDir, 'lint-results.sarif'),
+      `${JSON.stringify(lint.sarif, null, 2)}\n`,
+    );
   }
   if (pr) {
     // Job 2 of the fork-safe workflow reads this next to report.json (docs/github-action.md).
     await writeFile(
       path.join(reportDir, ARTIFACT_CONTEXT_FILE),
-      artifactContextJson({ pullNumber: pr.pullNumber, headSha: pr.headSha, configPath: configRel }),
+      artifactContextJson({
+        pullNumber: pr.pullNumber,
+        headSha: pr.headSha,
+        configPath: configRel,
+      }),
     );
   }
   await core.summary.addRaw(commentMarkdown).write();
@@ -144,7 +178,10 @@ export async function runProof(settings: ActionSettings, payload: PullRequestPay
   if (client && !readOnly && headSha) {
     const outcome = await publishResults({
       client,
-      repo: { owner: pr?.owner ?? repoOf(payload, settings)[0], repo: pr?.repo ?? repoOf(payload, settings)[1] },
+      repo: {
+        owner: pr?.owner ?? repoOf(payload, settings)[0],
+        repo: pr?.repo ?? repoOf(payload, settings)[1],
+      },
       ...(pr && { pullNumber: pr.pullNumber }),
       headSha,
       configPath: configRel,

@@ -68,7 +68,9 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
   await writeFile(emptyConfigFile, '');
   let emulator: StartedEmulator | undefined;
   try {
-    const endpoint = options.endpoint ?? (await reachEmulator(config, (e) => (emulator = e), options.launchLocalEmu));
+    const endpoint =
+      options.endpoint ??
+      (await reachEmulator(config, (e) => (emulator = e), options.launchLocalEmu));
     const authorizationLog =
       options.useAuthorizationLog === false
         ? undefined
