@@ -27,6 +27,8 @@ export interface ActionSettings {
   minScore?: number;
   comment: CommentMode;
   mode: ActionMode;
+  /** False: a pull request runs every target, not only the ones it touches. */
+  changedOnly: boolean;
   /** `policies` globs (one per line or comma-separated): policy files without a config. */
   policies: string[];
   reportDir: string;
@@ -73,6 +75,7 @@ export function readActionSettings(env: NodeJS.ProcessEnv = process.env): Action
     ...(minScore !== undefined && { minScore }),
     comment: readComment(core.getInput('comment')),
     mode: readMode(core.getInput('mode')),
+    changedOnly: readBoolean('changed-only', core.getInput('changed-only'), true),
     policies: core
       .getInput('policies')
       .split(/[\n,]/)
@@ -99,6 +102,14 @@ function readComment(value: string): CommentMode {
   throw new ActionInputError(
     `input 'comment' must be always, on-change or off (true/false also work), not '${value}'`,
   );
+}
+
+function readBoolean(name: string, value: string, fallback: boolean): boolean {
+  const v = value.trim().toLowerCase();
+  if (v === '') return fallback;
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  throw new ActionInputError(`input '${name}' must be true or false, not '${value}'`);
 }
 
 function readMode(value: string): ActionMode {

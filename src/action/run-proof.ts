@@ -67,9 +67,9 @@ export async function runProof(
       core.warning(`${failure.message}; running every target`);
     }
   }
-  const selection = selectTargets({
+  const selected = selectTargets({
     event: eventKind(settings.eventName),
-    ...(changed && { changed }),
+    ...(changed && settings.changedOnly && { changed }),
     ...(config && { configPath: configRel }),
     ...(config?.setup && { setupScript: repoRelative(path.relative(workspace, config.setup)) }),
     targets: config ? selectableTargets(config, workspace) : [],
@@ -77,6 +77,14 @@ export async function runProof(
     ...(settings.policies.length > 0 && { repoFiles: listRepositoryFiles(workspace) }),
     readFile,
   });
+  const selection = settings.changedOnly
+    ? selected
+    : {
+        ...selected,
+        reasons: Object.fromEntries(
+          selected.targets.map((t) => [t, 'changed-only: false runs every target']),
+        ),
+      };
   for (const [policy, why] of Object.entries(selection.reasons)) core.info(`${policy}: ${why}`);
 
   if (!selection.relevant) {

@@ -40,6 +40,7 @@ describe('action.yml', () => {
       'endpoint',
       'localemu-image',
       'mode',
+      'changed-only',
       'policies',
       'fail-on',
       'min-score',
