@@ -16,7 +16,9 @@ import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-ap
 import { unifiedPatch } from '../helpers/unified-patch.js';
 import { forkPullRequestExample, webhookExample } from '../helpers/webhook-payloads.js';
 
-const ENTRY = path.resolve('dist/index.js');
+// The runner runs dist/index.js; IAM_MUTATE_ACTION_ENTRY=build/src/action/main.js runs the same
+// code unbundled, for a worktree whose dist/ is not rebuilt yet.
+const ENTRY = path.resolve(process.env.IAM_MUTATE_ACTION_ENTRY ?? 'dist/index.js');
 const CONFIG = 'examples/flawed/iam-mutate.yml';
 const POLICY = 'examples/flawed/policy.json';
 const HEAD_SHA = 'a'.repeat(40);
