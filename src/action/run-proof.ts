@@ -6,6 +6,7 @@ import { loadConfigFile } from '../app/load-config-file.js';
 import { runAndReport, writeReports } from '../app/run-and-report.js';
 import type { IamMutateConfig } from '../mutate/config/config-types.js';
 import type { Report } from '../report/report-types.js';
+import { renderTextSummary } from '../report/text-summary.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { actionVerdict, checkConclusion, checkTitle } from './gate-and-outputs.js';
 import { describeGitHubError } from './github/api-error.js';
@@ -142,6 +143,7 @@ export async function runProof(
       launchLocalEmu,
     });
     report = result.report;
+    core.info(renderTextSummary(report));
     commentMarkdown = result.files['comment.md'].content;
   } else {
     // Only lint-only files changed: an empty proof, every report file still written.
