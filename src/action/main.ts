@@ -1,49 +1,32 @@
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
-import { loadConfigFile } from '../cli/commands/run.js';
-import { progressReporter } from '../cli/progress.js';
-import { writeReportFiles } from '../cli/write-report-files.js';
 import { describeFailure, ExitCode, InputError } from '../common/errors.js';
-import { runPlan } from '../mutate/run-plan.js';
-import { mutationScore } from '../mutate/score.js';
-import { evaluateGate } from '../report/gate.js';
-import type { Report } from '../report/report-types.js';
-import { renderTextSummary } from '../report/text-summary.js';
+import { commentFromArtifact } from './comment-from-artifact.js';
+import type { PullRequestPayload } from './github/event-context.js';
 import { ActionInputError, readActionSettings } from './inputs.js';
+import { GitHubStepError, runProof } from './run-proof.js';
 
 /**
- * The GitHub Action entry point: the same run as `iam-mutate run`, with relative paths
- * resolved against GITHUB_WORKSPACE (docs/config.md). Every failure becomes an error annotation
- * plus a failed step, never an unhandled rejection.
+ * The GitHub Action entry point (docs/github-action.md). `mode: run` (default): the proof of
+ * the targets the event touches, with the sticky comment, review suggestions, check run,
+ * outputs and gate. `mode: comment-from-artifact`: job 2 of the fork-safe workflow. Every
+ * failure becomes one line plus a failed step, never an unhandled rejection or a stack.
  */
 async function main(): Promise<void> {
   try {
     const settings = readActionSettings();
-    const config = loadConfigFile(settings.configPath, { cwd: settings.workspace });
-    const reportDir = path.resolve(settings.workspace, settings.reportDir);
-    const report = await runPlan({
-      config,
-      reportDir,
-      ...(settings.endpoint !== undefined && { endpoint: settings.endpoint }),
-      only: [],
-      verify: config.verify,
-      hostEnv: settings.hostEnv,
-      reporter: progressReporter((text) => process.stdout.write(text), false),
-    });
-    await writeReportFiles(reportDir, { 'report.json': `${JSON.stringify(report, null, 2)}\n` });
-    setOutputs(report, settings.reportDir);
-    const table = renderTextSummary(report);
-    core.info(table);
-    await core.summary.addHeading('iam-mutate', 2).addCodeBlock(table, 'text').write();
-    const gate = evaluateGate(report, settings.failOn);
-    if (gate.kind !== 'pass') {
-      core.setFailed(`iam-mutate: ${gate.reasons.join('; ')}`);
-      process.exitCode = gate.kind === 'broken' ? ExitCode.runBroke : ExitCode.gateFailed;
-    }
+    const payload = readEventPayload(settings.eventPath);
+    if (settings.mode === 'comment-from-artifact') await commentFromArtifact(settings, payload);
+    else await runProof(settings, payload);
   } catch (error) {
     if (error instanceof ActionInputError) {
       core.setFailed(`iam-mutate: ${error.message}`);
       process.exitCode = ExitCode.badInput;
+      return;
+    }
+    if (error instanceof GitHubStepError) {
+      core.setFailed(`iam-mutate: ${error.message}`);
+      process.exitCode = ExitCode.runBroke;
       return;
     }
     if (error instanceof InputError) {
@@ -60,12 +43,16 @@ async function main(): Promise<void> {
   }
 }
 
-function setOutputs(report: Report, reportDir: string): void {
-  const statements = report.targets.flatMap((t) => t.statements);
-  const score = mutationScore(statements.map((s) => s.status));
-  core.setOutput('score', score === null ? '' : String(score));
-  core.setOutput('unjustified', String(statements.filter((s) => s.justified === false).length));
-  core.setOutput('report-dir', reportDir);
+/** GITHUB_EVENT_PATH's payload; none (a local run) or unreadable is an empty event. */
+function readEventPayload(eventPath: string | undefined): PullRequestPayload {
+  if (!eventPath) return {};
+  try {
+    return JSON.parse(readFileSync(eventPath, 'utf8')) as PullRequestPayload;
+  } catch (error) {
+    throw new ActionInputError(
+      `cannot read the event payload ${eventPath}: ${(error as Error).message.split('\n', 1)[0]}`,
+    );
+  }
 }
 
 // See src/cli/main.ts: the SDK's Node 22 notice does not apply to a pinned SDK.

@@ -1,7 +1,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { RunningEmulator } from '../emulator/start-emulator.js';
 import { ignoreEntriesFor, statementFindings } from '../lint/index.js';
 import type { Report, TargetReport } from '../report/report-types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
@@ -9,7 +8,7 @@ import { connectAuthorizationLog } from './backends/authz-log-client.js';
 import { awsSdkBackend } from './backends/aws-sdk-backend.js';
 import type { IamMutateConfig } from './config/config-types.js';
 import { loadPolicy } from './load-policy.js';
-import { reachEmulator } from './reach-emulator.js';
+import { reachEmulator, type LocalEmuLauncher, type StartedEmulator } from './reach-emulator.js';
 import { openRunCache } from './run-cache.js';
 import type { RunReporter } from './run-events.js';
 import { runSetup } from './run-setup.js';
@@ -41,6 +40,8 @@ export interface RunPlanOptions {
   reporter?: RunReporter;
   /** Static findings attached to the statement rows (default: src/lint with the config's `ignore:`). */
   lintPolicy?: LintPolicy;
+  /** Boots LocalEmu for `emulator: localemu` (the edges pass src/action/localemu.ts). */
+  launchLocalEmu?: LocalEmuLauncher;
 }
 
 /**
@@ -65,9 +66,11 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'iam-mutate-'));
   const emptyConfigFile = path.join(scratch, 'empty-aws-config');
   await writeFile(emptyConfigFile, '');
-  let emulator: RunningEmulator | undefined;
+  let emulator: StartedEmulator | undefined;
   try {
-    const endpoint = options.endpoint ?? (await reachEmulator(config, (e) => (emulator = e)));
+    const endpoint =
+      options.endpoint ??
+      (await reachEmulator(config, (e) => (emulator = e), options.launchLocalEmu));
     const authorizationLog =
       options.useAuthorizationLog === false
         ? undefined

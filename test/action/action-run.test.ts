@@ -59,7 +59,14 @@ describe('the action (src/action/main.ts)', () => {
     );
     assert.match(result.outputs, /score<<.*\n25\n/);
     assert.match(result.outputs, /unjustified<<.*\n3\n/);
-    assert.match(result.summary, /ListBucket +✓ killed/);
+    // The job summary is comment.md, the same file the run wrote.
+    const comment = readFileSync(path.join(workspace, 'iam-mutate-report', 'comment.md'), 'utf8');
+    assert.match(result.summary, /<!-- iam-mutate:comment config=iam-mutate\.yml -->/);
+    assert.equal(result.summary.trim(), comment.trim());
+    assert.match(result.stdout, /ListBucket +✓ killed/);
+    for (const file of ['results.sarif', 'mutation.json', 'report.html']) {
+      assert.ok(readFileSync(path.join(workspace, 'iam-mutate-report', file), 'utf8').length > 0);
+    }
     const report = JSON.parse(
       readFileSync(path.join(workspace, 'iam-mutate-report', 'report.json'), 'utf8'),
     );

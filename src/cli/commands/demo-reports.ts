@@ -1,8 +1,6 @@
-import { renderReports } from '../../report/render-all.js';
 import type { Report, TargetReport } from '../../report/report-types.js';
 import { reverseSubstitutions } from '../../report/reverse-substitutions.js';
 import { renderTextSummary } from '../../report/text-summary.js';
-import { writeReportFiles } from '../write-report-files.js';
 
 /**
  * The report in the policy files' own terms, as far as the config alone says: literal
@@ -54,22 +52,3 @@ function suggestedPolicyText(target: TargetReport): string[] {
 }
 
 /** comment.md, report.html (and report.json, mutation.json) into `dir`; returns their paths. */
-export function writeDemoReports(
-  dir: string,
-  report: Report,
-  readPolicy: (policy: string) => string,
-): Promise<string[]> {
-  const policySources = Object.fromEntries(
-    report.targets.map((t) => [t.policy, readPolicy(t.policy)]),
-  );
-  const rendered = renderReports(report, {
-    policySources,
-    configPath: 'examples/demo/iam-mutate.yml',
-  });
-  return writeReportFiles(dir, {
-    'comment.md': rendered['comment.md'],
-    'report.html': rendered['report.html'],
-    'mutation.json': rendered['mutation.json'],
-    'report.json': `${JSON.stringify(report, null, 2)}\n`,
-  });
-}

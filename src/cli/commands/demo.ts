@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,30 +27,26 @@ export async function demoCommand(io: CliIo): Promise<ExitCode> {
       `  ${FLAWED}          a policy grown the usual way: the gate should fail\n\n`,
   );
   // Loaded here, not at process start: --version and --help need none of it.
-  const [{ loadConfigFile }, { runPlan }, { progressReporter }, reports] = await Promise.all([
-    import('./run.js'),
-    import('../../mutate/run-plan.js'),
-    import('../progress.js'),
+  const [{ runAndReport }, { progressReporter }, { loadConfigFile }, reports] = await Promise.all([
+    import('../../app/run-and-report.js'),
+    import('../../app/progress-reporter.js'),
+    import('../../app/load-config-file.js'),
     import('./demo-reports.js'),
   ]);
-  const cwdIo = { ...io, cwd: root };
-  const config = loadConfigFile(DEMO_CONFIG, cwdIo);
-  const report = await runPlan({
-    config,
-    only: [],
-    verify: config.verify,
+  const { report, files } = await runAndReport({
+    configPath: DEMO_CONFIG,
+    cwd: root,
+    reportDir,
+    failOn: 'unjustified',
     useAuthorizationLog: true,
     // The demo shows the proof being made, every time.
     cache: false,
-    reportDir,
     hostEnv: io.env,
     reporter: progressReporter(io.stderr, io.interactive),
   });
-  const readable = reports.readableReport(report, config.substitute);
+  const readable = reports.readableReport(report, loadConfigFile(DEMO_CONFIG, root).substitute);
   io.stderr(`\n${reports.demoSummary(readable)}`);
-  const written = await reports.writeDemoReports(reportDir, readable, (policy) =>
-    readFileSync(path.join(root, policy), 'utf8'),
-  );
+  const written = Object.values(files).map((f) => f.path);
   io.stderr(`reports written to ${reportDir}/\n  ${written.join('\n  ')}\n\n`);
 
   const problems = [

@@ -1,54 +1,36 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ExitCode, InputError } from '../../common/errors.js';
-import type { IamMutateConfig } from '../../mutate/config/config-types.js';
-import { parseConfig } from '../../mutate/config/load-config.js';
-import { runPlan } from '../../mutate/run-plan.js';
-import { evaluateGate } from '../../report/gate.js';
+import { progressReporter } from '../../app/progress-reporter.js';
+import { runAndReport } from '../../app/run-and-report.js';
+import { startLocalEmu } from '../../action/localemu.js';
+import { ExitCode } from '../../common/errors.js';
 import { renderTextSummary } from '../../report/text-summary.js';
 import type { CliIo } from '../io.js';
 import type { CliCommand } from '../parse-args.js';
-import { progressReporter } from '../progress.js';
-import { writeReportFiles } from '../write-report-files.js';
 
 type RunCommand = Extract<CliCommand, { name: 'run' }>;
 
-/** Reads and validates the config file named on the command line (relative to the cwd). */
-export function loadConfigFile(configPath: string, io: Pick<CliIo, 'cwd'>): IamMutateConfig {
-  const absolute = path.resolve(io.cwd, configPath);
-  let text: string;
-  try {
-    text = readFileSync(absolute, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : 'unreadable';
-    throw new InputError([
-      { file: configPath, message: `config file ${reason}`, severity: 'error' },
-    ]);
-  }
-  return parseConfig(text, { file: configPath, rootDir: io.cwd, fileExists: existsSync });
-}
-
 export async function runCommand(command: RunCommand, io: CliIo): Promise<ExitCode> {
-  const config = loadConfigFile(command.config, io);
-  const reportDir = path.resolve(io.cwd, command.reportDir);
-  const report = await runPlan({
-    config,
+  const { report, gate, files } = await runAndReport({
+    configPath: command.config,
+    cwd: io.cwd,
+    reportDir: command.reportDir,
+    failOn: command.failOn,
     ...(command.endpoint !== undefined && { endpoint: command.endpoint }),
     only: command.only,
-    verify: config.verify,
     useAuthorizationLog: command.useAuthorizationLog,
     cache: command.cache,
-    reportDir,
     hostEnv: io.env,
     reporter: progressReporter(io.stderr, io.interactive),
-  });
-  const [reportFile] = await writeReportFiles(reportDir, {
-    'report.json': `${JSON.stringify(report, null, 2)}\n`,
+    // `emulator: localemu`: docker run, health wait, container removed at the end.
+    launchLocalEmu: () =>
+      startLocalEmu({ log: (line) => io.stderr(`${line}\n`), env: { ...io.env } }),
   });
   io.stderr(`\n${renderTextSummary(report)}`);
-  const relative = path.relative(io.cwd, reportFile ?? reportDir);
-  io.stderr(`report: ${relative.startsWith('..') ? reportFile : relative}\n`);
-  const gate = evaluateGate(report, command.failOn);
+  const reportFile = files['report.json'].path;
+  const relative = path.relative(io.cwd, reportFile);
+  io.stderr(
+    `report: ${relative.startsWith('..') ? reportFile : relative} (and comment.md, results.sarif, mutation.json, report.html)\n`,
+  );
   if (gate.kind === 'pass') return ExitCode.ok;
   for (const reason of gate.reasons) io.stderr(`  ${reason}\n`);
   return gate.kind === 'broken' ? ExitCode.runBroke : ExitCode.gateFailed;
