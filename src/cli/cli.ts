@@ -3,6 +3,7 @@ import { VERSION } from '../version.js';
 import { demoCommand } from './commands/demo.js';
 import { emulatorCommand } from './commands/emulator.js';
 import { lintCommand } from './commands/lint.js';
+import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { commandHelp, mainHelp } from './help.js';
 import type { CliIo } from './io.js';
@@ -27,6 +28,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return ExitCode.ok;
       case 'run':
         return await runCommand(command, io);
+      case 'report':
+        return await reportCommand(command, io);
       case 'lint':
         return await lintCommand(command, io);
       case 'emulator':
