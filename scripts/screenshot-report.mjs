@@ -37,8 +37,11 @@ if (!existsSync(path.join(built, 'render-all.js'))) {
   process.exit(2);
 }
 const { renderReports } = await import(pathToFileURL(path.join(built, 'render-all.js')).href);
-const { reverseSubstitutions } = await import(
+const { reportInRepositoryTerms } = await import(
   pathToFileURL(path.join(built, 'reverse-substitutions.js')).href
+);
+const { substitutionFor } = await import(
+  pathToFileURL(path.join(root, 'build/src/mutate/substitute.js')).href
 );
 
 const report = JSON.parse(readFileSync(reportFile, 'utf8'));
@@ -49,7 +52,10 @@ for (const t of report.targets) {
   const file = path.join(dir, t.policy);
   if (existsSync(file)) policySources[t.policy] = readFileSync(file, 'utf8');
 }
-const rendered = renderReports(reverseSubstitutions(report, options.substitutions ?? {}), {
+// A report a run wrote is already in the policy file's terms (no options.json needed); the
+// fixtures keep the attached text and name their substitutions in options.json.
+const back = substitutionFor(options.substitutions ?? {}, {}, 'options.json').reverse;
+const rendered = renderReports(reportInRepositoryTerms(report, back), {
   policySources,
   configPath: options.configPath ?? 'iam-mutate.yml',
   ...(options.reportUrl && { reportUrl: options.reportUrl }),

@@ -27,6 +27,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return ExitCode.ok;
       case 'run':
         return await (await import('./commands/run.js')).runCommand(command, io);
+      case 'report':
+        return await (await import('./commands/report.js')).reportCommand(command, io);
       case 'lint':
         return await (await import('./commands/lint.js')).lintCommand(command, io);
       case 'emulator':

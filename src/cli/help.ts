@@ -5,7 +5,8 @@ export const mainHelp = `${TOOL_NAME} ${VERSION} — prove IAM policies are leas
 Usage: ${TOOL_NAME} <command> [options]
 
 Commands:
-  run        Run the baseline and every mutant of each target policy; write the report
+  run        Run the baseline and every mutant of each target policy; write the reports
+  report     Re-render every report file from a saved report.json
   lint       Static findings for policy files (over-broad, wildcard, dangerous grants)
   emulator   Start the embedded IAM-enforcing AWS emulator
   demo       Run the bundled least-privilege example on the embedded emulator
@@ -21,7 +22,8 @@ export const commandHelp: Record<string, string> = {
   run: `Usage: ${TOOL_NAME} run [options]
 
 Runs the workload under each target policy (the baseline must pass), then under each mutant,
-and writes report.json, comment.md and results.sarif.
+and writes report.json, comment.md, results.sarif, mutation.json and report.html (all of
+them or, when something fails, none).
 
 Options:
   --config FILE        Config file (default: .github/iam-mutate.yml)
@@ -32,6 +34,20 @@ Options:
   --no-authz-log       Ignore the emulator's authorization log: take denied actions from the
                        workload's response or error messages only (as with a plain LocalEmu)
   --no-cache           Run every target, even those unchanged since a cached run
+  -h, --help           Show this help
+`,
+  report: `Usage: ${TOOL_NAME} report --from report.json [options]
+
+Re-renders every report file (report.json, comment.md, results.sarif, mutation.json,
+report.html) from a saved report.json, e.g. a run's artifact, without running anything.
+Policy files are read relative to the working directory, as the run named them.
+
+Options:
+  --from FILE          The saved report.json (required)
+  --report-dir DIR     Where the files are written (default: iam-mutate-report)
+  --config FILE        The config the report came from; names the PR comment's marker
+                       (default: .github/iam-mutate.yml)
+  --report-url URL     Where the full report can be read, linked from comment.md
   -h, --help           Show this help
 `,
   lint: `Usage: ${TOOL_NAME} lint POLICY_FILE ... [options]

@@ -20,6 +20,16 @@ export type CliCommand =
       cache: boolean;
     }
   | {
+      name: 'report';
+      /** A saved report.json. */
+      from: string;
+      reportDir: string;
+      /** The config the report came from: names the PR comment's marker. */
+      config: string;
+      /** Linked from comment.md as the full report. */
+      reportUrl?: string;
+    }
+  | {
       name: 'lint';
       files: string[];
       format: 'text' | 'json' | 'sarif';
@@ -33,7 +43,7 @@ export type CliCommand =
   | { name: 'emulator'; port: number; host: string; enforcement?: 'strict' | 'soft' | 'off' }
   | { name: 'demo' };
 
-const COMMANDS = ['run', 'lint', 'emulator', 'demo'] as const;
+const COMMANDS = ['run', 'report', 'lint', 'emulator', 'demo'] as const;
 
 const optionsByCommand: Record<(typeof COMMANDS)[number], ParseArgsConfig['options']> = {
   run: {
@@ -44,6 +54,13 @@ const optionsByCommand: Record<(typeof COMMANDS)[number], ParseArgsConfig['optio
     'fail-on': { type: 'string' },
     'no-authz-log': { type: 'boolean' },
     'no-cache': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  report: {
+    from: { type: 'string' },
+    'report-dir': { type: 'string' },
+    config: { type: 'string' },
+    'report-url': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
   lint: {
@@ -111,6 +128,22 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
         failOn: failOn as FailOn,
         useAuthorizationLog: values['no-authz-log'] !== true,
         cache: values['no-cache'] !== true,
+      };
+    }
+    case 'report': {
+      const from = values.from as string | undefined;
+      if (from === undefined)
+        throw new InputError('report: name the saved report with --from FILE');
+      const reportUrl = values['report-url'] as string | undefined;
+      if (reportUrl !== undefined && !/^https?:\/\/.+/.test(reportUrl)) {
+        throw new InputError(`report: --report-url must be an http(s):// URL, not '${reportUrl}'`);
+      }
+      return {
+        name: 'report',
+        from,
+        reportDir: (values['report-dir'] as string | undefined) ?? 'iam-mutate-report',
+        config: (values.config as string | undefined) ?? '.github/iam-mutate.yml',
+        ...(reportUrl !== undefined && { reportUrl }),
       };
     }
     case 'lint': {

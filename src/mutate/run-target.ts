@@ -1,4 +1,5 @@
 import type { CallRecord, TargetReport } from '../report/report-types.js';
+import { targetInRepositoryTerms } from '../report/reverse-substitutions.js';
 import type { MutationBackend } from './backend.js';
 import type { TargetConfig } from './config/config-types.js';
 import type { LoggedCall } from './logged-call.js';
@@ -31,14 +32,18 @@ export interface TargetRun {
 /**
  * The baseline-plus-mutant loop for one target (docs/architecture.md): baseline, mutants,
  * suggestion, statement rows, each a stage under stages/. The role's previous inline policy
- * of that name is restored afterwards, whatever happens.
+ * of that name is restored afterwards, whatever happens. The report is returned in the policy
+ * file's terms: every text the run saw is mapped back through the substitution it applied.
  */
 export async function runTarget(run: TargetRun): Promise<TargetReport> {
   const { target, backend } = run;
   run.reporter?.onTargetStarted?.({ policy: target.policy, index: run.index, total: run.total });
   const previous = await backend.getRolePolicy(target.role, target.policyName);
   try {
-    const report = await proveTarget(run, run.prepared, run.suggest !== false);
+    const report = targetInRepositoryTerms(
+      await proveTarget(run, run.prepared, run.suggest !== false),
+      run.prepared.substitution.reverse,
+    );
     run.reporter?.onTargetFinished?.(report);
     return report;
   } finally {

@@ -3,7 +3,9 @@ import { InputError } from '../common/errors.js';
 /**
  * The config's substitutions, recorded both ways once setup's outputs are known: `apply` turns
  * the policy file's text into what is attached, `reverse` turns what the run found back into
- * the policy file's terms.
+ * the policy file's terms. `reverse` is the only way back: run-target.ts maps each target's
+ * report through it (src/report/reverse-substitutions.ts), so report.json and every file
+ * rendered from it read like the repository.
  */
 export interface Substitution {
   apply(text: string): string;

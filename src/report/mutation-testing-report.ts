@@ -6,7 +6,6 @@ import type {
 } from 'mutation-testing-report-schema';
 import { MutantLocator } from './mutant-location.js';
 import type { MutantReport, Report, TargetReport } from './report-types.js';
-import type { MutantView } from './statement-view.js';
 
 /**
  * mutation.json in the Stryker mutation-testing-report-schema format (version 2), which
@@ -80,7 +79,7 @@ function mutantResult(
   return result;
 }
 
-function statusReason(mutant: MutantView, target: TargetReport): string {
+function statusReason(mutant: MutantReport, target: TargetReport): string {
   const predicted = mutant.rerun === false ? ' (predicted from the baseline, not re-run)' : '';
   const evidence = mutant.evidence === undefined ? '' : ` (evidence: ${mutant.evidence})`;
   if (target.baseline.status !== 'passed') {

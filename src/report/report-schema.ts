@@ -78,6 +78,11 @@ const statement = {
     sid: { type: ['string', 'null'] },
     index: { type: 'integer', minimum: 0 },
     line: { type: 'integer', minimum: 1 },
+    column: {
+      type: 'integer',
+      minimum: 1,
+      description: "Column of the statement's opening brace (with line: where SARIF points).",
+    },
     effect: { enum: ['Allow', 'Deny'] },
     actions: strings,
     resources: strings,

@@ -5,50 +5,30 @@ import type {
   StatementReport,
   TargetReport,
 } from './report-types.js';
-import type { MutantView, StatementView } from './statement-view.js';
+
+/** Turns text as attached back into the policy file's text (src/mutate/substitute.ts). */
+export type ReverseText = (text: string) => string;
 
 /**
- * The report as the repository's policy files read: the run attaches policies with the
+ * The report as the repository's policy files read. The run attaches policies with the
  * config's `substitute` map applied (production account -> emulator account, placeholders ->
- * ids setup created), so ARNs the run saw carry the substituted text. This maps them back in
- * every field that holds policy or call text (actions, resources, used resources, calls,
- * denied/allowed actions, suggestions, mutant descriptions, notes and reasons).
+ * ids setup created), so everything the run saw carries the substituted text. The run maps it
+ * back once, with the same `Substitution.reverse` that undoes what it applied
+ * (src/mutate/run-target.ts), in every field that holds policy or call text: actions,
+ * resources, used actions and resources, calls, denied/allowed actions, statement and policy
+ * suggestions, mutant descriptions, notes and reasons. report.json and every file rendered
+ * from it are therefore in the repository's terms.
  *
- * `substitutions` maps the text as written to the text attached (setup outputs already
- * expanded), exactly as applied to the policy. Left alone: the policy path, role, Sids,
- * findings (the linter reads the file as written) and probe commands (written by the user in
- * the config, where they name the real resource).
- *
- * Suggestions may already be in the file's terms; mapping them again changes nothing unless a
- * substituted value also occurs in the written text, which the run's own reversal has the
- * same trouble with.
+ * Left alone: the policy path, role, Sids and mutant ids (names, not policy text), findings
+ * (the linter reads the file as written) and probe commands (written by the user in the
+ * config, where they name the real resource).
  */
-export function reverseSubstitutions(
-  report: Report,
-  substitutions: Readonly<Record<string, string>>,
-): Report {
-  const back = reverser(substitutions);
-  if (back === undefined) return report;
-  return { ...report, targets: report.targets.map((t) => reverseTarget(t, back)) };
+export function reportInRepositoryTerms(report: Report, back: ReverseText): Report {
+  return { ...report, targets: report.targets.map((t) => targetInRepositoryTerms(t, back)) };
 }
 
-type Back = (text: string) => string;
-
-function reverser(substitutions: Readonly<Record<string, string>>): Back | undefined {
-  // Substituted value -> written text; an empty value cannot be found again, so it is skipped.
-  const pairs = new Map<string, string>();
-  for (const [written, attached] of Object.entries(substitutions)) {
-    if (attached !== '' && !pairs.has(attached)) pairs.set(attached, written);
-  }
-  if (pairs.size === 0) return undefined;
-  // Longest first, one pass: a value that contains another is replaced whole, and a written
-  // text put back is never replaced again.
-  const keys = [...pairs.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const pattern = new RegExp(keys.map(escapeRegExp).join('|'), 'g');
-  return (text) => text.replace(pattern, (found) => pairs.get(found) ?? found);
-}
-
-function reverseTarget(target: TargetReport, back: Back): TargetReport {
+export function targetInRepositoryTerms(target: TargetReport, reverse: ReverseText): TargetReport {
+  const back = sparingProbes(target, reverse);
   const out: TargetReport = {
     ...target,
     baseline: {
@@ -64,17 +44,20 @@ function reverseTarget(target: TargetReport, back: Back): TargetReport {
     out.suggestedPolicy = {
       ...target.suggestedPolicy,
       policy: reverseJson(target.suggestedPolicy.policy, back),
+      ...(target.suggestedPolicy.reason !== undefined && {
+        reason: back(target.suggestedPolicy.reason),
+      }),
     };
   }
   return out;
 }
 
-function reverseCall(call: CallRecord, back: Back): CallRecord {
+function reverseCall(call: CallRecord, back: ReverseText): CallRecord {
   return { ...call, action: back(call.action), resource: back(call.resource) };
 }
 
-function reverseStatement(s: StatementView, back: Back): StatementReport {
-  const out: StatementView = {
+function reverseStatement(s: StatementReport, back: ReverseText): StatementReport {
+  const out: StatementReport = {
     ...s,
     actions: s.actions.map(back),
     resources: s.resources.map(back),
@@ -93,16 +76,41 @@ function reverseStatement(s: StatementView, back: Back): StatementReport {
   return out;
 }
 
-function reverseMutant(m: MutantView, back: Back): MutantReport {
-  const out: MutantView = { ...m };
+function reverseMutant(m: MutantReport, back: ReverseText): MutantReport {
+  const out: MutantReport = { ...m };
   if (m.deniedAction !== undefined) out.deniedAction = back(m.deniedAction);
   if (m.allowedAction !== undefined) out.allowedAction = back(m.allowedAction);
   if (m.description !== undefined) out.description = back(m.description);
   return out;
 }
 
+/**
+ * `back`, except inside a quoted probe command: a description or note that quotes a probe
+ * keeps it as the user wrote it in the config.
+ */
+function sparingProbes(target: TargetReport, back: ReverseText): ReverseText {
+  const probes = [
+    ...new Set(
+      [...target.statements, ...target.mutants]
+        .map((x) => x.probe)
+        .filter((p): p is string => p !== undefined && p !== ''),
+    ),
+  ].sort((a, b) => b.length - a.length);
+  if (probes.length === 0) return back;
+  const pattern = new RegExp(`(${probes.map(escapeRegExp).join('|')})`);
+  return (text) =>
+    text
+      .split(pattern)
+      .map((part, i) => (i % 2 === 1 ? part : back(part)))
+      .join('');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Every string in a JSON value (keys are IAM element names, never substituted). */
-function reverseJson<T>(value: T, back: Back): T {
+function reverseJson<T>(value: T, back: ReverseText): T {
   if (typeof value === 'string') return back(value) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => reverseJson(v, back)) as T;
   if (value !== null && typeof value === 'object') {
@@ -111,8 +119,4 @@ function reverseJson<T>(value: T, back: Back): T {
     ) as T;
   }
   return value;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -93,8 +93,7 @@ function resultsFor(s: StatementReport, target: TargetReport): SarifResultInput[
 
 /** The statement's column, when the report records one (reports before it did not). */
 function column(s: StatementReport): { column?: number } {
-  const value = (s as { column?: number }).column;
-  return value === undefined ? {} : { column: value };
+  return s.column === undefined ? {} : { column: s.column };
 }
 
 /** The suggestion's words, with the reason when it could not be verified. */

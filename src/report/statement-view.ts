@@ -15,25 +15,13 @@ import type {
 /** A finding as the report carries it (position, fix and suppression are optional). */
 export type FindingView = Finding;
 
-/**
- * Issue 18's evidence for Deny statements and remove-deny mutants: the action that became
- * allowed without the Deny and the probe command that then succeeded. Read through these views
- * so the renderers work before and after report.json declares the fields.
- */
-export interface DenyEvidence {
-  allowedAction?: string;
-  probe?: string;
-}
-export type StatementView = StatementReport & DenyEvidence;
-export type MutantView = MutantReport & DenyEvidence;
-
 export function statementName(s: Pick<StatementReport, 'sid' | 'index'>): string {
   return s.sid ?? `#${s.index}`;
 }
 
 /** Findings that count: suppressed ones are shown apart and never flag a row. */
 export function activeFindings(s: StatementReport): FindingView[] {
-  return (s.findings as FindingView[]).filter((f) => f.suppressed !== true);
+  return s.findings.filter((f) => f.suppressed !== true);
 }
 
 export function isUnjustified(s: StatementReport): boolean {
@@ -75,7 +63,7 @@ export function verdictView(s: StatementReport, target: TargetReport): VerdictVi
 }
 
 /** The remove-deny mutant of a Deny statement, which may carry the probe when the row does not. */
-function denyMutant(s: StatementReport, target: TargetReport): MutantView | undefined {
+function denyMutant(s: StatementReport, target: TargetReport): MutantReport | undefined {
   return target.mutants.find((m) => m.mutator === 'remove-deny' && m.index === s.index);
 }
 
@@ -128,7 +116,7 @@ function denyEvidence(s: StatementReport, target: TargetReport): EvidencePart[] 
   return typeof said === 'string' ? [{ text: said }] : said;
 }
 
-function denySentence(s: StatementView, target: TargetReport): string | EvidencePart[] {
+function denySentence(s: StatementReport, target: TargetReport): string | EvidencePart[] {
   switch (s.status) {
     case 'killed':
     case 'killed-other-action': {
@@ -160,7 +148,7 @@ function denySentence(s: StatementView, target: TargetReport): string | Evidence
 
 /** `IAM001 message` per finding, with its position when the linter gave one. */
 export function findingTexts(s: StatementReport): string[] {
-  return (s.findings as FindingView[]).map((f) => {
+  return s.findings.map((f) => {
     const where =
       f.line === undefined
         ? ''

@@ -69,6 +69,21 @@ describe('iam-mutate run with the six-service Lambda workload', () => {
     assert.deepEqual(golden.notes, []);
   });
 
+  it('report.json reads like the policy files: the account and the key id as written', () => {
+    // The config substitutes 123456789012 -> 000000000000 and KMS_KEY_ID -> the key setup made.
+    const text = JSON.stringify(report);
+    assert.ok(!text.includes('000000000000'), 'no emulator account id is left');
+    const golden = target('examples/least-privilege/policy.json');
+    const decrypt = golden.statements.find((s) => s.sid === 'DecryptKms');
+    const key = 'arn:aws:kms:us-east-1:123456789012:key/KMS_KEY_ID';
+    assert.deepEqual(decrypt?.resources, [key]);
+    assert.deepEqual(decrypt?.usedResources, [key]);
+    assert.equal(golden.baseline.calls.find((c) => c.action === 'kms:Decrypt')?.resource, key);
+    assert.equal(golden.mutants.find((m) => m.sid === 'DecryptKms')?.deniedAction, 'kms:Decrypt');
+    const missing = target('missing.json');
+    assert.ok(missing.baseline.calls.every((c) => !c.resource.includes('000000000000')));
+  });
+
   it('an extra statement the workload never uses is no-coverage, without a re-run', () => {
     const extra = target('extra.json');
     assert.deepEqual(verdicts(extra).Unused, ['no-coverage', null]);
@@ -109,7 +124,7 @@ describe('iam-mutate run with the six-service Lambda workload', () => {
     assert.equal(missing.baseline.status, 'failed');
     assert.match(
       missing.baseline.reason ?? '',
-      /denied sns:Publish on arn:aws:sns:us-east-1:000000000000:iam-mvp-notify/,
+      /denied sns:Publish on arn:aws:sns:us-east-1:123456789012:iam-mvp-notify/,
     );
     assert.deepEqual(missing.mutants, []);
     assert.ok(

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { substitutionFor } from '../../src/mutate/substitute.js';
 import type { Report } from '../../src/report/report-types.js';
+import { reportInRepositoryTerms } from '../../src/report/reverse-substitutions.js';
 
 /**
  * The saved reports under test/fixtures/reports/<name>/: report.json as a run wrote it (the
@@ -50,6 +52,26 @@ export function loadReportFixture(name: string): ReportFixture {
     ...(options.reportUrl !== undefined && { reportUrl: options.reportUrl }),
     substitutions: options.substitutions ?? {},
   };
+}
+
+/**
+ * The fixture's report as a run now writes it: in the policy file's terms, mapped back through
+ * the same Substitution the run applies (src/mutate/substitute.ts). The fixtures keep the
+ * attached text so that this mapping stays tested.
+ */
+export function repositoryReport(f: ReportFixture): Report {
+  return reportInRepositoryTerms(
+    f.report,
+    substitutionFor(f.substitutions, {}, f.configPath).reverse,
+  );
+}
+
+/** A report mapped back through a substitution map given as `{ written: attached }`. */
+export function reversedWith(report: Report, substitutions: Record<string, string>): Report {
+  return reportInRepositoryTerms(
+    report,
+    substitutionFor(substitutions, {}, 'iam-mutate.yml').reverse,
+  );
 }
 
 /**

@@ -6,12 +6,20 @@ import {
   commentMarker,
   renderComment,
 } from '../../src/report/comment-markdown.js';
-import type { Report, StatementReport, TargetReport } from '../../src/report/report-types.js';
-import { reverseSubstitutions } from '../../src/report/reverse-substitutions.js';
-import type { MutantView, StatementView } from '../../src/report/statement-view.js';
-import { FIXTURE_NAMES, assertSnapshot, loadReportFixture } from '../helpers/report-fixtures.js';
+import type {
+  MutantReport,
+  Report,
+  StatementReport,
+  TargetReport,
+} from '../../src/report/report-types.js';
+import {
+  FIXTURE_NAMES,
+  assertSnapshot,
+  loadReportFixture,
+  repositoryReport,
+} from '../helpers/report-fixtures.js';
 
-function statement(over: Partial<StatementView>): StatementReport {
+function statement(over: Partial<StatementReport>): StatementReport {
   return {
     sid: 'S',
     index: 0,
@@ -69,7 +77,7 @@ describe('renderComment snapshots', () => {
   for (const name of FIXTURE_NAMES) {
     it(`renders the ${name} report`, () => {
       const f = loadReportFixture(name);
-      const md = renderComment(reverseSubstitutions(f.report, f.substitutions), {
+      const md = renderComment(repositoryReport(f), {
         configPath: f.configPath,
         policySources: f.policySources,
         ...(f.reportUrl !== undefined && { reportUrl: f.reportUrl }),
@@ -117,7 +125,7 @@ describe('renderComment wording', () => {
 
   it('takes the probe from the remove-deny mutant when the row has none', () => {
     const deny = statement({ sid: 'NoDelete', effect: 'Deny', deniedAction: null });
-    const mutant: MutantView = {
+    const mutant: MutantReport = {
       id: 'remove-deny:0',
       mutator: 'remove-deny',
       sid: 'NoDelete',

@@ -3,12 +3,12 @@ import { describe, it } from 'node:test';
 import elements from '../../src/report/mutation-elements.generated.json' with { type: 'json' };
 import { escapeHtml, renderHtmlReport } from '../../src/report/html-report.js';
 import { buildMutationTestingReport } from '../../src/report/mutation-testing-report.js';
-import { renderReports } from '../../src/report/render-all.js';
+import { REPORT_FILE_NAMES, renderReports } from '../../src/report/render-all.js';
+import { renderRunSarif } from '../../src/report/run-sarif.js';
 import { renderComment } from '../../src/report/comment-markdown.js';
 import { renderMutationJson } from '../../src/report/mutation-testing-report.js';
 import type { Report } from '../../src/report/report-types.js';
-import { reverseSubstitutions } from '../../src/report/reverse-substitutions.js';
-import { FIXTURE_NAMES, loadReportFixture } from '../helpers/report-fixtures.js';
+import { FIXTURE_NAMES, loadReportFixture, repositoryReport } from '../helpers/report-fixtures.js';
 // @ts-expect-error -- a plain .mjs script without types; it exports reportAssets().
 import { reportAssets } from '../../../scripts/generate-report-assets.mjs';
 
@@ -23,7 +23,7 @@ describe('report.html', () => {
   for (const name of FIXTURE_NAMES) {
     it(`is one self-contained page for the ${name} report`, () => {
       const f = loadReportFixture(name);
-      const report = reverseSubstitutions(f.report, f.substitutions);
+      const report = repositoryReport(f);
       const html = renderHtmlReport(report, f.policySources);
       // Nothing is fetched: no external scripts, styles, images or frames.
       assert.doesNotMatch(html, /<(script|link|img|iframe)[^>]+(src|href)=/i);
@@ -108,7 +108,7 @@ describe('report.html', () => {
 });
 
 describe('renderReports', () => {
-  it('renders the comment, mutation.json and report.html from one report', () => {
+  it('renders every file a run writes from one report', () => {
     const f = loadReportFixture('flawed');
     const options = {
       policySources: f.policySources,
@@ -116,7 +116,9 @@ describe('renderReports', () => {
       reportUrl: 'https://example.test/run/1',
     };
     const files = renderReports(f.report, options);
-    assert.deepEqual(Object.keys(files).sort(), ['comment.md', 'mutation.json', 'report.html']);
+    assert.deepEqual(Object.keys(files), [...REPORT_FILE_NAMES]);
+    assert.deepEqual(JSON.parse(files['report.json']), f.report);
+    assert.equal(files['results.sarif'], renderRunSarif(f.report));
     assert.equal(files['comment.md'], renderComment(f.report, options));
     assert.equal(files['mutation.json'], renderMutationJson(f.report, f.policySources));
     assert.equal(files['report.html'], renderHtmlReport(f.report, f.policySources));

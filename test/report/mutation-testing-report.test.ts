@@ -8,8 +8,12 @@ import {
   renderMutationJson,
 } from '../../src/report/mutation-testing-report.js';
 import type { MutantReport, Report } from '../../src/report/report-types.js';
-import { reverseSubstitutions } from '../../src/report/reverse-substitutions.js';
-import { FIXTURE_NAMES, assertSnapshot, loadReportFixture } from '../helpers/report-fixtures.js';
+import {
+  FIXTURE_NAMES,
+  assertSnapshot,
+  loadReportFixture,
+  repositoryReport,
+} from '../helpers/report-fixtures.js';
 
 const require = createRequire(import.meta.url);
 /** The schema as the package publishes it (draft-07). */
@@ -29,10 +33,7 @@ describe('mutation.json', () => {
   for (const name of FIXTURE_NAMES) {
     it(`is valid and matches its snapshot for the ${name} report`, () => {
       const f = loadReportFixture(name);
-      const text = renderMutationJson(
-        reverseSubstitutions(f.report, f.substitutions),
-        f.policySources,
-      );
+      const text = renderMutationJson(repositoryReport(f), f.policySources);
       assertValid(JSON.parse(text));
       assertSnapshot(f.dir, 'mutation.json', text);
     });
@@ -53,10 +54,9 @@ describe('mutation.json', () => {
 
   it('locates each mutant at its statement, action or resource', () => {
     const f = loadReportFixture('flawed');
-    const file = buildMutationTestingReport(
-      reverseSubstitutions(f.report, f.substitutions),
-      f.policySources,
-    ).files['policies/reader-deny.json']!;
+    const file = buildMutationTestingReport(repositoryReport(f), f.policySources).files[
+      'policies/reader-deny.json'
+    ]!;
     const lines = file.source.split('\n');
     const text = (id: string) => {
       const m = file.mutants.find((x) => x.id === `policies/reader-deny.json#${id}`)!;

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Report } from '../../src/report/report-types.js';
-import { reverseSubstitutions } from '../../src/report/reverse-substitutions.js';
-import type { MutantView, StatementView } from '../../src/report/statement-view.js';
-import { loadReportFixture } from '../helpers/report-fixtures.js';
+import type { MutantReport, Report, StatementReport } from '../../src/report/report-types.js';
+import { loadReportFixture, repositoryReport, reversedWith } from '../helpers/report-fixtures.js';
 
 describe('reverseSubstitutions', () => {
   it('maps every ARN of the example back to the policy file as written', () => {
     const f = loadReportFixture('justified');
     const kmsKey = f.substitutions.KMS_KEY_ID!;
-    const back = reverseSubstitutions(f.report, f.substitutions);
+    const back = repositoryReport(f);
     const text = JSON.stringify(back);
     assert.ok(!text.includes('000000000000'), 'no emulator account id is left');
     assert.ok(!text.includes(kmsKey), 'no key id setup created is left');
@@ -32,7 +30,7 @@ describe('reverseSubstitutions', () => {
   });
 
   it('reverses suggestions, mutant descriptions, notes and reasons; leaves names and probes', () => {
-    const statement: StatementView = {
+    const statement: StatementReport = {
       sid: 'S-emu-1',
       index: 0,
       line: 1,
@@ -51,7 +49,7 @@ describe('reverseSubstitutions', () => {
         reason: 'narrow to arn:aws:s3:::emu-bucket/k',
       },
     };
-    const mutant: MutantView = {
+    const mutant: MutantReport = {
       id: 'narrow-resource:0:arn:aws:s3:::emu-bucket/*',
       mutator: 'narrow-resource',
       sid: 'S-emu-1',
@@ -92,9 +90,9 @@ describe('reverseSubstitutions', () => {
       ],
     };
     const original = structuredClone(report);
-    const t = reverseSubstitutions(report, { BUCKET: 'emu-bucket' }).targets[0]!;
+    const t = reversedWith(report, { BUCKET: 'emu-bucket' }).targets[0]!;
     assert.deepEqual(report, original, 'the input is not changed');
-    const s = t.statements[0] as StatementView;
+    const s = t.statements[0] as StatementReport;
     assert.deepEqual(s.resources, ['arn:aws:s3:::BUCKET/*']);
     assert.deepEqual(s.suggestion!.statement, {
       Sid: 'S',
@@ -120,6 +118,45 @@ describe('reverseSubstitutions', () => {
     assert.equal(s.findings[0]!.message, 'about emu-bucket');
   });
 
+  it('keeps a quoted probe command as the user wrote it, in descriptions and notes', () => {
+    const probe = 'aws s3api put-object --bucket emu-bucket --key probe.txt';
+    const report: Report = {
+      schemaVersion: 1,
+      tool: { name: 'iam-mutate', version: '0' },
+      targets: [
+        {
+          policy: 'p',
+          role: 'r',
+          baseline: { status: 'passed', calls: [] },
+          statements: [],
+          mutants: [
+            {
+              id: 'remove-deny:1',
+              mutator: 'remove-deny',
+              sid: 'NoWrites',
+              index: 1,
+              status: 'killed',
+              allowedAction: 's3:PutObject',
+              probe,
+              description: `removed NoWrites on arn:aws:s3:::emu-bucket/*; probe "${probe}" succeeds`,
+            },
+          ],
+          score: null,
+          mutantScore: null,
+          notes: [`under it the probe "${probe}" was allowed (arn:aws:s3:::emu-bucket/probe.txt)`],
+        },
+      ],
+    };
+    const t = reversedWith(report, { BUCKET: 'emu-bucket' }).targets[0]!;
+    assert.equal(
+      t.mutants[0]!.description,
+      `removed NoWrites on arn:aws:s3:::BUCKET/*; probe "${probe}" succeeds`,
+    );
+    assert.deepEqual(t.notes, [
+      `under it the probe "${probe}" was allowed (arn:aws:s3:::BUCKET/probe.txt)`,
+    ]);
+  });
+
   it('replaces the longest value first, once, and skips empty values', () => {
     const report: Report = {
       schemaVersion: 1,
@@ -138,13 +175,13 @@ describe('reverseSubstitutions', () => {
       ],
     };
     // 'A' -> 'B' and 'B' -> 'A' must not undo each other (one pass).
-    const t = reverseSubstitutions(report, {
+    const t = reversedWith(report, {
       PROD: '111122223333',
       SHORT: '1111',
       EMPTY: '',
       B: 'A',
     }).targets[0]!;
     assert.deepEqual(t.notes, ['PROD and SHORT and B']);
-    assert.equal(reverseSubstitutions(report, {}), report);
+    assert.deepEqual(reversedWith(report, {}), report);
   });
 });

@@ -1,36 +1,18 @@
 /**
  * The SARIF builder and `lint --format sarif` output validate against the official SARIF 2.1.0
- * schema (test/fixtures/sarif/sarif-schema-2.1.0.json, from the OASIS TC's repository
- * github.com/oasis-tcs/sarif-spec, sarif-2.1/schema/, commit e0583813). The schema is written
- * in JSON Schema draft-04, which ajv 8 does not load as such; the only draft-04 construct it
- * uses is `id`, so it is renamed to `$id` and validated under ajv's draft-07 semantics (same
- * meaning for every keyword the schema uses: no boolean exclusiveMinimum/Maximum appear).
- * Formats (uri, uri-reference, date-time) are checked with small validators of our own.
+ * schema (test/helpers/sarif-validator.ts says where it comes from and how it is loaded).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { Ajv } from 'ajv';
+import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/cli.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { buildSarifLog } from '../../src/report/sarif.js';
-import { fileURLToPath } from 'node:url';
+import { sarifValidator } from '../helpers/sarif-validator.js';
 
 // build/test/report/x.js -> repository root
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-
-function sarifValidator() {
-  const schema = JSON.parse(
-    readFileSync(path.join(repoRoot, 'test/fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8'),
-  ) as Record<string, unknown>;
-  const { $schema: _draft04, id, ...rest } = schema;
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  ajv.addFormat('uri', (s: string) => URL.canParse(s));
-  ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///') && !/\s/.test(s));
-  ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
-  return ajv.compile({ ...rest, $id: id as string });
-}
 
 describe('SARIF 2.1.0', () => {
   const validate = sarifValidator();

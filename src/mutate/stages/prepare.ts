@@ -16,6 +16,8 @@ export interface PolicyStatement {
   sid: string | null;
   /** Line of the statement's opening brace in the policy file. */
   line: number;
+  /** Its column (1-based). */
+  column: number;
   effect: 'Allow' | 'Deny';
   /** Action (or NotAction) entries after substitution. */
   actions: string[];
@@ -76,6 +78,7 @@ function describeStatement(s: ParsedStatement, substitution: Substitution): Poli
     index: s.index,
     sid: sid === '' ? null : sid,
     line: s.line,
+    column: s.column,
     effect: s.effect.value,
     actions: values(s.action ?? s.notAction),
     resources: values(s.resource ?? s.notResource),

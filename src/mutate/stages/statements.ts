@@ -63,11 +63,12 @@ export function undecidedStatementRows(prepared: PreparedPolicy): StatementRepor
 
 function statementFacts(
   s: PolicyStatement,
-): Pick<StatementReport, 'sid' | 'index' | 'line' | 'effect' | 'actions' | 'resources'> {
+): Pick<StatementReport, 'sid' | 'index' | 'line' | 'column' | 'effect' | 'actions' | 'resources'> {
   return {
     sid: s.sid,
     index: s.index,
     line: s.line,
+    column: s.column,
     effect: s.effect,
     actions: s.actions,
     resources: s.resources,

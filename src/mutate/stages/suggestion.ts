@@ -61,8 +61,6 @@ export async function proveSuggestion(
   const unverified = whyNotVerified(check);
   const verified = unverified === undefined;
 
-  const present = <T>(value: T): T =>
-    JSON.parse(prepared.substitution.reverse(JSON.stringify(value))) as T;
   const byCall = firstGrantingStatement(calls, prepared.statements.length);
   const originals = statementsOf(prepared.json);
   const byStatement = new Map<number, StatementSuggestion>();
@@ -77,7 +75,7 @@ export async function proveSuggestion(
             reason: 'remove it: every call it allows is granted elsewhere or never made',
           }
         : {
-            statement: present(narrowStatement(originals[index] ?? {}, own)),
+            statement: narrowStatement(originals[index] ?? {}, own),
             verified,
             reason: `narrow it to the ${count(own, (c) => c.action)} action(s) and ${count(own, (c) => c.resource)} resource(s) the workload used`,
           },
@@ -90,12 +88,12 @@ export async function proveSuggestion(
       reason: 'remove it: every probe stays denied without it',
     });
   }
-  const notes = keptDenyNotes(prepared, judged);
+  const notes = [...keptDenyNotes(prepared, judged), ...denyNotesOfTheCheck(check)];
   if (unverified !== undefined)
     notes.unshift(`the suggested policy is not verified: ${unverified}`);
   return {
     suggestedPolicy: {
-      policy: present(suggested),
+      policy: suggested,
       verified,
       score: check.score,
       ...(unverified !== undefined && { reason: unverified }),
@@ -133,6 +131,24 @@ function whyNotVerified(check: TargetReport): string | undefined {
   const unproved = check.statements.filter((s) => s.effect === 'Allow' && s.justified !== true);
   if (unproved.length === 0) return undefined;
   return `in its own mutant run, ${unproved.map((s) => `${s.sid ?? `#${s.index}`} was ${s.status}`).join(', ')}`;
+}
+
+/**
+ * `verified` looks at Allow statements only, so a suggestion can be verified with a score under
+ * 100: once its Allows are narrowed, a Deny that was needed may block nothing they grant any
+ * more, and survives in the suggestion's own run. Say so, instead of leaving a reader to
+ * wonder why a verified policy scores 50.
+ */
+function denyNotesOfTheCheck(check: TargetReport): string[] {
+  if (check.baseline.status !== 'passed') return [];
+  return check.statements
+    .filter((s) => s.effect === 'Deny' && s.justified !== true)
+    .map((s) => {
+      const sid = s.sid ?? `#${s.index}`;
+      return s.justified === false
+        ? `the suggested policy's score counts Deny ${sid}, which ${s.status === 'no-coverage' ? 'no probe exercises' : 'survived'} in its own run: once the Allow statements are narrowed, nothing ${sid} blocks is granted any more, so removing it changes nothing. "verified" looks at Allow statements only; keep ${sid} as a guard against a later, broader Allow, or drop it`
+        : `the suggested policy's Deny ${sid} could not be judged in its own run (${s.status}); "verified" looks at Allow statements only`;
+    });
 }
 
 /** A Deny the suggestion keeps although it was not shown needed: say why. */
