@@ -1,21 +1,5 @@
 import type { Report, TargetReport } from '../../report/report-types.js';
-import { reverseSubstitutions } from '../../report/reverse-substitutions.js';
 import { renderTextSummary } from '../../report/text-summary.js';
-
-/**
- * The report in the policy files' own terms, as far as the config alone says: literal
- * substitutions (the production account) are mapped back; ones naming setup outputs
- * (`${KMS_KEY_ID}`) keep the value setup created.
- */
-export function readableReport(
-  report: Report,
-  substitute: Readonly<Record<string, string>>,
-): Report {
-  const literal = Object.fromEntries(
-    Object.entries(substitute).filter(([, value]) => !value.includes('${')),
-  );
-  return reverseSubstitutions(report, literal);
-}
 
 /** Both verdict tables (with the suggested policy and score), then each target's findings. */
 export function demoSummary(report: Report): string {

@@ -27,10 +27,9 @@ export async function demoCommand(io: CliIo): Promise<ExitCode> {
       `  ${FLAWED}          a policy grown the usual way: the gate should fail\n\n`,
   );
   // Loaded here, not at process start: --version and --help need none of it.
-  const [{ runAndReport }, { progressReporter }, { loadConfigFile }, reports] = await Promise.all([
+  const [{ runAndReport }, { progressReporter }, reports] = await Promise.all([
     import('../../app/run-and-report.js'),
     import('../../app/progress-reporter.js'),
-    import('../../app/load-config-file.js'),
     import('./demo-reports.js'),
   ]);
   const { report, files } = await runAndReport({
@@ -44,7 +43,8 @@ export async function demoCommand(io: CliIo): Promise<ExitCode> {
     hostEnv: io.env,
     reporter: progressReporter(io.stderr, io.interactive),
   });
-  const readable = reports.readableReport(report, loadConfigFile(DEMO_CONFIG, root).substitute);
+  // run-and-report already gives the report in the policy files' own terms.
+  const readable = report;
   io.stderr(`\n${reports.demoSummary(readable)}`);
   const written = Object.values(files).map((f) => f.path);
   io.stderr(`reports written to ${reportDir}/\n  ${written.join('\n  ')}\n\n`);
