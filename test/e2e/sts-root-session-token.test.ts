@@ -25,11 +25,13 @@ describe('STS GetSessionToken with root keys (AWS CLI)', () => {
       '--duration-seconds',
       '7200',
     ]);
+    const afterCall = Date.now();
     const c = out['Credentials'] as Record<string, string>;
     assert.match(c['AccessKeyId'] ?? '', /^ASIA/);
     const expires = Date.parse(c['Expiration'] ?? '');
-    assert.ok(expires - before <= 3600_000 + 5_000, `expires ${c['Expiration']}`);
-    assert.ok(expires - before >= 3600_000 - 60_000);
+    // Issued between before and afterCall; Expiration has whole seconds.
+    assert.ok(expires <= afterCall + 3600_000 + 1_000, `expires ${c['Expiration']}`);
+    assert.ok(expires >= before + 3600_000 - 1_000, `expires ${c['Expiration']}`);
     const session = {
       accessKeyId: c['AccessKeyId'] ?? '',
       secretAccessKey: c['SecretAccessKey'] ?? '',
