@@ -95,7 +95,9 @@ export interface StsSession {
         roleId: string;
         sessionName: string;
       }
-    | { kind: 'user'; userName: string };
+    | { kind: 'user'; userName: string }
+    /** GetSessionToken signed by the account's root (admin) keys. */
+    | { kind: 'root' };
   sessionPolicies: StoredDocument[];
   sessionTags: Tag[];
 }

@@ -9,6 +9,8 @@ export interface AdminPrincipal {
   arn: string;
   accountId: string;
   accessKeyId: string;
+  /** Set when the root signs with its GetSessionToken credentials. */
+  sessionIssuedAt?: Date;
 }
 
 export interface UserPrincipal {

@@ -84,6 +84,18 @@ export function resolveCaller(
   }
   if (session.expiration.getTime() <= now.getTime()) throw commonErrors.expiredToken(protocol);
   const p = session.principal;
+  if (p.kind === 'root') {
+    return {
+      principal: {
+        kind: 'admin',
+        arn: `arn:aws:iam::${store.accountId}:root`,
+        accountId: store.accountId,
+        accessKeyId: session.accessKeyId,
+        sessionIssuedAt: session.issuedAt,
+      },
+      secrets: [session.secretAccessKey],
+    };
+  }
   if (p.kind === 'user') {
     const user = store.users.get(p.userName);
     if (user === undefined) throw commonErrors.invalidSessionToken(protocol);

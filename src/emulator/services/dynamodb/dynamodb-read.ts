@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compareValues, keyString, type Item } from './attribute-value.js';
+import { compareValues, itemSize, keyString, type Item } from './attribute-value.js';
 import { ddbErrors } from './dynamodb-errors.js';
 import { keyOf } from './dynamodb-keys.js';
 import type { ExpressionInput } from './dynamodb-request.js';
@@ -112,9 +112,14 @@ export interface ReadResult {
   LastEvaluatedKey?: Item;
 }
 
+/** One Query/Scan page reads at most 1 MB of items (before the filter). */
+const PAGE_BYTES = 1024 * 1024;
+
 /**
  * Pages through ordered items: starts after ExclusiveStartKey, evaluates at most Limit items
- * (before the filter, as AWS counts), and answers LastEvaluatedKey when Limit was reached.
+ * and at most 1 MB (before the filter, as AWS counts; the item that reaches 1 MB is the page's
+ * last), and answers LastEvaluatedKey when Limit or 1 MB stopped the page.
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Pagination.html
  */
 export function readPage(
   ordered: Item[],
@@ -157,17 +162,26 @@ export function readPage(
     start = ordered.findIndex((item) => order(item, startKey) > 0);
     if (start === -1) start = ordered.length;
   }
-  const evaluated = ordered.slice(
-    start,
-    input.Limit === undefined ? undefined : start + input.Limit,
-  );
+  const evaluated: Item[] = [];
+  let bytes = 0;
+  let full = false;
+  for (let i = start; i < ordered.length; i += 1) {
+    if (input.Limit !== undefined && evaluated.length === input.Limit) break;
+    if (bytes >= PAGE_BYTES) {
+      full = true;
+      break;
+    }
+    const item = ordered[i]!;
+    evaluated.push(item);
+    bytes += itemSize(item);
+  }
   const matched =
     filter === undefined
       ? evaluated
       : evaluated.filter((i) => evaluateCondition(i, filter, 'FilterExpression'));
   const last = evaluated[evaluated.length - 1];
   const limited =
-    input.Limit !== undefined && evaluated.length === input.Limit && last !== undefined;
+    (full || (input.Limit !== undefined && evaluated.length === input.Limit)) && last !== undefined;
   const lastKeySchema = [...source.table.keySchema, ...(source.index?.keySchema ?? [])];
   return {
     ...(select !== 'COUNT' && {

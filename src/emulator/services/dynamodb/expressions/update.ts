@@ -125,7 +125,7 @@ export function applyUpdate(
     }
   }
   const item = cloneItem(original);
-  for (const action of actions) {
+  for (const action of inApplyOrder(actions)) {
     const top = action.path[0]!;
     if (top.kind === 'attr' && keyNames.includes(top.name))
       throw ddbErrors.cannotUpdateKey(top.name);
@@ -171,6 +171,22 @@ export function applyUpdate(
     }
   }
   return item;
+}
+
+/**
+ * REMOVE of list elements names the original indexes (`REMOVE a[0], a[1]` drops the first two
+ * elements, not the first and third): element removals run last, highest index first, so an
+ * earlier removal never shifts a later one's target.
+ */
+function inApplyOrder(actions: UpdateAction[]): UpdateAction[] {
+  const lastIndex = (a: UpdateAction): number | undefined => {
+    const last = a.path[a.path.length - 1]!;
+    return a.kind === 'REMOVE' && last.kind === 'index' ? last.index : undefined;
+  };
+  const others = actions.filter((a) => lastIndex(a) === undefined);
+  const elements = actions.filter((a) => lastIndex(a) !== undefined);
+  elements.sort((a, b) => lastIndex(b)! - lastIndex(a)!);
+  return [...others, ...elements];
 }
 
 function union(

@@ -63,6 +63,12 @@ export const subscribe = defineOperation<SnsStore, Input, object>({
     }
     if (topic.fifo && input.Protocol !== 'sqs')
       throw snsErrors.invalidParameter('Invalid protocol type: ' + input.Protocol);
+    // A FIFO queue (name ends in .fifo) only takes messages with a group id, which a standard
+    // topic never sends: AWS refuses the subscription rather than failing every delivery.
+    if (!topic.fifo && input.Protocol === 'sqs' && endpoint.endsWith('.fifo'))
+      throw snsErrors.invalidParameter(
+        'Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be subscribed to standard SNS topics',
+      );
     for (const name of Object.keys(input.Attributes ?? {})) {
       if (!SUBSCRIPTION_ATTRIBUTES.has(name))
         throw snsErrors.invalidParameter(`Attributes Reason: Unknown attribute: ${name}`);
