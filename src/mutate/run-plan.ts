@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,8 +20,8 @@ import { preparePolicy, type LintPolicy } from './stages/prepare.js';
 import { substitutionFor } from './substitute.js';
 import type { EmulatorCredentials } from './workload-environment.js';
 
-/** The emulator's admin keys (docs/emulator.md): never real credentials. */
-const ADMIN: EmulatorCredentials = { accessKeyId: 'test', secretAccessKey: 'test' };
+/** An external emulator's well-known admin keys (docs/emulator.md): never real credentials. */
+const WELL_KNOWN: EmulatorCredentials = { accessKeyId: 'test', secretAccessKey: 'test' };
 const SETUP_TIMEOUT_MS = 10 * 60_000;
 
 export interface RunPlanOptions {
@@ -67,11 +68,16 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
   await writeFile(emptyConfigFile, '');
   let emulator: RunningEmulator | undefined;
   try {
-    const endpoint = options.endpoint ?? (await reachEmulator(config, (e) => (emulator = e)));
+    // The embedded emulator gets admin keys made for this run: known to the orchestrator and
+    // setup only, so a workload cannot sign as admin (which bypasses IAM) with test/test.
+    const runAdmin = randomAdminCredentials();
+    const endpoint =
+      options.endpoint ?? (await reachEmulator(config, runAdmin, (e) => (emulator = e)));
+    const ADMIN = emulator === undefined ? WELL_KNOWN : runAdmin;
     const authorizationLog =
       options.useAuthorizationLog === false
         ? undefined
-        : await connectAuthorizationLog(endpoint, config.account);
+        : await connectAuthorizationLog(endpoint, config.account, ADMIN);
     const outputs = config.setup
       ? (options.reporter?.onSetupStarted?.(path.relative(config.rootDir, config.setup)),
         await runSetup({
@@ -81,6 +87,7 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
           region: config.region,
           admin: ADMIN,
           hostEnv: options.hostEnv,
+          envNames: config.env,
           emptyConfigFile,
           timeoutMs: SETUP_TIMEOUT_MS,
         }))
@@ -91,6 +98,7 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
       accountId: config.account,
       admin: ADMIN,
       hostEnv: options.hostEnv,
+      envNames: config.env,
       rootDir: config.rootDir,
       emptyConfigFile,
       ...(authorizationLog && { authorizationLog }),
@@ -129,6 +137,13 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
     await emulator?.stop();
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+function randomAdminCredentials(): EmulatorCredentials {
+  return {
+    accessKeyId: `AKIM${randomBytes(8).toString('hex').toUpperCase()}`,
+    secretAccessKey: randomBytes(30).toString('base64url'),
+  };
 }
 
 function report(targets: TargetReport[]): Report {

@@ -24,6 +24,8 @@ export interface AwsSdkBackendOptions {
   admin: EmulatorCredentials;
   /** The host environment, for command workloads (AWS settings are stripped from it). */
   hostEnv: Readonly<Record<string, string | undefined>>;
+  /** Host variables passed beyond the allow-list (the config's `env:`). */
+  envNames?: readonly string[];
   rootDir: string;
   /** An empty file used as AWS_CONFIG_FILE so no profile from ~/.aws is ever read. */
   emptyConfigFile: string;
@@ -98,6 +100,7 @@ export function awsSdkBackend(options: AwsSdkBackendOptions): MutationBackend {
           credentials,
           {},
           options.emptyConfigFile,
+          options.envNames,
         ),
       });
     },

@@ -129,6 +129,13 @@ export const configSchema = {
       description:
         'Script run once as admin against the emulator; may append KEY=VALUE lines to $IAM_MUTATE_OUTPUT.',
     },
+    env: {
+      type: 'array',
+      items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+      uniqueItems: true,
+      description:
+        "Names of host environment variables passed on to the setup script and command workloads, beyond the built-in allow-list (PATH, HOME, locale, TZ, TMPDIR, language toolchains' variables such as PYTHONPATH, VIRTUAL_ENV, NODE_PATH, JAVA_HOME, GOPATH). AWS_*, proxies, INPUT_*, ACTIONS_* and GITHUB_TOKEN are never passed.",
+    },
     substitute: {
       type: 'object',
       additionalProperties: { type: 'string' },

@@ -46,6 +46,8 @@ export interface IamMutateConfig {
   /** Absolute path of the setup script, when there is one. */
   setup?: string;
   substitute: NonNullable<RawConfig['substitute']>;
+  /** Host variables passed to setup and command workloads beyond the built-in allow-list. */
+  env: string[];
   targets: TargetConfig[];
   /** Lint findings accepted on purpose (`ignore:`); matching findings are marked suppressed. */
   ignore: IgnoreConfig[];

@@ -6,6 +6,7 @@ import { InputError } from '../../common/errors.js';
 import { formatKeyPath, locate, schemaDiagnostics } from './config-diagnostics.js';
 import { configSchema } from './config-schema.js';
 import type { IamMutateConfig, RawConfig } from './config-types.js';
+import { semanticDiagnostics } from './semantic-checks.js';
 import { toConfig } from './to-config.js';
 
 export { parseDuration } from './to-config.js';
@@ -59,6 +60,8 @@ export function parseConfig(text: string, source: ConfigSource): IamMutateConfig
   if (!validate(data)) {
     throw new InputError(schemaDiagnostics(validate.errors ?? [], doc, source.file, at));
   }
+  const semantic = semanticDiagnostics(data as RawConfig, doc, source.file, at);
+  if (semantic.length > 0) throw new InputError(semantic);
   const config = toConfig(data as RawConfig, source);
   if (source.fileExists) {
     const missing = missingFiles(data as RawConfig, source, source.fileExists);
