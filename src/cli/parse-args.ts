@@ -18,6 +18,8 @@ export type CliCommand =
       useAuthorizationLog: boolean;
       /** False with --no-cache: run every target even if unchanged. */
       cache: boolean;
+      /** --allow-remote-emulator: accept an emulator endpoint off loopback. */
+      allowRemoteEmulator?: boolean;
     }
   | {
       name: 'lint';
@@ -44,6 +46,7 @@ const optionsByCommand: Record<(typeof COMMANDS)[number], ParseArgsConfig['optio
     'fail-on': { type: 'string' },
     'no-authz-log': { type: 'boolean' },
     'no-cache': { type: 'boolean' },
+    'allow-remote-emulator': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
   lint: {
@@ -111,6 +114,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
         failOn: failOn as FailOn,
         useAuthorizationLog: values['no-authz-log'] !== true,
         cache: values['no-cache'] !== true,
+        allowRemoteEmulator: values['allow-remote-emulator'] === true,
       };
     }
     case 'lint': {

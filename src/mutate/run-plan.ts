@@ -2,14 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { InputError } from '../common/errors.js';
 import type { RunningEmulator } from '../emulator/start-emulator.js';
 import { ignoreEntriesFor, statementFindings } from '../lint/index.js';
 import type { Report, TargetReport } from '../report/report-types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { connectAuthorizationLog } from './backends/authz-log-client.js';
-import { awsSdkBackend } from './backends/aws-sdk-backend.js';
+import { awsSdkBackend, RoleNotFoundError } from './backends/aws-sdk-backend.js';
 import type { IamMutateConfig } from './config/config-types.js';
 import { loadPolicy } from './load-policy.js';
+import { checkEmulatorEndpoint } from './loopback-endpoint.js';
 import { reachEmulator } from './reach-emulator.js';
 import { openRunCache } from './run-cache.js';
 import type { RunReporter } from './run-events.js';
@@ -28,6 +30,8 @@ export interface RunPlanOptions {
   config: IamMutateConfig;
   /** Overrides the config's emulator with a running endpoint. */
   endpoint?: string;
+  /** Accept an emulator endpoint that is not on loopback (--allow-remote-emulator). */
+  allowRemoteEmulator?: boolean;
   /** Policy files (as written in the config, or paths) to run; empty: all targets. */
   only: readonly string[];
   verify: VerifyMode;
@@ -51,6 +55,7 @@ export interface RunPlanOptions {
  */
 export async function runPlan(options: RunPlanOptions): Promise<Report> {
   const { config } = options;
+  checkEmulatorEndpoint(config, options.endpoint, options.allowRemoteEmulator === true);
   const targets = selectTargets(config, options.only);
   const policies = await Promise.all(targets.map((t) => loadPolicy(t.policyPath, t.policy)));
   const cache =
@@ -103,7 +108,7 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
       emptyConfigFile,
       ...(authorizationLog && { authorizationLog }),
     });
-    const substitution = substitutionFor(config.substitute, outputs, config.file);
+    const substitution = substitutionFor(config.substitute, outputs, config.file, config.locate);
     const reports: TargetReport[] = [];
     for (const [index, target] of targets.entries()) {
       const loaded = policies[index]!;
@@ -128,6 +133,8 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
         ...(options.reporter && { reporter: options.reporter }),
         index,
         total: targets.length,
+      }).catch((error: unknown) => {
+        throw located(error, config, config.targets.indexOf(target));
       });
       reports.push(result);
       cache?.put(target, loaded.text, result);
@@ -137,6 +144,23 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
     await emulator?.stop();
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** A missing role, pointed at the target's `role:` line when the config came from a file. */
+function located(error: unknown, config: IamMutateConfig, targetIndex: number): unknown {
+  if (!(error instanceof RoleNotFoundError) || config.locate === undefined || targetIndex < 0) {
+    return error;
+  }
+  const where = config.locate(['targets', targetIndex, 'role']);
+  return new InputError([
+    {
+      file: where.file,
+      ...(where.position && { position: where.position }),
+      key: where.key,
+      message: RoleNotFoundError.message(error.role),
+      severity: 'error',
+    },
+  ]);
 }
 
 function randomAdminCredentials(): EmulatorCredentials {

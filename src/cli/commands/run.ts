@@ -38,6 +38,7 @@ export async function runCommand(command: RunCommand, io: CliIo): Promise<ExitCo
     verify: config.verify,
     useAuthorizationLog: command.useAuthorizationLog,
     cache: command.cache,
+    allowRemoteEmulator: command.allowRemoteEmulator === true,
     reportDir,
     hostEnv: io.env,
     reporter: progressReporter(io.stderr, io.interactive),

@@ -107,15 +107,23 @@ export function awsSdkBackend(options: AwsSdkBackendOptions): MutationBackend {
   };
 }
 
+/** The target's role is not on the emulator; the run locates it at the target's `role:`. */
+export class RoleNotFoundError extends InputError {
+  constructor(readonly role: string) {
+    super(RoleNotFoundError.message(role));
+  }
+  static message(role: string): string {
+    return `role '${role}' does not exist on the emulator: create it in the setup script, or fix the target's role`;
+  }
+}
+
 /** A missing role is the config's fault (or setup's): say which, instead of an SDK trace. */
 async function requireRole(iam: IAMClient, role: string): Promise<void> {
   try {
     await iam.send(new GetRoleCommand({ RoleName: role }));
   } catch (error) {
     if (error instanceof NoSuchEntityException) {
-      throw new InputError(
-        `role '${role}' does not exist on the emulator: create it in the setup script, or fix the target's role`,
-      );
+      throw new RoleNotFoundError(role);
     }
     throw error;
   }

@@ -45,7 +45,8 @@ const target = {
     role: { type: 'string', minLength: 1, description: 'Name of the role the policy is put on.' },
     'policy-name': {
       type: 'string',
-      minLength: 1,
+      // IAM's own rule for PutRolePolicy's PolicyName (API reference, PutRolePolicy).
+      pattern: '^[\\w+=,.@-]{1,128}$',
       default: 'iam-mutate-policy',
       description: 'Name of the inline policy (PutRolePolicy) that holds the policy under test.',
     },
