@@ -114,7 +114,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
         failOn: failOn as FailOn,
         useAuthorizationLog: values['no-authz-log'] !== true,
         cache: values['no-cache'] !== true,
-        allowRemoteEmulator: values['allow-remote-emulator'] === true,
+        ...(values['allow-remote-emulator'] === true && { allowRemoteEmulator: true }),
       };
     }
     case 'lint': {
