@@ -14,10 +14,7 @@ import { fixtureCopy, hostEnv, readRunReport } from '../helpers/run-workspace.js
 describe('iam-mutate run isolates setup and workloads', () => {
   it('passes only allowed variables, bypasses proxies, and refuses test/test', async () => {
     const dir = fixtureCopy('iam-mutate-isolation-');
-    writeFileSync(
-      path.join(dir, 'setup-dump.sh'),
-      'env > setup-env.txt\nexec bash setup.sh\n',
-    );
+    writeFileSync(path.join(dir, 'setup-dump.sh'), 'env > setup-env.txt\nexec bash setup.sh\n');
     writeFileSync(
       path.join(dir, 'iam-mutate-isolation.yml'),
       [
