@@ -24,6 +24,8 @@ export interface RunAndReportOptions {
   emulator?: EmulatorChoice;
   /** Boots LocalEmu for `emulator: localemu` (src/action/localemu.ts; docker is an edge). */
   launchLocalEmu?: LocalEmuLauncher;
+  /** Accept an emulator endpoint that is not on loopback (never an AWS domain). */
+  allowRemoteEmulator?: boolean;
   /** Policy files to run; empty or absent: every target. */
   only?: readonly string[];
   /** False: ignore the emulator's authorization log (default true). */
@@ -68,6 +70,7 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunAnd
       useAuthorizationLog: options.useAuthorizationLog,
     }),
     ...(options.cache !== undefined && { cache: options.cache }),
+    ...(options.allowRemoteEmulator === true && { allowRemoteEmulator: true }),
     reportDir,
     hostEnv: options.hostEnv,
     ...(options.reporter && { reporter: options.reporter }),

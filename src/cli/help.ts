@@ -34,6 +34,8 @@ Options:
   --no-authz-log       Ignore the emulator's authorization log: take denied actions from the
                        workload's response or error messages only (as with a plain LocalEmu)
   --no-cache           Run every target, even those unchanged since a cached run
+  --allow-remote-emulator
+                       Accept an emulator endpoint that is not on loopback (never AWS itself)
   -h, --help           Show this help
 `,
   report: `Usage: ${TOOL_NAME} report --from report.json [options]

@@ -18,6 +18,8 @@ export type CliCommand =
       useAuthorizationLog: boolean;
       /** False with --no-cache: run every target even if unchanged. */
       cache: boolean;
+      /** --allow-remote-emulator: accept an emulator endpoint off loopback. */
+      allowRemoteEmulator?: boolean;
     }
   | {
       name: 'report';
@@ -54,6 +56,7 @@ const optionsByCommand: Record<(typeof COMMANDS)[number], ParseArgsConfig['optio
     'fail-on': { type: 'string' },
     'no-authz-log': { type: 'boolean' },
     'no-cache': { type: 'boolean' },
+    'allow-remote-emulator': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
   report: {
@@ -128,6 +131,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
         failOn: failOn as FailOn,
         useAuthorizationLog: values['no-authz-log'] !== true,
         cache: values['no-cache'] !== true,
+        ...(values['allow-remote-emulator'] === true && { allowRemoteEmulator: true }),
       };
     }
     case 'report': {

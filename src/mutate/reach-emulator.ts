@@ -1,5 +1,6 @@
 import { RunError } from '../common/errors.js';
 import type { IamMutateConfig } from './config/config-types.js';
+import type { EmulatorCredentials } from './workload-environment.js';
 
 /** Something the run started and must stop at the end, also when the run fails. */
 export interface StartedEmulator {
@@ -16,6 +17,8 @@ export type LocalEmuLauncher = () => Promise<StartedEmulator & { endpoint: strin
 /** The endpoint the run talks to: the config's URL, LocalEmu booted here, or an embedded emulator. */
 export async function reachEmulator(
   config: IamMutateConfig,
+  /** The embedded emulator's only admin keys (the well-known ones are not accepted). */
+  admin: EmulatorCredentials,
   started: (emulator: StartedEmulator) => void,
   launchLocalEmu?: LocalEmuLauncher,
 ): Promise<string> {
@@ -40,6 +43,9 @@ export async function reachEmulator(
         enforcement: config.enforcement,
         account: config.account,
         region: config.region,
+        adminCredentials: [
+          { accessKeyId: admin.accessKeyId, secretAccessKeys: [admin.secretAccessKey] },
+        ],
       });
       started(emulator);
       return emulator.url;

@@ -1,13 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { InputError } from '../common/errors.js';
 import { ignoreEntriesFor, statementFindings } from '../lint/index.js';
 import type { Report, TargetReport } from '../report/report-types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { connectAuthorizationLog } from './backends/authz-log-client.js';
-import { awsSdkBackend } from './backends/aws-sdk-backend.js';
+import { awsSdkBackend, RoleNotFoundError } from './backends/aws-sdk-backend.js';
 import type { IamMutateConfig } from './config/config-types.js';
 import { loadPolicy } from './load-policy.js';
+import { checkEmulatorEndpoint } from './loopback-endpoint.js';
 import { reachEmulator, type LocalEmuLauncher, type StartedEmulator } from './reach-emulator.js';
 import { openRunCache } from './run-cache.js';
 import type { RunReporter } from './run-events.js';
@@ -18,14 +21,16 @@ import { preparePolicy, type LintPolicy } from './stages/prepare.js';
 import { substitutionFor } from './substitute.js';
 import type { EmulatorCredentials } from './workload-environment.js';
 
-/** The emulator's admin keys (docs/emulator.md): never real credentials. */
-const ADMIN: EmulatorCredentials = { accessKeyId: 'test', secretAccessKey: 'test' };
+/** An external emulator's well-known admin keys (docs/emulator.md): never real credentials. */
+const WELL_KNOWN: EmulatorCredentials = { accessKeyId: 'test', secretAccessKey: 'test' };
 const SETUP_TIMEOUT_MS = 10 * 60_000;
 
 export interface RunPlanOptions {
   config: IamMutateConfig;
   /** Overrides the config's emulator with a running endpoint. */
   endpoint?: string;
+  /** Accept an emulator endpoint that is not on loopback (--allow-remote-emulator). */
+  allowRemoteEmulator?: boolean;
   /** Policy files (as written in the config, or paths) to run; empty: all targets. */
   only: readonly string[];
   verify: VerifyMode;
@@ -51,6 +56,7 @@ export interface RunPlanOptions {
  */
 export async function runPlan(options: RunPlanOptions): Promise<Report> {
   const { config } = options;
+  checkEmulatorEndpoint(config, options.endpoint, options.allowRemoteEmulator === true);
   const targets = selectTargets(config, options.only);
   const policies = await Promise.all(targets.map((t) => loadPolicy(t.policyPath, t.policy)));
   const cache =
@@ -68,13 +74,26 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
   await writeFile(emptyConfigFile, '');
   let emulator: StartedEmulator | undefined;
   try {
+    // The embedded emulator gets admin keys made for this run: known to the orchestrator and
+    // setup only, so a workload cannot sign as admin (which bypasses IAM) with test/test.
+    const runAdmin = randomAdminCredentials();
+    let embedded = false;
     const endpoint =
       options.endpoint ??
-      (await reachEmulator(config, (e) => (emulator = e), options.launchLocalEmu));
+      (await reachEmulator(
+        config,
+        runAdmin,
+        (e) => {
+          emulator = e;
+          embedded = config.emulator.kind === 'embedded';
+        },
+        options.launchLocalEmu,
+      ));
+    const ADMIN = embedded ? runAdmin : WELL_KNOWN;
     const authorizationLog =
       options.useAuthorizationLog === false
         ? undefined
-        : await connectAuthorizationLog(endpoint, config.account);
+        : await connectAuthorizationLog(endpoint, config.account, ADMIN);
     const outputs = config.setup
       ? (options.reporter?.onSetupStarted?.(path.relative(config.rootDir, config.setup)),
         await runSetup({
@@ -84,6 +103,7 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
           region: config.region,
           admin: ADMIN,
           hostEnv: options.hostEnv,
+          envNames: config.env,
           emptyConfigFile,
           timeoutMs: SETUP_TIMEOUT_MS,
         }))
@@ -94,11 +114,12 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
       accountId: config.account,
       admin: ADMIN,
       hostEnv: options.hostEnv,
+      envNames: config.env,
       rootDir: config.rootDir,
       emptyConfigFile,
       ...(authorizationLog && { authorizationLog }),
     });
-    const substitution = substitutionFor(config.substitute, outputs, config.file);
+    const substitution = substitutionFor(config.substitute, outputs, config.file, config.locate);
     const reports: TargetReport[] = [];
     for (const [index, target] of targets.entries()) {
       const loaded = policies[index]!;
@@ -123,6 +144,8 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
         ...(options.reporter && { reporter: options.reporter }),
         index,
         total: targets.length,
+      }).catch((error: unknown) => {
+        throw located(error, config, config.targets.indexOf(target));
       });
       reports.push(result);
       cache?.put(target, loaded.text, result);
@@ -132,6 +155,30 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
     await emulator?.stop();
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** A missing role, pointed at the target's `role:` line when the config came from a file. */
+function located(error: unknown, config: IamMutateConfig, targetIndex: number): unknown {
+  if (!(error instanceof RoleNotFoundError) || config.locate === undefined || targetIndex < 0) {
+    return error;
+  }
+  const where = config.locate(['targets', targetIndex, 'role']);
+  return new InputError([
+    {
+      file: where.file,
+      ...(where.position && { position: where.position }),
+      key: where.key,
+      message: RoleNotFoundError.message(error.role),
+      severity: 'error',
+    },
+  ]);
+}
+
+function randomAdminCredentials(): EmulatorCredentials {
+  return {
+    accessKeyId: `AKIM${randomBytes(8).toString('hex').toUpperCase()}`,
+    secretAccessKey: randomBytes(30).toString('base64url'),
+  };
 }
 
 function report(targets: TargetReport[]): Report {

@@ -13,6 +13,8 @@ export interface SetupRun {
   region: string;
   admin: EmulatorCredentials;
   hostEnv: Readonly<Record<string, string | undefined>>;
+  /** Host variables passed beyond the allow-list (the config's `env:`). */
+  envNames?: readonly string[];
   emptyConfigFile: string;
   timeoutMs: number;
 }
@@ -40,6 +42,7 @@ export async function runSetup(setup: SetupRun): Promise<Record<string, string>>
             setup.admin,
             { IAM_MUTATE_OUTPUT: outputFile },
             setup.emptyConfigFile,
+            setup.envNames,
           ),
         },
         args: [setup.script],

@@ -1,4 +1,8 @@
 import { InputError } from '../common/errors.js';
+import type { ConfigLocation } from './config/config-types.js';
+
+/** Where a config key is, when the config came from a file (IamMutateConfig.locate). */
+export type LocateKey = (keyPath: (string | number)[]) => ConfigLocation;
 
 /**
  * The config's substitutions, recorded both ways once setup's outputs are known: `apply` turns
@@ -19,7 +23,10 @@ export function substitutionFor(
   substitute: Readonly<Record<string, string>>,
   outputs: Readonly<Record<string, string>>,
   configFile: string,
+  locate?: LocateKey,
 ): Substitution {
+  // Checked once here, so a `${KEY}` setup never wrote fails before any target runs.
+  substitutionPairs(substitute, outputs, configFile, locate);
   const reverse = reverseSubstitutions(substitute, outputs, configFile);
   return { apply: (text) => applySubstitutions(text, substitute, outputs, configFile), reverse };
 }
@@ -59,9 +66,10 @@ function substitutionPairs(
   substitute: Readonly<Record<string, string>>,
   outputs: Readonly<Record<string, string>>,
   configFile: string,
+  locate?: LocateKey,
 ): (readonly [string, string])[] {
   return Object.entries(substitute).map(
-    ([from, to]) => [from, expandOutputs(to, outputs, from, configFile)] as const,
+    ([from, to]) => [from, expandOutputs(to, outputs, from, configFile, locate)] as const,
   );
 }
 
@@ -79,14 +87,17 @@ function expandOutputs(
   outputs: Readonly<Record<string, string>>,
   key: string,
   configFile: string,
+  locate?: LocateKey,
 ): string {
   return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
     const output = outputs[name];
     if (output === undefined) {
       const known = Object.keys(outputs);
+      const where = locate?.(['substitute', key]);
       throw new InputError([
         {
-          file: configFile,
+          file: where?.file ?? configFile,
+          ...(where?.position && { position: where.position }),
           key: `substitute.${key}`,
           message: `\${${name}} is not an output of setup (it wrote: ${known.length ? known.join(', ') : 'nothing'})`,
           severity: 'error',

@@ -56,4 +56,76 @@ describe('iam-mutate run on bad input', () => {
     assert.match(result.stderr, /baseline FAILED: timed out after \d+ ms/);
     assert.ok(Date.now() - started < 20_000);
   });
+
+  /** Writes `name` into the fixture copy and runs it. */
+  async function runConfig(name: string, text: string) {
+    return run(name, (dir) => writeFileSync(path.join(dir, name), text));
+  }
+  const TARGET =
+    'targets:\n  - policy: policy.json\n    role: workload-role\n    workload:\n      command: python3 workload.py\n';
+
+  it('an invalid policy-name: exit 2 at its line, before the emulator starts', async () => {
+    const result = await runConfig(
+      'bad-name.yml',
+      `version: 1\nsetup: setup.sh\n${TARGET}    policy-name: "has spaces/and slash"\n`,
+    );
+    assert.equal(result.exitCode, 2, result.stderr);
+    assert.match(result.stderr, /bad-name\.yml:8:18: error: 'policy-name' must be 1 to 128/);
+    assert.doesNotMatch(result.stderr, /internal error/);
+  });
+
+  it('a YAML alias bomb: exit 2 at the first alias', async () => {
+    let bomb = 'a0: &a0 [x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 1; i < 9; i++) {
+      bomb += `a${i}: &a${i} [${Array(9)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
+    }
+    const result = await runConfig('bomb.yml', `version: 1\n${bomb}${TARGET}`);
+    assert.equal(result.exitCode, 2, result.stderr);
+    assert.match(result.stderr, /bomb\.yml:3:\d+: error: invalid YAML: Excessive alias count/);
+  });
+
+  for (const [timeout, line] of [
+    ['0ms', 'timeout 0ms is out of bounds'],
+    ['40000m', 'timeout 40000m is out of bounds'],
+  ] as const) {
+    it(`timeout: ${timeout}: exit 2 at its line (bounds 1s..15m)`, async () => {
+      const result = await runConfig(
+        'bad-timeout.yml',
+        `version: 1\n${TARGET}    timeout: ${timeout}\n`,
+      );
+      assert.equal(result.exitCode, 2, result.stderr);
+      assert.match(result.stderr, new RegExp(`bad-timeout\\.yml:7:14: error: ${line}`));
+    });
+  }
+
+  it('${NOPE} in substitute: exit 2 at its line', async () => {
+    const result = await runConfig(
+      'bad-substitute.yml',
+      `version: 1\nsetup: setup.sh\nsubstitute:\n  BUCKET: \${NOPE}\n${TARGET}`,
+    );
+    assert.equal(result.exitCode, 2, result.stderr);
+    assert.match(
+      result.stderr,
+      /bad-substitute\.yml:4:11: error: \$\{NOPE\} is not an output of setup \(it wrote: BUCKET\)/,
+    );
+  });
+
+  it("a role setup never created: exit 2 at the target's role line", async () => {
+    const result = await run('iam-mutate-bad.yml');
+    assert.equal(result.exitCode, 2, result.stderr);
+    assert.match(
+      result.stderr,
+      /iam-mutate-bad\.yml:\d+:11: error: role 'no-such-role' does not exist/,
+    );
+  });
+
+  for (const url of ['https://sts.amazonaws.com', 'http://192.0.2.1:4566']) {
+    it(`emulator: ${url}: exit 2 at its line, nothing signed toward it`, async () => {
+      const result = await runConfig('remote.yml', `version: 1\nemulator: ${url}\n${TARGET}`);
+      assert.equal(result.exitCode, 2, result.stderr);
+      assert.match(result.stderr, /remote\.yml:2:11: error: emulator /);
+    });
+  }
 });

@@ -5,6 +5,7 @@ import type { IamMutateConfig } from '../../src/mutate/config/config-types.js';
 import { reachEmulator } from '../../src/mutate/reach-emulator.js';
 
 const config = { emulator: { kind: 'localemu' } } as unknown as IamMutateConfig;
+const admin = { accessKeyId: 'AKIMTEST', secretAccessKey: 'secret' };
 
 describe('reachEmulator with emulator: localemu', () => {
   it('boots LocalEmu through the launcher the edge passes and hands back what to stop', async () => {
@@ -12,6 +13,7 @@ describe('reachEmulator with emulator: localemu', () => {
     let started: { stop(): Promise<void> } | undefined;
     const endpoint = await reachEmulator(
       config,
+      admin,
       (e) => (started = e),
       async () => ({ endpoint: 'http://127.0.0.1:4566', stop: async () => void stopped++ }),
     );
@@ -22,7 +24,7 @@ describe('reachEmulator with emulator: localemu', () => {
 
   it('without a launcher (a caller that cannot run docker) says how to start it instead', async () => {
     await assert.rejects(
-      reachEmulator(config, () => undefined),
+      reachEmulator(config, admin, () => undefined),
       (e: Error) => e instanceof RunError && /emulator: http:\/\/localhost:4566/.test(e.message),
     );
   });

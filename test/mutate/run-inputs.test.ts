@@ -143,6 +143,8 @@ describe('workloadEnvironment', () => {
       PATH: '/usr/bin',
       HOME: '/root',
       MY_VAR: '1',
+      NO_PROXY: '127.0.0.1,localhost,::1',
+      no_proxy: '127.0.0.1,localhost,::1',
       AWS_ENDPOINT_URL: 'http://127.0.0.1:4566',
       AWS_REGION: 'us-east-1',
       AWS_DEFAULT_REGION: 'us-east-1',

@@ -19,6 +19,7 @@ export async function runCommand(command: RunCommand, io: CliIo): Promise<ExitCo
     only: command.only,
     useAuthorizationLog: command.useAuthorizationLog,
     cache: command.cache,
+    allowRemoteEmulator: command.allowRemoteEmulator === true,
     hostEnv: io.env,
     reporter: progressReporter(io.stderr, io.interactive),
     // `emulator: localemu`: docker run, health wait, container removed at the end.

@@ -24,6 +24,8 @@ export interface AwsSdkBackendOptions {
   admin: EmulatorCredentials;
   /** The host environment, for command workloads (AWS settings are stripped from it). */
   hostEnv: Readonly<Record<string, string | undefined>>;
+  /** Host variables passed beyond the allow-list (the config's `env:`). */
+  envNames?: readonly string[];
   rootDir: string;
   /** An empty file used as AWS_CONFIG_FILE so no profile from ~/.aws is ever read. */
   emptyConfigFile: string;
@@ -98,10 +100,21 @@ export function awsSdkBackend(options: AwsSdkBackendOptions): MutationBackend {
           credentials,
           {},
           options.emptyConfigFile,
+          options.envNames,
         ),
       });
     },
   };
+}
+
+/** The target's role is not on the emulator; the run locates it at the target's `role:`. */
+export class RoleNotFoundError extends InputError {
+  constructor(readonly role: string) {
+    super(RoleNotFoundError.message(role));
+  }
+  static message(role: string): string {
+    return `role '${role}' does not exist on the emulator: create it in the setup script, or fix the target's role`;
+  }
 }
 
 /** A missing role is the config's fault (or setup's): say which, instead of an SDK trace. */
@@ -110,9 +123,7 @@ async function requireRole(iam: IAMClient, role: string): Promise<void> {
     await iam.send(new GetRoleCommand({ RoleName: role }));
   } catch (error) {
     if (error instanceof NoSuchEntityException) {
-      throw new InputError(
-        `role '${role}' does not exist on the emulator: create it in the setup script, or fix the target's role`,
-      );
+      throw new RoleNotFoundError(role);
     }
     throw error;
   }

@@ -109,6 +109,8 @@ function patternMessage(name: string): string {
       return "'region' must be a region name such as us-east-1";
     case 'timeout':
       return "'timeout' must be a duration such as 500ms, 30s or 2m";
+    case 'policy-name':
+      return "'policy-name' must be 1 to 128 letters, digits and +=,.@_- (IAM's rule for policy names)";
     default:
       return `'${name}' has an invalid format`;
   }

@@ -45,7 +45,8 @@ const target = {
     role: { type: 'string', minLength: 1, description: 'Name of the role the policy is put on.' },
     'policy-name': {
       type: 'string',
-      minLength: 1,
+      // IAM's own rule for PutRolePolicy's PolicyName (API reference, PutRolePolicy).
+      pattern: '^[\\w+=,.@-]{1,128}$',
       default: 'iam-mutate-policy',
       description: 'Name of the inline policy (PutRolePolicy) that holds the policy under test.',
     },
@@ -128,6 +129,13 @@ export const configSchema = {
       minLength: 1,
       description:
         'Script run once as admin against the emulator; may append KEY=VALUE lines to $IAM_MUTATE_OUTPUT.',
+    },
+    env: {
+      type: 'array',
+      items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+      uniqueItems: true,
+      description:
+        "Names of host environment variables passed on to the setup script and command workloads, beyond the built-in allow-list (PATH, HOME, locale, TZ, TMPDIR, language toolchains' variables such as PYTHONPATH, VIRTUAL_ENV, NODE_PATH, JAVA_HOME, GOPATH). AWS_*, proxies, INPUT_*, ACTIONS_* and GITHUB_TOKEN are never passed.",
     },
     substitute: {
       type: 'object',

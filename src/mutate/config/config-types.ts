@@ -3,6 +3,7 @@
  * source, documented in docs/config.md); `IamMutateConfig` is that shape validated, with
  * defaults filled in, paths resolved and the emulator/workload choices made explicit.
  */
+import type { SourcePosition } from '../../common/diagnostic.js';
 import type { FromSchema } from '../../common/schema-type.js';
 import type { configSchema } from './config-schema.js';
 
@@ -46,9 +47,24 @@ export interface IamMutateConfig {
   /** Absolute path of the setup script, when there is one. */
   setup?: string;
   substitute: NonNullable<RawConfig['substitute']>;
+  /** Host variables passed to setup and command workloads beyond the built-in allow-list. */
+  env: string[];
   targets: TargetConfig[];
   /** Lint findings accepted on purpose (`ignore:`); matching findings are marked suppressed. */
   ignore: IgnoreConfig[];
+  /**
+   * Where a key of the config file is (file as the user named it, line, column), for problems
+   * found only while running (a `${KEY}` setup never wrote, a role setup never created).
+   * Set by parseConfig; not enumerable, so it is not part of the config's value.
+   */
+  locate?: (keyPath: (string | number)[]) => ConfigLocation;
+}
+
+export interface ConfigLocation {
+  file: string;
+  position?: SourcePosition;
+  /** Dotted path of the key, e.g. `targets[0].role`. */
+  key: string;
 }
 
 export type IgnoreConfig = NonNullable<RawConfig['ignore']>[number];

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument } from 'yaml';
-import type { Diagnostic } from '../../common/diagnostic.js';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type { Diagnostic, SourcePosition } from '../../common/diagnostic.js';
 import { InputError } from '../../common/errors.js';
 import { formatKeyPath, locate, schemaDiagnostics } from './config-diagnostics.js';
 import { configSchema } from './config-schema.js';
-import type { IamMutateConfig, RawConfig } from './config-types.js';
+import type { ConfigLocation, IamMutateConfig, RawConfig } from './config-types.js';
+import { semanticDiagnostics } from './semantic-checks.js';
 import { toConfig } from './to-config.js';
 
 export { parseDuration } from './to-config.js';
@@ -49,7 +50,7 @@ export function parseConfig(text: string, source: ConfigSource): IamMutateConfig
   }));
   if (syntax.length > 0) throw new InputError(syntax);
 
-  const data: unknown = doc.toJS();
+  const data: unknown = toData(doc, source.file, at);
   if (data === null || data === undefined) {
     throw new InputError([
       { file: source.file, message: 'config file is empty', severity: 'error' },
@@ -59,7 +60,17 @@ export function parseConfig(text: string, source: ConfigSource): IamMutateConfig
   if (!validate(data)) {
     throw new InputError(schemaDiagnostics(validate.errors ?? [], doc, source.file, at));
   }
+  const semantic = semanticDiagnostics(data as RawConfig, doc, source.file, at);
+  if (semantic.length > 0) throw new InputError(semantic);
   const config = toConfig(data as RawConfig, source);
+  Object.defineProperty(config, 'locate', {
+    enumerable: false,
+    value: (keyPath: (string | number)[]): ConfigLocation => ({
+      file: source.file,
+      position: locate(doc, keyPath, false, at),
+      key: formatKeyPath(keyPath),
+    }),
+  });
   if (source.fileExists) {
     const missing = missingFiles(data as RawConfig, source, source.fileExists);
     if (missing.length > 0) {
@@ -92,6 +103,33 @@ function missingFiles(
     }
   });
   return named.filter(({ value }) => !exists(path.resolve(source.rootDir, value)));
+}
+
+/** Aliases a config may expand: far more than any real one uses, far fewer than a bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+/** The document's value; an alias bomb is bad input at its first alias, not a hang or a crash. */
+function toData(doc: Document, file: string, at: (offset: number) => SourcePosition): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let first: number | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        first = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    throw new InputError([
+      {
+        file,
+        ...(first !== undefined && { position: at(first) }),
+        message: `invalid YAML: ${firstLine(error.message)} (aliases expand to more than ${MAX_ALIAS_COUNT} nodes)`,
+        severity: 'error',
+      },
+    ]);
+  }
 }
 
 function firstLine(message: string): string {

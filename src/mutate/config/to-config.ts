@@ -22,6 +22,7 @@ export function toConfig(raw: RawConfig, source: ConfigSource): IamMutateConfig 
     region: raw.region ?? 'us-east-1',
     ...(raw.setup !== undefined && { setup: resolve(raw.setup) }),
     substitute: { ...raw.substitute },
+    env: [...(raw.env ?? [])],
     ignore: (raw.ignore ?? []).map((e) => ({ ...e })),
     targets: raw.targets.map((t): TargetConfig => {
       const workload: Workload =
