@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   for (const [name, source] of Object.entries(HANDLERS))
     writeFileSync(path.join(codeDir, name), source);
   const tmpRoot = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-bench-'));
-  const pool = createWorkerPool({ tmpRoot });
+  const pool = createWorkerPool({ tmpRoot, hostEnvironment: process.env });
   await pool.describeRuntime('python3.11'); // the one-time interpreter probe is not a cold start
 
   let n = 0;

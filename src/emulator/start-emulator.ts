@@ -72,6 +72,12 @@ export interface EmulatorOptions {
   adminCredentials?: readonly AdminCredential[];
   /** The token that opens the internal endpoints (header x-iam-mutate-token); random by default. */
   internalToken?: string;
+  /**
+   * The environment Lambda workers draw their allow-listed host variables from (PATH, LANG,
+   * LC_*, TMPDIR; nothing else reaches a handler). Default: this process's environment, read
+   * here at the edge.
+   */
+  lambdaHostEnvironment?: Readonly<Record<string, string | undefined>>;
   /** The policy engine; src/policy by default. Tests may inject a scripted one. */
   engine?: PolicyEngine;
 }
@@ -216,8 +222,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
   const port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
-  const lambda = state.storeOf('lambda') as { endpointUrl?: string } | undefined;
-  if (lambda !== undefined) lambda.endpointUrl = `http://${urlHost}:${port}`;
+  const lambda = state.storeOf('lambda') as
+    | { endpointUrl?: string; hostEnvironment?: Readonly<Record<string, string | undefined>> }
+    | undefined;
+  if (lambda !== undefined) {
+    lambda.endpointUrl = `http://${urlHost}:${port}`;
+    lambda.hostEnvironment = { ...(options.lambdaHostEnvironment ?? process.env) };
+  }
   return {
     url: `http://${urlHost}:${port}`,
     port,

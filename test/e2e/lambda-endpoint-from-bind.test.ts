@@ -67,4 +67,16 @@ describe('lambda: AWS_ENDPOINT_URL is the emulator’s bound address, never the 
     assert.equal(response.status, 200, response.text);
     assert.deepEqual(JSON.parse(response.text), { endpoint: emulator.url });
   });
+
+  it('GetFunction with Host: attacker.invalid names the bound address as the code Location', async () => {
+    const response = await signedFetch(emulator.url, {
+      service: 'lambda',
+      method: 'GET',
+      path: '/2015-03-31/functions/endpoint',
+      headers: { host: 'attacker.invalid:9' },
+    });
+    assert.equal(response.status, 200, response.text);
+    const location = (JSON.parse(response.text) as { Code: { Location: string } }).Code.Location;
+    assert.ok(location.startsWith(`${emulator.url}/`), location);
+  });
 });

@@ -541,7 +541,7 @@ describe('lambda runtime: no orphans', () => {
     );
     const script = `
       import { createWorkerPool } from ${JSON.stringify(runtimeIndex)};
-      const pool = createWorkerPool({ tmpRoot: ${JSON.stringify(tmpRoot)} });
+      const pool = createWorkerPool({ tmpRoot: ${JSON.stringify(tmpRoot)}, hostEnvironment: process.env });
       const base = { functionName: 'orphan', region: 'us-east-1', endpointUrl: 'http://127.0.0.1:1', timeoutMs: 5000,
         credentials: { accessKeyId: 'a', secretAccessKey: 'b' }, invokedFunctionArn: 'arn', event: '{}' };
       const py = await pool.invoke({ ...base, functionId: 'py', runtime: 'python3.11', handler: 'handlers.echo',

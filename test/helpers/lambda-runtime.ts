@@ -31,7 +31,7 @@ export interface TestPool {
 
 export function newPool(options: Partial<WorkerPoolOptions> = {}): TestPool {
   const tmpRoot = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-lambda-'));
-  const pool = createWorkerPool({ tmpRoot, ...options });
+  const pool = createWorkerPool({ tmpRoot, hostEnvironment: process.env, ...options });
   return {
     pool,
     tmpRoot,

@@ -132,9 +132,20 @@ export function parseXmlDocument(
   text: string,
   protocol: ProtocolName,
 ): { name: string; node: XmlNode } {
+  // AWS reads no document type declarations: an entity (external or a billion laughs) is
+  // refused before anything would expand it.
+  if (/<!DOCTYPE/i.test(text)) {
+    throw commonErrors.serialization(protocol, 'document type declarations are not allowed');
+  }
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw commonErrors.serialization(protocol, `malformed XML: ${valid.err.msg}`);
-  const doc = parser.parse(text) as Record<string, XmlNode[] | undefined>;
+  let doc: Record<string, XmlNode[] | undefined>;
+  try {
+    doc = parser.parse(text) as Record<string, XmlNode[] | undefined>;
+  } catch (error) {
+    // The parser's own limits (nesting depth, entities): the client's XML, not our failure.
+    throw commonErrors.serialization(protocol, `malformed XML: ${(error as Error).message}`);
+  }
   const rootName = Object.keys(doc).find((k) => !k.startsWith('?'));
   const root = rootName === undefined ? undefined : doc[rootName]?.[0];
   if (rootName === undefined || root === undefined) {

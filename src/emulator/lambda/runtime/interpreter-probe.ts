@@ -28,13 +28,17 @@ const NODE_PROBE =
  * shims such as pyenv's, which cost tens of milliseconds per start), its version, and for Python
  * whether boto3 is importable. Runs with the same allow-listed host environment as workers.
  */
-export function probeInterpreter(family: RuntimeFamily, command: string): Promise<ProbeResult> {
+export function probeInterpreter(
+  family: RuntimeFamily,
+  command: string,
+  hostEnvironment: Readonly<Record<string, string | undefined>>,
+): Promise<ProbeResult> {
   const args = family === 'python' ? ['-c', PYTHON_PROBE] : ['-e', NODE_PROBE];
   return new Promise((resolve) => {
     execFile(
       command,
       args,
-      { env: hostBaseEnvironment(process.env), timeout: 15_000, maxBuffer: 1024 * 1024 },
+      { env: hostBaseEnvironment(hostEnvironment), timeout: 15_000, maxBuffer: 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error) {
           const notFound = (error as NodeJS.ErrnoException).code === 'ENOENT';

@@ -53,7 +53,9 @@ export interface WorkerEnvInput {
   readonly bootstrapPrivate: Readonly<Record<string, string>>;
 }
 
-export function hostBaseEnvironment(hostEnv: NodeJS.ProcessEnv): Record<string, string> {
+export function hostBaseEnvironment(
+  hostEnv: Readonly<Record<string, string | undefined>>,
+): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(hostEnv)) {
     if (value === undefined) continue;
@@ -64,7 +66,7 @@ export function hostBaseEnvironment(hostEnv: NodeJS.ProcessEnv): Record<string, 
 
 export function buildWorkerEnvironment(
   input: WorkerEnvInput,
-  hostEnv: NodeJS.ProcessEnv,
+  hostEnv: Readonly<Record<string, string | undefined>>,
 ): Record<string, string> {
   const env: Record<string, string> = {
     ...hostBaseEnvironment(hostEnv),

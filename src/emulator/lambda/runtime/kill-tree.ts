@@ -4,16 +4,63 @@ import { readdirSync, readFileSync } from 'node:fs';
  * Kills a worker and everything it started. Workers are spawned as process-group leaders, so
  * one kill of the group reaches ordinary children; on Linux the descendants are also collected
  * from /proc first, which catches grandchildren that moved to a session of their own (setsid,
- * start_new_session=True). A descendant whose parent had already exited before the kill was
- * re-parented away and cannot be found; that is the documented limit.
+ * start_new_session=True). A daemon that double-forked (its parent exited, so it was re-parented
+ * away) is found two more ways: it is still in the worker's session unless it called setsid, and
+ * its environment still holds `environMarker` (a variable value unique to this worker) unless
+ * it scrubbed it. A daemon that both left the session and rewrote its environment escapes; that
+ * is the documented limit without cgroups.
  */
-export function killProcessTree(rootPid: number): void {
-  const descendants = listDescendants(rootPid);
+export function killProcessTree(rootPid: number, environMarker?: string): void {
+  const found = new Set([...listDescendants(rootPid), ...listStrays(rootPid, environMarker)]);
+  found.delete(process.pid);
   signal(-rootPid);
   signal(rootPid);
-  for (const pid of descendants) {
+  for (const pid of found) {
     signal(-pid); // its own group, if it made one
     signal(pid);
+  }
+}
+
+/**
+ * Processes of this user in the worker's session (the worker is a session leader: sid = its
+ * pid), or whose environment contains `marker`. Linux only; reading another user's environ
+ * fails and is skipped.
+ */
+export function listStrays(sessionId: number, marker: string | undefined): number[] {
+  if (process.platform !== 'linux') return [];
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  const out: number[] = [];
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    const pid = Number(entry);
+    if (pid === sessionId || pid === process.pid) continue;
+    if (statFields(pid)?.[3] === String(sessionId)) {
+      out.push(pid);
+      continue;
+    }
+    if (marker === undefined) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/environ`).includes(marker)) out.push(pid);
+    } catch {
+      // gone, or not ours
+    }
+  }
+  return out;
+}
+
+/** /proc/PID/stat fields after "(comm)": state ppid pgrp session ... */
+function statFields(pid: number): string[] | undefined {
+  try {
+    // comm may contain spaces and parentheses: split after the last ')'.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
   }
 }
 
@@ -55,14 +102,8 @@ export function listDescendants(rootPid: number): number[] {
 }
 
 function parentPid(pid: number): number | undefined {
-  try {
-    // /proc/PID/stat: "pid (comm) state ppid ..."; comm may contain spaces and parentheses.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[1]);
-  } catch {
-    return undefined;
-  }
+  const fields = statFields(pid);
+  return fields === undefined ? undefined : Number(fields[1]);
 }
 
 /** Peak resident memory of a live process in MB (Linux VmHWM), for the REPORT line. */

@@ -13,6 +13,12 @@ import { ZipExtractionError } from './zip-extract.js';
 export interface WorkerPoolOptions {
   /** A directory the pool may fill (bootstraps, unpacked code, an empty HOME). */
   readonly tmpRoot: string;
+  /**
+   * The host environment workers and interpreter probes draw their allow-listed variables from
+   * (PATH, locale, temp dir; see invocation-env.ts). Read at the edge (startEmulator's options),
+   * never here, so the runtime layer stays a function of what it is given.
+   */
+  readonly hostEnvironment: Readonly<Record<string, string | undefined>>;
   /** Command that runs python3.x functions (default `python3`). */
   readonly pythonCommand?: string;
   /** Command that runs nodejs functions (default: the Node.js running the emulator). */
@@ -86,9 +92,9 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     if (!result) {
       result =
         family === 'python'
-          ? probeInterpreter('python', options.pythonCommand ?? 'python3')
+          ? probeInterpreter('python', options.pythonCommand ?? 'python3', options.hostEnvironment)
           : options.nodeCommand
-            ? probeInterpreter('node', options.nodeCommand)
+            ? probeInterpreter('node', options.nodeCommand, options.hostEnvironment)
             : Promise.resolve({
                 kind: 'found',
                 info: {
@@ -274,7 +280,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
           _IAM_MUTATE_MAX_RESPONSE_BYTES: String(MAX_RESPONSE_BYTES),
         },
       },
-      process.env,
+      options.hostEnvironment,
     );
     const args =
       runtime.family === 'python'

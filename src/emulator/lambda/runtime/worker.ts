@@ -119,6 +119,11 @@ export class Worker {
     }
   }
 
+  /** The log stream name is unique to this worker and inherited by whatever it starts. */
+  get #environMarker(): string {
+    return `AWS_LAMBDA_LOG_STREAM_NAME=${this.#options.logStreamName}\u0000`;
+  }
+
   get pid(): number | undefined {
     return this.#child.pid;
   }
@@ -132,7 +137,9 @@ export class Worker {
   }
 
   kill(): void {
-    if (this.#child.pid !== undefined && this.alive) killProcessTree(this.#child.pid);
+    if (this.#child.pid !== undefined && this.alive) {
+      killProcessTree(this.#child.pid, this.#environMarker);
+    }
   }
 
   async invoke(request: WorkerInvocation): Promise<InvokeResult> {
@@ -278,7 +285,7 @@ export class Worker {
     await Promise.race([this.#exited, delay(KILL_SETTLE_MS)]);
     await this.#logs.waitForMarkers(KILL_SETTLE_MS);
     // A crashed runtime's children (still holding its stdout) go with it.
-    if (this.pid !== undefined) killProcessTree(this.pid);
+    if (this.pid !== undefined) killProcessTree(this.pid, this.#environMarker);
     this.#logs.appendPlatformLine(error.logLine);
     return error;
   }

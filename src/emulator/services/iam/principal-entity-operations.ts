@@ -16,6 +16,7 @@ import {
   roleArnFor,
   userArnFor,
 } from './iam-shapes.js';
+import { checkInlinePolicyQuota } from './policy-size-quota.js';
 
 /**
  * Users and roles have the same policy operations (PutRolePolicy / PutUserPolicy, ...). These
@@ -60,6 +61,10 @@ export function putInlinePolicy(kind: EntityKind) {
       const name = nameOf(kind, input);
       checkName('policyName', input.PolicyName);
       const target = entity(store, kind, name);
+      const others = [...target.inline]
+        .filter(([policyName]) => policyName !== input.PolicyName)
+        .map(([, doc]) => doc.text);
+      checkInlinePolicyQuota(kind, name, others, input.PolicyDocument ?? '');
       target.inline.set(
         input.PolicyName,
         store.document(

@@ -39,6 +39,8 @@ export class LambdaStore {
   private workerPool: WorkerPool | undefined;
   /** The emulator's own bound address (set by startEmulator): where function code sends its calls. */
   endpointUrl: string | undefined;
+  /** The host environment workers draw PATH and locale from (set by startEmulator, the edge). */
+  hostEnvironment: Readonly<Record<string, string | undefined>> = {};
 
   constructor(readonly core: EmulatorCore) {}
 
@@ -60,6 +62,7 @@ export class LambdaStore {
   /** Started on first invoke, so an emulator that runs no function spawns nothing. */
   get pool(): WorkerPool {
     this.workerPool ??= createWorkerPool({
+      hostEnvironment: this.hostEnvironment,
       tmpRoot: path.join(
         os.tmpdir(),
         `iam-mutate-lambda-${process.pid}-${randomUUID().slice(0, 8)}`,

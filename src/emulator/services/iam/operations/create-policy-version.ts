@@ -1,6 +1,7 @@
 import { AwsError } from '../../../errors/aws-error.js';
 import type { IdentityStore } from '../../../identity/identity-store.js';
 import { defineOperation } from '../../service-types.js';
+import { checkManagedPolicyQuota } from '../policy-size-quota.js';
 
 export const createPolicyVersion = defineOperation<
   IdentityStore,
@@ -11,6 +12,7 @@ export const createPolicyVersion = defineOperation<
   authorize: ({ PolicyArn }) => [{ action: 'iam:CreatePolicyVersion', resource: PolicyArn }],
   handle(input, { store, now }) {
     const policy = store.getPolicy(input.PolicyArn);
+    checkManagedPolicyQuota(input.PolicyDocument ?? '');
     if (policy.versions.length >= 5) {
       throw new AwsError(
         'LimitExceeded',

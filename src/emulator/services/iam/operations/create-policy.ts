@@ -2,6 +2,7 @@ import type { IdentityStore, Tag } from '../../../identity/identity-store.js';
 import { iamId } from '../../../identity/ids.js';
 import { requestTagContext } from '../../common/tag-context.js';
 import { defineOperation } from '../../service-types.js';
+import { checkManagedPolicyQuota } from '../policy-size-quota.js';
 import { checkName, checkPath, entityExistsError, mergeTags, policyShape } from '../iam-shapes.js';
 
 interface Input {
@@ -24,6 +25,7 @@ export const createPolicy = defineOperation<IdentityStore, Input, object>({
   ],
   handle(input, { store, now }) {
     checkName('policyName', input.PolicyName);
+    checkManagedPolicyQuota(input.PolicyDocument ?? '');
     const path = checkPath(input.Path);
     const arn = store.arn('policy', path, input.PolicyName);
     if (store.policies.has(arn)) {
