@@ -1,0 +1,198 @@
+export const id = 832;
+export const ids = [832];
+export const modules = {
+
+/***/ 3749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  emulatorCommand: () => (/* binding */ emulatorCommand),
+  processStopSignal: () => (/* binding */ processStopSignal)
+});
+
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(1922);
+;// CONCATENATED MODULE: ./src/emulator/authz/enforcement.ts
+/** LocalEmu's `IAM_ENFORCEMENT` values: `1`/`true`/`strict` -> strict, `soft`, anything else off. */
+function enforcementFromLocalEmu(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    const v = value.trim().toLowerCase();
+    if (v === '1' || v === 'true' || v === 'strict' || v === 'yes')
+        return 'strict';
+    if (v === 'soft')
+        return 'soft';
+    if (v === '0' || v === 'false' || v === 'off' || v === 'no')
+        return 'off';
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/emulator/identity/resolve-caller.ts
+var resolve_caller = __webpack_require__(9608);
+// EXTERNAL MODULE: ./src/emulator/start-emulator.ts + 436 modules
+var start_emulator = __webpack_require__(3976);
+;// CONCATENATED MODULE: ./src/cli/commands/emulator.ts
+
+
+
+
+function processStopSignal() {
+    return new Promise((resolve) => {
+        const stop = () => {
+            process.off('SIGINT', stop);
+            process.off('SIGTERM', stop);
+            resolve();
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+    });
+}
+/**
+ * `iam-mutate emulator`: serves the embedded emulator until SIGINT/SIGTERM. The enforcement
+ * mode is --enforcement, else LocalEmu's IAM_ENFORCEMENT (1|soft), else strict.
+ */
+async function emulatorCommand(command, io, waitForStop = processStopSignal) {
+    const enforcement = command.enforcement ?? enforcementFromEnv(io.env.IAM_ENFORCEMENT) ?? 'strict';
+    // Listen for the stop signal before announcing the URL: a supervisor that reads the URL and
+    // signals at once must not hit the default (abrupt) signal action.
+    const stopRequested = waitForStop();
+    let emulator;
+    try {
+        // A drop-in for LocalEmu/LocalStack: their clients sign the well-known keys with any secret.
+        emulator = await (0,start_emulator.startEmulator)({
+            port: command.port,
+            host: command.host,
+            enforcement,
+            adminCredentials: resolve_caller/* DROP_IN_ADMIN_CREDENTIALS */.jm,
+        });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EADDRINUSE') {
+            throw new errors/* RunError */.e4(`emulator: ${command.host}:${command.port} is already in use (try --port 0 for a free port)`);
+        }
+        throw new errors/* RunError */.e4(`emulator: cannot listen on ${command.host}:${command.port}: ${error.message}`);
+    }
+    io.stderr(`iam-mutate emulator listening on ${emulator.url} (enforcement ${emulator.enforcement}, ` +
+        `account ${emulator.accountId}, region ${emulator.region}); authorization log at ${emulator.url}/_iam-mutate/authz-log (signed by an admin key)\n`);
+    await stopRequested;
+    await emulator.stop();
+    io.stderr('iam-mutate emulator stopped\n');
+    return errors/* ExitCode */.yU.ok;
+}
+function enforcementFromEnv(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    const mode = enforcementFromLocalEmu(value);
+    if (mode === undefined) {
+        throw new errors/* InputError */.dz(`IAM_ENFORCEMENT must be 1, soft, strict or off, not '${value}'`);
+    }
+    return mode;
+}
+
+
+/***/ }),
+
+/***/ 7254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ NodeSha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+function bytes(data) {
+    if (typeof data === 'string')
+        return data;
+    if (data instanceof ArrayBuffer)
+        return new Uint8Array(data);
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+/**
+ * The hash constructor @smithy/signature-v4 expects (`new Sha256(secret?)`), backed by
+ * node:crypto: hashing without a secret, HMAC with one.
+ */
+class NodeSha256 {
+    hash;
+    secret;
+    constructor(secret) {
+        this.secret = secret === undefined ? undefined : bytes(secret);
+        this.hash = this.fresh();
+    }
+    fresh() {
+        return this.secret === undefined ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256') : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', this.secret);
+    }
+    update(data) {
+        this.hash.update(bytes(data));
+    }
+    digest() {
+        return Promise.resolve(this.digestSync());
+    }
+    digestSync() {
+        return new Uint8Array(this.hash.digest());
+    }
+    reset() {
+        this.hash = this.fresh();
+    }
+}
+
+
+/***/ }),
+
+/***/ 4148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OW: () => (/* binding */ internalFetch),
+/* harmony export */   RO: () => (/* binding */ WELL_KNOWN_ADMIN),
+/* harmony export */   SP: () => (/* binding */ INTERNAL_TOKEN_HEADER)
+/* harmony export */ });
+/* harmony import */ var _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5118);
+/* harmony import */ var _identity_node_sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7254);
+
+
+/** The well-known admin key every `iam-mutate emulator` accepts (LocalEmu's `test`/`test`). */
+const WELL_KNOWN_ADMIN = { accessKeyId: 'test', secretAccessKey: 'test' };
+/** The header carrying the per-run token. */
+const INTERNAL_TOKEN_HEADER = 'x-iam-mutate-token';
+/**
+ * Calls an internal endpoint (`/_iam-mutate/...`) with admin credentials: a SigV4 signature by
+ * an admin key (scope service `iam-mutate`), or the per-run token.
+ */
+async function internalFetch(endpoint, pathAndQuery, auth = WELL_KNOWN_ADMIN, method = 'GET') {
+    const url = new URL(pathAndQuery, endpoint.replace(/\/?$/, '/'));
+    if ('token' in auth) {
+        return fetch(url, { method, headers: { [INTERNAL_TOKEN_HEADER]: auth.token } });
+    }
+    const signer = new _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_1__.SignatureV4({
+        service: 'iam-mutate',
+        region: 'us-east-1',
+        credentials: auth,
+        sha256: _identity_node_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .NodeSha256 */ .u,
+    });
+    const query = {};
+    for (const [k, v] of url.searchParams)
+        query[k] = v;
+    const signed = await signer.sign({
+        method,
+        protocol: url.protocol,
+        hostname: url.hostname,
+        port: Number(url.port),
+        path: url.pathname,
+        query,
+        headers: { host: url.host },
+    });
+    const headers = { ...signed.headers };
+    delete headers['host'];
+    return fetch(url, { method, headers });
+}
+
+
+/***/ })
+
+};
