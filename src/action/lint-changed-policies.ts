@@ -1,6 +1,5 @@
-import { type LintFinding, lintPolicyText, ruleMetadata } from '../lint/index.js';
-import { buildSarifLog } from '../report/sarif.js';
-import { TOOL_NAME, VERSION } from '../version.js';
+import { type LintFinding, lintPolicyText } from '../lint/index.js';
+import { lintSarifLog } from '../report/lint-sarif.js';
 import type { Annotation } from './github/workflow-commands.js';
 
 /**
@@ -47,26 +46,7 @@ export function lintChangedPolicies(
       title: `${f.code}${f.sid ? ` ${f.sid}` : ''}`,
       message: `${f.message}. Fix: ${f.fix}`,
     }));
-  const sarif = buildSarifLog(
-    { name: TOOL_NAME, version: VERSION },
-    ruleMetadata().map((r) => ({
-      id: r.code,
-      title: r.title,
-      help: r.help,
-      helpUri: r.docs,
-      defaultLevel: r.severity,
-    })),
-    findings.map((f) => ({
-      ruleId: f.code,
-      level: f.severity,
-      message: `${f.message}. Fix: ${f.fix}`,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      ...(f.suppressed && { suppressed: { reason: f.reason ?? '' } }),
-    })),
-  );
-  return { findings, problems, annotations, sarif };
+  return { findings, problems, annotations, sarif: lintSarifLog(findings) };
 }
 
 /** The markdown section the job summary and comment get for lint-only files. */

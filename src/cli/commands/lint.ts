@@ -12,10 +12,9 @@ import {
   type LintPolicyKind,
   type LintSeverity,
   lintPolicyText,
-  ruleMetadata,
 } from '../../lint/index.js';
 import { MAX_POLICY_CHARS } from '../../lint/lint-text.js';
-import { buildSarifLog } from '../../report/sarif.js';
+import { lintSarifLog } from '../../report/lint-sarif.js';
 import { TOOL_NAME, VERSION } from '../../version.js';
 import type { CliIo } from '../io.js';
 
@@ -68,7 +67,7 @@ export async function lintCommand(command: LintCommand, io: CliIo): Promise<Exit
       );
       break;
     case 'sarif':
-      io.stdout(`${JSON.stringify(sarifOf(findings), null, 2)}\n`);
+      io.stdout(`${JSON.stringify(lintSarifLog(findings), null, 2)}\n`);
       break;
   }
   const counts = { error: 0, warning: 0, note: 0 };
@@ -155,32 +154,4 @@ function formatFinding(f: LintFinding): string {
       ? ` [statement #${f.statementIndex}]`
       : '';
   return `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}${where} ${f.message}${suppressed}\n  fix: ${f.fix}\n`;
-}
-
-function sarifOf(findings: readonly LintFinding[]): object {
-  const rules = ruleMetadata().map((r) => ({
-    id: r.code,
-    title: r.title,
-    help: r.help,
-    helpUri: r.docs,
-    defaultLevel: r.severity,
-  }));
-  return buildSarifLog(
-    { name: TOOL_NAME, version: VERSION },
-    rules,
-    findings.map((f) => ({
-      ruleId: f.code,
-      level: f.severity,
-      message: `${f.message}. Fix: ${f.fix}`,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      ...(f.suppressed && { suppressed: { reason: f.reason ?? '' } }),
-      properties: {
-        fix: f.fix,
-        ...(f.sid && { sid: f.sid }),
-        ...(f.statementIndex !== null && { statementIndex: f.statementIndex }),
-      },
-    })),
-  );
 }

@@ -1,24 +1,68 @@
-export const id = 980;
-export const ids = [980];
+export const id = 115;
+export const ids = [115];
 export const modules = {
 
-/***/ 980:
+/***/ 1115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lintCommand: () => (/* binding */ lintCommand)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _common_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3130);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1922);
-/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1152);
-/* harmony import */ var _lint_lint_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5618);
-/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(643);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(311);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lintCommand: () => (/* binding */ lintCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/common/diagnostic.ts
+var diagnostic = __webpack_require__(3130);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var common_errors = __webpack_require__(1922);
+// EXTERNAL MODULE: ./src/lint/index.ts + 2 modules
+var lint = __webpack_require__(1152);
+// EXTERNAL MODULE: ./src/lint/lint-text.ts
+var lint_text = __webpack_require__(5618);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/report/sarif.ts
+var sarif = __webpack_require__(643);
+;// CONCATENATED MODULE: ./src/report/lint-sarif.ts
+
+
+
+/**
+ * SARIF 2.1.0 of lint findings alone: what `iam-mutate lint --format sarif` prints and what the
+ * action writes as lint-results.sarif for changed policies no target proves.
+ */
+function lintSarifLog(findings) {
+    const rules = (0,lint/* ruleMetadata */.Aq)().map((r) => ({
+        id: r.code,
+        title: r.title,
+        help: r.help,
+        helpUri: r.docs,
+        defaultLevel: r.severity,
+    }));
+    return (0,sarif/* buildSarifLog */.e)({ name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, rules, findings.map((f) => ({
+        ruleId: f.code,
+        level: f.severity,
+        message: `${f.message}. Fix: ${f.fix}`,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        ...(f.suppressed && { suppressed: { reason: f.reason ?? '' } }),
+        properties: {
+            fix: f.fix,
+            ...(f.sid && { sid: f.sid }),
+            ...(f.statementIndex !== null && { statementIndex: f.statementIndex }),
+        },
+    })));
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/lint.ts
 /**
  * `iam-mutate lint FILE...`: static findings for policy files, as compiler-style text, JSON or
  * SARIF 2.1.0. Exit 0 when no finding reaches --fail-on (default: warning), 1 when one does,
@@ -40,7 +84,7 @@ async function lintCommand(command, io) {
     const errors = results.flatMap((r) => r.errors);
     const findings = results.flatMap((r) => r.findings);
     for (const e of errors)
-        io.stderr(`${(0,_common_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDiagnostic */ .x)(e)}\n`);
+        io.stderr(`${(0,diagnostic/* formatDiagnostic */.x)(e)}\n`);
     switch (command.format) {
         case 'text':
             io.stdout(findings.map(formatFinding).join(''));
@@ -48,7 +92,7 @@ async function lintCommand(command, io) {
         case 'json':
             io.stdout(`${JSON.stringify({
                 version: 1,
-                tool: `${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x}`,
+                tool: `${version/* TOOL_NAME */.l} ${version/* VERSION */.x}`,
                 files: results.map((r) => ({
                     file: r.file,
                     ...(r.kind && { kind: r.kind }),
@@ -58,7 +102,7 @@ async function lintCommand(command, io) {
             }, null, 2)}\n`);
             break;
         case 'sarif':
-            io.stdout(`${JSON.stringify(sarifOf(findings), null, 2)}\n`);
+            io.stdout(`${JSON.stringify(lintSarifLog(findings), null, 2)}\n`);
             break;
     }
     const counts = { error: 0, warning: 0, note: 0 };
@@ -66,17 +110,17 @@ async function lintCommand(command, io) {
         counts[f.severity]++;
     io.stderr(`${findings.length} finding(s) in ${results.length} file(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)${errors.length ? `; ${errors.length} file problem(s)` : ''}\n`);
     if (errors.length > 0)
-        return _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.badInput;
+        return common_errors/* ExitCode */.yU.badInput;
     const failOn = command.failOn ?? 'warning';
     if (failOn === 'none')
-        return _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.ok;
+        return common_errors/* ExitCode */.yU.ok;
     const gate = RANK[failOn];
     return findings.some((f) => !f.suppressed && RANK[f.severity] >= gate)
-        ? _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.gateFailed
-        : _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.ok;
+        ? common_errors/* ExitCode */.yU.gateFailed
+        : common_errors/* ExitCode */.yU.ok;
 }
 async function lintFile(file, command, io) {
-    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, file);
+    const full = external_node_path_default().resolve(io.cwd, file);
     const fail = (message, position) => ({
         file,
         findings: [],
@@ -84,13 +128,13 @@ async function lintFile(file, command, io) {
     });
     let bytes;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(full);
+        const info = await (0,promises_.stat)(full);
         if (!info.isFile())
             return fail('not a regular file');
         // Refuse before reading: no IAM policy is anywhere near this size.
-        if (info.size > _lint_lint_text_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_POLICY_CHARS */ .y * 4)
+        if (info.size > lint_text/* MAX_POLICY_CHARS */.y * 4)
             return fail(`the file has ${info.size.toLocaleString('en-US')} bytes; too large to be an IAM policy`, { line: 1, column: 1 });
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full);
+        bytes = await (0,promises_.readFile)(full);
     }
     catch (error) {
         const code = error.code;
@@ -103,7 +147,7 @@ async function lintFile(file, command, io) {
     catch {
         return fail('the file is not UTF-8 text', positionOfBadUtf8(bytes));
     }
-    const result = (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .lintPolicyText */ .hy)(text, file, {
+    const result = (0,lint/* lintPolicyText */.hy)(text, file, {
         ...(command.kind && { kind: command.kind }),
         ...(command.policyKind && { policyKind: command.policyKind }),
         ...(command.account && { accountId: command.account }),
@@ -144,29 +188,6 @@ function formatFinding(f) {
             ? ` [statement #${f.statementIndex}]`
             : '';
     return `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}${where} ${f.message}${suppressed}\n  fix: ${f.fix}\n`;
-}
-function sarifOf(findings) {
-    const rules = (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleMetadata */ .Aq)().map((r) => ({
-        id: r.code,
-        title: r.title,
-        help: r.help,
-        helpUri: r.docs,
-        defaultLevel: r.severity,
-    }));
-    return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_7__/* .buildSarifLog */ .e)({ name: _version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x }, rules, findings.map((f) => ({
-        ruleId: f.code,
-        level: f.severity,
-        message: `${f.message}. Fix: ${f.fix}`,
-        file: f.file,
-        line: f.line,
-        column: f.column,
-        ...(f.suppressed && { suppressed: { reason: f.reason ?? '' } }),
-        properties: {
-            fix: f.fix,
-            ...(f.sid && { sid: f.sid }),
-            ...(f.statementIndex !== null && { statementIndex: f.statementIndex }),
-        },
-    })));
 }
 
 
