@@ -159,11 +159,13 @@ export function findingTexts(s: StatementReport): string[] {
 }
 
 /**
- * Why an unverified suggestion could not be proved, from the notes the run wrote; never empty,
- * so an unverified suggestion is always shown with a reason or with the admission that none
- * was recorded.
+ * Why an unverified suggestion could not be proved: the reason the run recorded on the
+ * suggestion itself, else the notes that speak of it; never empty, so every rendering shows an
+ * unverified suggestion with a reason or with the admission that none was recorded.
  */
 export function unverifiedReasons(target: TargetReport): string[] {
+  const own = target.suggestedPolicy?.reason;
+  if (own !== undefined && own.trim() !== '') return [own];
   const related = target.notes.filter((n) => /suggest|verif/i.test(n));
   return related.length > 0 ? related : ['no reason was recorded by the run'];
 }

@@ -1,5 +1,5 @@
 import type { Report, StatementReport, TargetReport } from './report-types.js';
-import { evidenceText } from './statement-view.js';
+import { evidenceText, unverifiedReasons } from './statement-view.js';
 
 /**
  * A plain-text verdict table per target, for terminals and CI logs: one row per statement,
@@ -41,7 +41,7 @@ function suggestionLines(target: TargetReport): string[] {
   if (suggested === undefined) return [];
   const proof = suggested.verified
     ? 'verified by its own baseline and mutants'
-    : `NOT verified: ${suggested.reason ?? 'no reason recorded'}`;
+    : `NOT verified: ${unverifiedReasons(target).join(' ')}`;
   const lines = [`  suggested policy (${proof}):`];
   for (const s of target.statements) {
     if (s.suggestion === null) continue;

@@ -5,6 +5,7 @@ import { runCli } from '../../src/cli/cli.js';
 import { reportSchema } from '../../src/report/report-schema.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { fixtureCopy, hostEnv, readRunReport } from '../helpers/run-workspace.js';
+import { assertDenyWordsInEveryOutput } from './deny-wording.js';
 
 /**
  * `iam-mutate run` end to end on the embedded emulator with a command workload (boto3 as the
@@ -126,6 +127,7 @@ describe('iam-mutate run with a command workload', () => {
     const kept = (target.suggestedPolicy?.policy.Statement as { Sid: string }[]).map((s) => s.Sid);
     assert.deepEqual(kept, ['S3ReadWrite', 'NoWrites']);
     assert.match(c.stderr(), /succeeds: s3:PutObject becomes allowed/);
+    assertDenyWordsInEveryOutput(dir, c.stderr());
     assert.deepEqual(
       target.mutants.filter((m) => m.mutator === 'remove-action').map((m) => [m.id, m.status]),
       [

@@ -6,12 +6,14 @@ import {
   commentMarker,
   renderComment,
 } from '../../src/report/comment-markdown.js';
+import { renderHtmlReport } from '../../src/report/html-report.js';
 import type {
   MutantReport,
   Report,
   StatementReport,
   TargetReport,
 } from '../../src/report/report-types.js';
+import { renderTextSummary } from '../../src/report/text-summary.js';
 import {
   FIXTURE_NAMES,
   assertSnapshot,
@@ -157,6 +159,22 @@ describe('renderComment wording', () => {
       md,
       /not verified\.\*\* Why: the suggested policy was not verified: its baseline timed out/,
     );
+  });
+
+  it("prefers the suggestion's own recorded reason, in the comment, the text and the HTML", () => {
+    const t = target([statement({})], {
+      suggestedPolicy: {
+        policy: { Version: '2012-10-17', Statement: [] },
+        verified: false,
+        score: null,
+        reason: 'its own baseline did not pass (failed: exit 1)',
+      },
+      notes: ['an unrelated note about the trace'],
+    });
+    const why = /its own baseline did not pass \(failed: exit 1\)/;
+    assert.match(renderComment(report([t]), { configPath: 'c.yml' }), why);
+    assert.match(renderTextSummary(report([t])), why);
+    assert.match(renderHtmlReport(report([t]), {}), why);
   });
 
   it('admits when no reason was recorded for an unverified suggestion', () => {
