@@ -233,6 +233,31 @@ describe('lambda runtime: python', () => {
     }
   });
 
+  it('kills a double-forked setsid daemon when its worker is retired', async () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-daemon-'));
+    const pidFile = path.join(scratch, 'daemon.pid');
+    try {
+      const req = py('spawns_daemon', { event: JSON.stringify({ pidFile }) });
+      const result = await t.pool.invoke(req);
+      const { daemon } = okPayload(result) as { daemon: number };
+      // Out of the worker's tree and session: only its environment still ties it to the worker.
+      const fields = (pid: number) => {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' '); // state ppid pgrp session
+      };
+      const worker = result.kind === 'ok' ? result.workerPid! : 0;
+      assert.notEqual(Number(fields(daemon)[1]), worker, 'no longer the worker’s child');
+      assert.notEqual(fields(daemon)[3], fields(worker)[3], 'not in the worker’s session');
+      assert.ok(isProcessAlive(daemon), 'the daemon outlives its invocation, as on a warm worker');
+
+      t.pool.restart(req.functionId); // retires the worker
+
+      assert.ok(await eventually(() => !isProcessAlive(daemon)), `daemon ${daemon} still alive`);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
   it('replaces a worker that exits mid-invocation and answers Runtime.ExitError', async () => {
     const req = py('exits');
     const result = await t.pool.invoke(req);
