@@ -32,7 +32,10 @@ export function launcherCommand(
   executable: string,
   args: readonly string[],
 ): { command: string; args: string[] } {
-  return { command: '/bin/sh', args: ['-c', SCRIPT, 'iam-mutate-lambda-launcher', executable, ...args] };
+  return {
+    command: '/bin/sh',
+    args: ['-c', SCRIPT, 'iam-mutate-lambda-launcher', executable, ...args],
+  };
 }
 
 /** The runtime process a launcher started (its only child), once it exists; Linux /proc. */
