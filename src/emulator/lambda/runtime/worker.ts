@@ -5,6 +5,7 @@ import { launcherCommand, runtimePid } from './clean-launcher.js';
 import { encodeFrame, FrameDecoder } from './frame-codec.js';
 import { killProcessTree, peakMemoryMb } from './kill-tree.js';
 import { LogCapture } from './log-capture.js';
+import { watchMemory } from './memory-watch.js';
 import {
   exitError,
   responseTooLargeError,
@@ -157,9 +158,19 @@ export class Worker {
     if (this.#busy) throw new Error('worker is busy: the pool hands it one invocation at a time');
     this.#busy = true;
     this.#holdEventLoop(true);
+    // Past its MemorySize the runtime is killed, as Lambda does: Runtime.ExitError "signal: killed".
+    const stopWatching = watchMemory(
+      () => (this.alive ? this.pid : undefined),
+      this.#options.memoryMb,
+      (residentMb) => {
+        this.#lastMemoryMb = residentMb;
+        this.kill();
+      },
+    );
     try {
       return await this.#invoke(request);
     } finally {
+      stopWatching();
       this.#busy = false;
       this.#holdEventLoop(false);
     }
