@@ -87,12 +87,40 @@ interface RunProcess {
 }
 
 function startRun(ws: Workspace, args: string[]): RunProcess {
-  const child = spawn(process.execPath, [path.resolve(MAIN), 'run', ...args], {
-    cwd: ws.dir,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TMPDIR: ws.tmp },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  return watch(
+    spawn(process.execPath, [path.resolve(MAIN), 'run', ...args], {
+      cwd: ws.dir,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TMPDIR: ws.tmp },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    }),
+  );
+}
+
+/** The GitHub Action's entry point as the runner starts it (inputs as INPUT_* variables). */
+function startAction(ws: Workspace, emulatorUrl: string): RunProcess {
+  const outputs = path.join(ws.dir, '.github-output');
+  writeFileSync(outputs, '');
+  return watch(
+    spawn(process.execPath, [path.resolve('build/src/action/main.js')], {
+      cwd: ws.dir,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        TMPDIR: ws.tmp,
+        GITHUB_WORKSPACE: ws.dir,
+        GITHUB_OUTPUT: outputs,
+        INPUT_CONFIG: 'iam-mutate.yml',
+        INPUT_EMULATOR: emulatorUrl,
+        INPUT_COMMENT: 'false',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
+}
+
+function watch(child: ChildProcess): RunProcess {
   let stderr = '';
+  child.stdout?.on('data', (d: Buffer) => (stderr += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
@@ -247,6 +275,22 @@ describe('iam-mutate run interrupted by a signal (issue 14, item 1)', () => {
       run.stderr(),
       /undone: deleted role interrupt-term-role's inline policy iam-mutate-policy \(the role had none before the run\)/,
     );
+  });
+
+  it('the action cancelled (SIGTERM) mid-loop restores the role the same way, exit 143', async () => {
+    await createRole('interrupt-action-role', ORIGINAL);
+    const ws = workspace('interrupt-action-role');
+    const run = startAction(ws, emulator.url);
+    const groups = await workloadStarted(ws, run, 2);
+
+    run.child.kill('SIGTERM');
+    const { code } = await run.exited;
+
+    assert.equal(code, 143, run.stderr());
+    assert.deepEqual(await inlinePolicy('interrupt-action-role'), ORIGINAL);
+    assertCleanHost(ws, groups);
+    assert.match(run.stderr(), /::error::iam-mutate: interrupted by SIGTERM/);
+    assert.match(run.stderr(), /restored role interrupt-action-role's inline policy/);
   });
 
   it('a second SIGINT while the restore hangs aborts at once and says what it left', async () => {
