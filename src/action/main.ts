@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
+import { stopOnSignals } from '../app/stop-on-signals.js';
 import { describeFailure, ExitCode, InputError } from '../common/errors.js';
 import { commentFromArtifact } from './comment-from-artifact.js';
 import type { PullRequestPayload } from './github/event-context.js';
@@ -10,14 +11,16 @@ import { GitHubStepError, runProof } from './run-proof.js';
  * The GitHub Action entry point (docs/github-action.md). `mode: run` (default): the proof of
  * the targets the event touches, with the sticky comment, review suggestions, check run,
  * outputs and gate. `mode: comment-from-artifact`: job 2 of the fork-safe workflow. Every
- * failure becomes one line plus a failed step, never an unhandled rejection or a stack.
+ * failure becomes one line plus a failed step, never an unhandled rejection or a stack. A
+ * cancelled job (the runner sends SIGINT, then SIGTERM) restores the role like `iam-mutate run`.
  */
 async function main(): Promise<void> {
+  const stop = stopOnSignals((text) => process.stderr.write(text));
   try {
     const settings = readActionSettings();
     const payload = readEventPayload(settings.eventPath);
     if (settings.mode === 'comment-from-artifact') await commentFromArtifact(settings, payload);
-    else await runProof(settings, payload);
+    else await runProof(settings, payload, stop);
   } catch (error) {
     if (error instanceof ActionInputError) {
       core.setFailed(`iam-mutate: ${error.message}`);
@@ -40,6 +43,8 @@ async function main(): Promise<void> {
     const { exitCode, message } = describeFailure(error);
     core.setFailed(`iam-mutate: ${message}`);
     process.exitCode = exitCode;
+  } finally {
+    stop.dispose();
   }
 }
 

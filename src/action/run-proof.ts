@@ -38,6 +38,8 @@ import { progressReporter } from '../app/progress-reporter.js';
 export async function runProof(
   settings: ActionSettings,
   payload: PullRequestPayload,
+  /** The runner's cancel (SIGINT, then SIGTERM): see src/app/stop-on-signals.ts. */
+  stop?: { signal: AbortSignal; leftovers: Set<string> },
 ): Promise<void> {
   const workspace = settings.workspace;
   const readFile = (repoPath: string): string | undefined => {
@@ -141,6 +143,7 @@ export async function runProof(
       ...(settings.emulator &&
         settings.emulator.kind !== 'endpoint' && { emulator: settings.emulator }),
       launchLocalEmu,
+      ...(stop && { signal: stop.signal, leftovers: stop.leftovers }),
     });
     report = result.report;
     core.info(renderTextSummary(report));

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { throwIfInterrupted } from '../common/errors.js';
 import type { EmulatorChoice } from '../mutate/config/config-types.js';
 import type { LocalEmuLauncher } from '../mutate/reach-emulator.js';
 import type { RunReporter } from '../mutate/run-events.js';
@@ -37,6 +38,10 @@ export interface RunAndReportOptions {
   reporter?: RunReporter;
   /** Where the full report can be read (e.g. the workflow run's artifacts), linked from comment.md. */
   reportUrl?: string;
+  /** Aborted on SIGINT/SIGTERM (src/app/stop-on-signals.ts): see RunPlanOptions.signal. */
+  signal?: AbortSignal;
+  /** What an abort at once would leave behind, kept current by the run. */
+  leftovers?: Set<string>;
 }
 
 export interface ReportFile {
@@ -75,7 +80,11 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunAnd
     hostEnv: options.hostEnv,
     ...(options.reporter && { reporter: options.reporter }),
     ...(options.launchLocalEmu && { launchLocalEmu: options.launchLocalEmu }),
+    ...(options.signal && { signal: options.signal }),
+    ...(options.leftovers && { leftovers: options.leftovers }),
   });
+  // Interrupted after the loop: no report file is written (all or none, and here none).
+  throwIfInterrupted(options.signal);
   const files = await writeReports(report, {
     rootDir: config.rootDir,
     reportDir,

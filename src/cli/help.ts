@@ -15,7 +15,8 @@ Options:
   -h, --help     Show help (also: ${TOOL_NAME} <command> --help)
   -V, --version  Show the version
 
-Exit codes: 0 all good; 1 the gate failed; 2 bad input or configuration; 3 the run broke.
+Exit codes: 0 all good; 1 the gate failed; 2 bad input or configuration; 3 the run broke;
+130/143 interrupted (SIGINT/SIGTERM), after restoring the role.
 `;
 
 export const commandHelp: Record<string, string> = {

@@ -13,6 +13,11 @@ export interface MutationBackend {
   getRolePolicy(role: string, policyName: string): Promise<string | undefined>;
   deleteRolePolicy(role: string, policyName: string): Promise<void>;
   runWorkload(target: TargetConfig): Promise<WorkloadResult>;
+  /**
+   * The run's stop signal (SIGINT/SIGTERM at the edges): once aborted, no further policy is
+   * put nor workload started, a running workload is stopped, and the role is restored.
+   */
+  signal?: AbortSignal;
   /** Present only when the endpoint keeps a per-call authorization log. */
   authorizationLog?: AuthorizationLogReader;
 }

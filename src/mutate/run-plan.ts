@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { InputError } from '../common/errors.js';
+import {
+  InputError,
+  interruptionOf,
+  throwIfInterrupted,
+  type RunInterrupted,
+} from '../common/errors.js';
 import { ignoreEntriesFor, statementFindings } from '../lint/index.js';
 import type { Report, TargetReport } from '../report/report-types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
@@ -47,6 +52,13 @@ export interface RunPlanOptions {
   lintPolicy?: LintPolicy;
   /** Boots LocalEmu for `emulator: localemu` (the edges pass src/action/localemu.ts). */
   launchLocalEmu?: LocalEmuLauncher;
+  /**
+   * Aborted by the edges on SIGINT/SIGTERM (reason: the signal's name): the loop stops, the
+   * running workload is killed, the role restored, scratch removed, and RunInterrupted thrown.
+   */
+  signal?: AbortSignal;
+  /** Kept current with what the run would leave behind if the process died now. */
+  leftovers?: Set<string>;
 }
 
 /**
@@ -69,10 +81,15 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
     return report(cached.map((r) => markCached(r!)));
   }
 
+  throwIfInterrupted(options.signal);
+  const { signal, leftovers } = options;
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'iam-mutate-'));
+  const scratchLeftover = `scratch directory ${scratch}`;
+  leftovers?.add(scratchLeftover);
   const emptyConfigFile = path.join(scratch, 'empty-aws-config');
   await writeFile(emptyConfigFile, '');
   let emulator: StartedEmulator | undefined;
+  let interrupted: RunInterrupted | undefined;
   try {
     // The embedded emulator gets admin keys made for this run: known to the orchestrator and
     // setup only, so a workload cannot sign as admin (which bypasses IAM) with test/test.
@@ -89,6 +106,7 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
         },
         options.launchLocalEmu,
       ));
+    throwIfInterrupted(signal);
     const ADMIN = embedded ? runAdmin : WELL_KNOWN;
     const authorizationLog =
       options.useAuthorizationLog === false
@@ -106,6 +124,11 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
           envNames: config.env,
           emptyConfigFile,
           timeoutMs: SETUP_TIMEOUT_MS,
+          ...(signal && { signal }),
+        }).catch((error: unknown) => {
+          const stopped = interruptionOf(error, signal);
+          stopped?.during.unshift('setup');
+          throw stopped ?? error;
         }))
       : {};
     const backend = awsSdkBackend({
@@ -118,6 +141,7 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
       rootDir: config.rootDir,
       emptyConfigFile,
       ...(authorizationLog && { authorizationLog }),
+      ...(signal && { signal }),
     });
     const substitution = substitutionFor(config.substitute, outputs, config.file, config.locate);
     const reports: TargetReport[] = [];
@@ -144,16 +168,24 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
         ...(options.reporter && { reporter: options.reporter }),
         index,
         total: targets.length,
+        ...(leftovers && { leftovers }),
       }).catch((error: unknown) => {
         throw located(error, config, config.targets.indexOf(target));
       });
       reports.push(result);
       cache?.put(target, loaded.text, result);
     }
+    throwIfInterrupted(signal);
     return report(reports);
+  } catch (error) {
+    interrupted = interruptionOf(error, signal);
+    throw interrupted ?? error;
   } finally {
     await emulator?.stop();
     await rm(scratch, { recursive: true, force: true });
+    leftovers?.delete(scratchLeftover);
+    if (emulator) interrupted?.undone.push('stopped the emulator this run started');
+    interrupted?.undone.push(`removed the ${scratchLeftover}`);
   }
 }
 

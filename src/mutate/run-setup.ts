@@ -17,6 +17,8 @@ export interface SetupRun {
   envNames?: readonly string[];
   emptyConfigFile: string;
   timeoutMs: number;
+  /** The run's stop signal: kills the setup script's process group. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -46,6 +48,7 @@ export async function runSetup(setup: SetupRun): Promise<Record<string, string>>
           ),
         },
         args: [setup.script],
+        ...(setup.signal && { signal: setup.signal }),
       },
     );
     const name = path.relative(setup.rootDir, setup.script) || setup.script;

@@ -1,3 +1,4 @@
+import { interruptionOf, type RunInterrupted } from '../common/errors.js';
 import type { CallRecord, TargetReport } from '../report/report-types.js';
 import { targetInRepositoryTerms } from '../report/reverse-substitutions.js';
 import type { MutationBackend } from './backend.js';
@@ -27,18 +28,31 @@ export interface TargetRun {
   total: number;
   /** Compute and verify a narrower policy when a statement is over-broad (default true). */
   suggest?: boolean;
+  /**
+   * What the run would leave behind if the process died now, kept current for the edges (a
+   * second Ctrl-C prints it): the role's policy is listed while it is not the original.
+   */
+  leftovers?: Set<string>;
 }
 
 /**
  * The baseline-plus-mutant loop for one target (docs/architecture.md): baseline, mutants,
  * suggestion, statement rows, each a stage under stages/. The role's previous inline policy
- * of that name is restored afterwards, whatever happens. The report is returned in the policy
+ * of that name is restored afterwards, whatever happens (an interruption included, which then
+ * records what it restored). The report is returned in the policy
  * file's terms: every text the run saw is mapped back through the substitution it applied.
  */
 export async function runTarget(run: TargetRun): Promise<TargetReport> {
   const { target, backend } = run;
   run.reporter?.onTargetStarted?.({ policy: target.policy, index: run.index, total: run.total });
   const previous = await backend.getRolePolicy(target.role, target.policyName);
+  const policyRef = `role ${target.role}'s inline policy ${target.policyName}`;
+  const leftover =
+    previous === undefined
+      ? `${policyRef} is attached (the role had none before the run)`
+      : `${policyRef} may hold a mutant instead of its original`;
+  run.leftovers?.add(leftover);
+  let interrupted: RunInterrupted | undefined;
   try {
     const report = targetInRepositoryTerms(
       await proveTarget(run, run.prepared, run.suggest !== false),
@@ -46,10 +60,40 @@ export async function runTarget(run: TargetRun): Promise<TargetReport> {
     );
     run.reporter?.onTargetFinished?.(report);
     return report;
+  } catch (error) {
+    interrupted = interruptionOf(error, backend.signal);
+    interrupted?.during.unshift(`target ${run.index + 1}/${run.total} ${target.policy}`);
+    throw interrupted ?? error;
   } finally {
+    await restore(backend, target, previous, interrupted);
+    run.leftovers?.delete(leftover);
+  }
+}
+
+/** Puts the role's inline policy back as it was (or deletes it when there was none). */
+async function restore(
+  backend: MutationBackend,
+  target: TargetConfig,
+  previous: string | undefined,
+  interrupted: RunInterrupted | undefined,
+): Promise<void> {
+  const policyRef = `role ${target.role}'s inline policy ${target.policyName}`;
+  try {
     if (previous === undefined) await backend.deleteRolePolicy(target.role, target.policyName);
     else await backend.putRolePolicy(target.role, target.policyName, previous);
+  } catch (error) {
+    // Interrupted, the interruption is what is reported, with the failed restore in it.
+    if (interrupted === undefined) throw error;
+    interrupted.leftBehind.push(
+      `${policyRef} could not be restored: ${(error as Error).message.split('\n', 1)[0]}`,
+    );
+    return;
   }
+  interrupted?.undone.push(
+    previous === undefined
+      ? `deleted ${policyRef} (the role had none before the run)`
+      : `restored ${policyRef} to its original document`,
+  );
 }
 
 async function proveTarget(

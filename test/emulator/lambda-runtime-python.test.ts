@@ -233,6 +233,53 @@ describe('lambda runtime: python', () => {
     }
   });
 
+  // Lambda kills a function that outgrows its MemorySize: Runtime.ExitError, "signal: killed"
+  // (https://repost.aws/knowledge-center/lambda-runtime-error: a runtime exit error, with memory
+  // as a cause to check; the error is {"errorType":"Runtime.ExitError","errorMessage":
+  // "RequestId: <id> Error: Runtime exited with error: signal: killed"}).
+  it('kills a handler that allocates past its MemorySize, as Lambda does', async () => {
+    const req = py('allocates', { event: JSON.stringify({ mb: 512 }), memoryMb: 128 });
+    const result = await t.pool.invoke(req);
+    assert.equal(result.kind === 'function-error' && result.cause, 'exit', JSON.stringify(result));
+    assert.deepEqual(errorPayload(result), {
+      errorType: 'Runtime.ExitError',
+      errorMessage: `RequestId: ${req.requestId} Error: Runtime exited with error: signal: killed`,
+    });
+    const logs = result.kind === 'function-error' ? result.logs : '';
+    assert.match(logs, /Memory Size: 128 MB\tMax Memory Used: (\d+) MB/);
+    assert.ok(Number(/Max Memory Used: (\d+) MB/.exec(logs)?.[1]) > 128, logs);
+  });
+
+  it('runs a handler that stays under its MemorySize', async () => {
+    const req = py('allocates', { event: JSON.stringify({ mb: 32 }), memoryMb: 128 });
+    assert.deepEqual(okPayload(await t.pool.invoke(req)), { allocatedMb: 32 });
+  });
+
+  it('kills a double-forked setsid daemon when its worker is retired', async () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'iam-mutate-daemon-'));
+    const pidFile = path.join(scratch, 'daemon.pid');
+    try {
+      const req = py('spawns_daemon', { event: JSON.stringify({ pidFile }) });
+      const result = await t.pool.invoke(req);
+      const { daemon } = okPayload(result) as { daemon: number };
+      // Out of the worker's tree and session: only its environment still ties it to the worker.
+      const fields = (pid: number) => {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' '); // state ppid pgrp session
+      };
+      const worker = result.kind === 'ok' ? result.workerPid! : 0;
+      assert.notEqual(Number(fields(daemon)[1]), worker, 'no longer the worker’s child');
+      assert.notEqual(fields(daemon)[3], fields(worker)[3], 'not in the worker’s session');
+      assert.ok(isProcessAlive(daemon), 'the daemon outlives its invocation, as on a warm worker');
+
+      t.pool.restart(req.functionId); // retires the worker
+
+      assert.ok(await eventually(() => !isProcessAlive(daemon)), `daemon ${daemon} still alive`);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
   it('replaces a worker that exits mid-invocation and answers Runtime.ExitError', async () => {
     const req = py('exits');
     const result = await t.pool.invoke(req);

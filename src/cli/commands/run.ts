@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { progressReporter } from '../../app/progress-reporter.js';
 import { runAndReport } from '../../app/run-and-report.js';
+import { stopOnSignals } from '../../app/stop-on-signals.js';
 import { startLocalEmu } from '../../action/localemu.js';
 import { ExitCode } from '../../common/errors.js';
 import { renderTextSummary } from '../../report/text-summary.js';
@@ -10,6 +11,8 @@ import type { CliCommand } from '../parse-args.js';
 type RunCommand = Extract<CliCommand, { name: 'run' }>;
 
 export async function runCommand(command: RunCommand, io: CliIo): Promise<ExitCode> {
+  // SIGINT/SIGTERM stop the run cleanly (role restored, workload killed, scratch removed).
+  const stop = stopOnSignals(io.stderr);
   const { report, gate, files } = await runAndReport({
     configPath: command.config,
     cwd: io.cwd,
@@ -25,7 +28,9 @@ export async function runCommand(command: RunCommand, io: CliIo): Promise<ExitCo
     // `emulator: localemu`: docker run, health wait, container removed at the end.
     launchLocalEmu: () =>
       startLocalEmu({ log: (line) => io.stderr(`${line}\n`), env: { ...io.env } }),
-  });
+    signal: stop.signal,
+    leftovers: stop.leftovers,
+  }).finally(() => stop.dispose());
   io.stderr(`\n${renderTextSummary(report)}`);
   const reportFile = files['report.json'].path;
   const relative = path.relative(io.cwd, reportFile);

@@ -30,6 +30,8 @@ export interface AwsSdkBackendOptions {
   /** An empty file used as AWS_CONFIG_FILE so no profile from ~/.aws is ever read. */
   emptyConfigFile: string;
   authorizationLog?: AuthorizationLogReader;
+  /** The run's stop signal: stops a running workload (restores are never aborted). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -50,6 +52,7 @@ export function awsSdkBackend(options: AwsSdkBackendOptions): MutationBackend {
 
   return {
     ...(options.authorizationLog && { authorizationLog: options.authorizationLog }),
+    ...(options.signal && { signal: options.signal }),
 
     async putRolePolicy(role, policyName, policyText) {
       await iam.send(
@@ -87,12 +90,19 @@ export function awsSdkBackend(options: AwsSdkBackendOptions): MutationBackend {
           target.workload.payloadFile === undefined
             ? undefined
             : await readFile(target.workload.payloadFile);
-        return invokeFunction(lambda, target.workload.functionName, payload, target.timeoutMs);
+        return invokeFunction(
+          lambda,
+          target.workload.functionName,
+          payload,
+          target.timeoutMs,
+          options.signal,
+        );
       }
       const credentials = await assumeRole(sts, options.accountId, target.role);
       return runCommandWorkload(target.workload.command, {
         cwd: options.rootDir,
         timeoutMs: target.timeoutMs,
+        ...(options.signal && { signal: options.signal }),
         env: workloadEnvironment(
           options.hostEnv,
           options.endpoint,

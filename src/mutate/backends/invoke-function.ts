@@ -3,7 +3,7 @@ import {
   type LambdaClient,
   ResourceNotFoundException,
 } from '@aws-sdk/client-lambda';
-import { InputError, RunError } from '../../common/errors.js';
+import { InputError, interruptionOf, RunError } from '../../common/errors.js';
 import type { WorkloadResult } from '../backend.js';
 
 /**
@@ -16,6 +16,8 @@ export async function invokeFunction(
   functionName: string,
   payload: Uint8Array | undefined,
   timeoutMs: number,
+  /** The run's stop signal: an interrupted run stops waiting for the function. */
+  signal?: AbortSignal,
 ): Promise<WorkloadResult> {
   const started = Date.now();
   const abort = new AbortController();
@@ -28,7 +30,7 @@ export async function invokeFunction(
         LogType: 'Tail',
         ...(payload !== undefined && { Payload: payload }),
       }),
-      { abortSignal: abort.signal },
+      { abortSignal: signal ? AbortSignal.any([abort.signal, signal]) : abort.signal },
     );
     const text = out.Payload === undefined ? '' : Buffer.from(out.Payload).toString('utf8');
     const parsed = parseJson(text);
@@ -50,6 +52,11 @@ export async function invokeFunction(
     }
     return { kind: 'returned', payload: parsed, ...(log !== undefined && { log }) };
   } catch (error) {
+    const interrupted = interruptionOf(undefined, signal);
+    if (interrupted) {
+      interrupted.during.push(`invoking ${functionName}`);
+      throw interrupted;
+    }
     if (abort.signal.aborted) return { kind: 'timeout', afterMs: Date.now() - started };
     if (error instanceof ResourceNotFoundException) {
       throw new InputError(

@@ -1,3 +1,4 @@
+import { throwIfInterrupted } from '../../common/errors.js';
 import type { MutantReport } from '../../report/report-types.js';
 import type { MutationBackend } from '../backend.js';
 import type { TargetConfig } from '../config/config-types.js';
@@ -40,6 +41,8 @@ export async function judgeMutants(input: MutantsInput): Promise<JudgedMutants> 
   const reports: MutantReport[] = [];
   const ownByStatement: (MutantReport | undefined)[] = prepared.statements.map(() => undefined);
   for (const [index, mutant] of mutants.entries()) {
+    // Probes of a Deny mutant run no workload: checked here too so an interrupt stops them.
+    throwIfInterrupted(backend.signal);
     const judgement =
       mutant.mutator === 'remove-deny'
         ? await judgeDenyMutant(mutant, target, prepared.text, probes)

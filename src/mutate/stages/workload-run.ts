@@ -1,3 +1,4 @@
+import { throwIfInterrupted } from '../../common/errors.js';
 import type { MutationBackend } from '../backend.js';
 import type { TargetConfig } from '../config/config-types.js';
 import { interpretRun } from '../interpret-run.js';
@@ -10,20 +11,26 @@ export interface WorkloadRun {
   trace: CallTrace;
 }
 
-/** Attaches a policy text, runs the target's workload once, and judges the run. */
+/**
+ * Attaches a policy text, runs the target's workload once, and judges the run. An interrupted
+ * run attaches nothing more and judges nothing it cut short.
+ */
 export async function runWorkloadUnder(
   backend: MutationBackend,
   target: TargetConfig,
   policyText: string,
 ): Promise<WorkloadRun> {
+  throwIfInterrupted(backend.signal);
   await backend.putRolePolicy(target.role, target.policyName, policyText);
   const log = backend.authorizationLog;
   if (log === undefined) {
     const result = await backend.runWorkload(target);
+    throwIfInterrupted(backend.signal);
     return { outcome: interpretRun(result, undefined, target.expect), trace: { logged: false } };
   }
   const cursor = await log.mark();
   const result = await backend.runWorkload(target);
+  throwIfInterrupted(backend.signal);
   const calls = await log.readSince(cursor, target.role, target.policyName);
   return { outcome: interpretRun(result, calls, target.expect), trace: { logged: true, calls } };
 }

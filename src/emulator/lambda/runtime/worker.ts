@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import type { Readable, Writable } from 'node:stream';
+import { launcherCommand, runtimePid } from './clean-launcher.js';
 import { encodeFrame, FrameDecoder } from './frame-codec.js';
 import { killProcessTree, peakMemoryMb } from './kill-tree.js';
 import { LogCapture } from './log-capture.js';
+import { watchMemory } from './memory-watch.js';
 import {
   exitError,
   responseTooLargeError,
@@ -74,7 +76,10 @@ export class Worker {
   constructor(options: WorkerOptions) {
     this.#options = options;
     this.#logs = new LogCapture(options.logMarker, options.maxLogChars);
-    this.#child = spawn(options.executable, [...options.args], {
+    // Through a launcher with the worker's own clean environment: the runtime's parent is it,
+    // not the emulator, whose environment may hold CI tokens (clean-launcher.ts).
+    const launcher = launcherCommand(options.executable, options.args);
+    this.#child = spawn(launcher.command, launcher.args, {
       cwd: options.codeDir,
       env: options.env,
       stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe'],
@@ -124,8 +129,15 @@ export class Worker {
     return `AWS_LAMBDA_LOG_STREAM_NAME=${this.#options.logStreamName}\u0000`;
   }
 
+  #runtimePid: number | undefined;
+
+  /** The runtime process (the launcher's child), where the handler runs. */
   get pid(): number | undefined {
-    return this.#child.pid;
+    const launcher = this.#child.pid;
+    if (this.#runtimePid === undefined && launcher !== undefined && this.alive) {
+      this.#runtimePid = runtimePid(launcher);
+    }
+    return this.#runtimePid ?? launcher;
   }
 
   get alive(): boolean {
@@ -146,9 +158,19 @@ export class Worker {
     if (this.#busy) throw new Error('worker is busy: the pool hands it one invocation at a time');
     this.#busy = true;
     this.#holdEventLoop(true);
+    // Past its MemorySize the runtime is killed, as Lambda does: Runtime.ExitError "signal: killed".
+    const stopWatching = watchMemory(
+      () => (this.alive ? this.pid : undefined),
+      this.#options.memoryMb,
+      (residentMb) => {
+        this.#lastMemoryMb = residentMb;
+        this.kill();
+      },
+    );
     try {
       return await this.#invoke(request);
     } finally {
+      stopWatching();
       this.#busy = false;
       this.#holdEventLoop(false);
     }
@@ -285,7 +307,7 @@ export class Worker {
     await Promise.race([this.#exited, delay(KILL_SETTLE_MS)]);
     await this.#logs.waitForMarkers(KILL_SETTLE_MS);
     // A crashed runtime's children (still holding its stdout) go with it.
-    if (this.pid !== undefined) killProcessTree(this.pid, this.#environMarker);
+    if (this.#child.pid !== undefined) killProcessTree(this.#child.pid, this.#environMarker);
     this.#logs.appendPlatformLine(error.logLine);
     return error;
   }

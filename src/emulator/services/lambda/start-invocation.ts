@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { InvokeResult } from '../../lambda/runtime/index.js';
+import type { AwsCredentials, FunctionConfig, InvokeResult } from '../../lambda/runtime/index.js';
 import { executionCredentials } from './execution-credentials.js';
 import type { LambdaFunction, LambdaStore } from './lambda-store.js';
 import { shipLogs } from './ship-logs.js';
@@ -22,20 +22,12 @@ export function startInvocation(
   },
 ): Promise<InvokeResult> {
   const run = store.pool.invoke({
-    functionId: fn.arn,
-    functionName: fn.name,
-    runtime: fn.runtime,
-    handler: fn.handler,
-    code: { kind: 'zip', bytes: fn.zip },
-    environment: fn.environment,
-    region: options.region,
-    endpointUrl: options.endpointUrl,
-    memoryMb: fn.memoryMb,
+    ...workerSpec(fn, options),
+    credentials: executionCredentials(fn, store, options.now),
+    invokedFunctionArn: fn.arn,
     requestId: options.requestId ?? randomUUID(),
     event: options.event,
     timeoutMs: fn.timeoutSeconds * 1000,
-    credentials: executionCredentials(fn, store, options.now),
-    invokedFunctionArn: fn.arn,
     ...(options.clientContext !== undefined && { clientContext: options.clientContext }),
   });
   return run.then((result) => {
@@ -55,25 +47,35 @@ export function warmFunction(
   fn: LambdaFunction,
   options: { region: string; endpointUrl: string; now: Date },
 ): void {
-  let credentials;
+  let credentials: AwsCredentials;
   try {
     credentials = executionCredentials(fn, store, options.now);
   } catch {
     return; // the first Invoke reports it
   }
   void store.pool
-    .warm({
-      functionId: fn.arn,
-      functionName: fn.name,
-      runtime: fn.runtime,
-      handler: fn.handler,
-      code: { kind: 'zip', bytes: fn.zip },
-      environment: fn.environment,
-      region: options.region,
-      endpointUrl: options.endpointUrl,
-      memoryMb: fn.memoryMb,
-      credentials,
-      invokedFunctionArn: fn.arn,
-    })
+    .warm({ ...workerSpec(fn, options), credentials, invokedFunctionArn: fn.arn })
     .catch(() => undefined);
+}
+
+/**
+ * What a worker is started from, the same for Invoke and for the warm start at CreateFunction:
+ * the pool reuses a warm worker only when this configuration matches, so both must build it
+ * alike.
+ */
+function workerSpec(
+  fn: LambdaFunction,
+  options: { region: string; endpointUrl: string },
+): FunctionConfig {
+  return {
+    functionId: fn.arn,
+    functionName: fn.name,
+    runtime: fn.runtime,
+    handler: fn.handler,
+    code: { kind: 'zip', bytes: fn.zip },
+    environment: fn.environment,
+    region: options.region,
+    endpointUrl: options.endpointUrl,
+    memoryMb: fn.memoryMb,
+  };
 }
