@@ -11,7 +11,9 @@
  *     Target: under 2 s.
  *
  * Both use the committed bundle (dist/cli/index.js), which is what `npx iam-mutate` runs:
- * rebuild it (`npm run build`) before measuring a change to src/.
+ * rebuild it (`npm run build`) before measuring a change to src/. BENCH_CLI=build measures the
+ * compiled, unbundled build/src/cli/main.js instead (what `npm run bench` just compiled; its
+ * process start loads more files than the bundle's).
  * Run: npm run bench -- e2e
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -19,7 +21,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const CLI = path.resolve('dist/cli/index.js');
+const CLI = path.resolve(
+  process.env.BENCH_CLI === 'build' ? 'build/src/cli/main.js' : 'dist/cli/index.js',
+);
 const EXAMPLE = 'examples/least-privilege';
 const ROUNDS = 3;
 
@@ -74,8 +78,13 @@ async function main(): Promise<void> {
     const naiveMedian = median(naive);
     const oursMedian = median(ours);
     console.log(
-      'six-statement scenario on one running emulator, setup excluded (median of %d rounds)',
+      'six-statement scenario on one running emulator, setup excluded (median of %d rounds; %s; load average %s)',
       ROUNDS,
+      path.relative(process.cwd(), CLI),
+      os
+        .loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' '),
     );
     console.log(`  naive CLI loop (7 runs, 14 aws processes): ${ms(naiveMedian)}`);
     console.log(`  iam-mutate run --endpoint (one process)  : ${ms(oursMedian)}`);
@@ -97,7 +106,10 @@ async function main(): Promise<void> {
     if (code !== 0) throw new Error(`iam-mutate demo exited ${code}`);
   }
   console.log(
-    `whole demo (iam-mutate demo, median of ${ROUNDS}): ${ms(median(demo))} (target < 2,000 ms)`,
+    `whole demo (iam-mutate demo, median of ${ROUNDS}): ${ms(median(demo))} (target < 2,000 ms; load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')})`,
   );
   rmSync(scratch, { recursive: true, force: true });
 }

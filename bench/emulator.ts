@@ -1,9 +1,12 @@
 /**
  * Embedded emulator throughput (src/emulator): signed S3 GetObject and DynamoDB GetItem requests
- * per second from a keep-alive Node client, with enforcement strict vs off, and the same boto3
- * GetObject loop against the embedded emulator and against moto's server, side by side.
- * Targets: enforcement overhead under 15%; at least 5x moto's throughput in the boto3 loop;
- * at least 3,000 requests/s from the Node client.
+ * per second from a keep-alive Node client, with enforcement strict vs off, beside a bare
+ * node:http server that returns the emulator's GetObject response byte for byte (status, headers,
+ * body) without reading anything; and the same boto3 GetObject loop against the embedded
+ * emulator and against moto's server, side by side.
+ * Targets (issue 16): server CPU per request with enforcement on at most 3x the bare server's;
+ * enforcement overhead under 15%; at least 5x moto's throughput in the boto3 loop; at least
+ * 3,000 requests/s from the Node client. BENCH_NODE_ONLY=1 skips the boto3/moto loops.
  *
  * The emulator runs in a child process (as it does for `iam-mutate emulator`), so the client's
  * signing and HTTP work does not share its event loop. The caller is an IAM user whose inline
@@ -26,7 +29,7 @@ import { startEmulator } from '../src/emulator/start-emulator.js';
 const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 2000);
 const ROUNDS = 3;
 const WARMUP_MS = 500;
-const CONCURRENCY = 16;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const BUCKET = 'bench-bucket';
 const TABLE = 'bench-table';
 const BODY = Buffer.alloc(1024, 'x');
@@ -76,7 +79,7 @@ function send(
   url: string,
   agent: Agent,
   req: SignedRequest,
-): Promise<{ status: number; body: string }> {
+): Promise<{ status: number; body: string; raw: RawResponse }> {
   const target = new URL(url);
   return new Promise((resolve, reject) => {
     const r = httpRequest(
@@ -91,9 +94,18 @@ function send(
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
-        );
+        res.on('end', () => {
+          const body = Buffer.concat(chunks);
+          resolve({
+            status: res.statusCode ?? 0,
+            body: body.toString('utf8'),
+            raw: {
+              status: res.statusCode ?? 0,
+              headers: res.rawHeaders,
+              body: body.toString('base64'),
+            },
+          });
+        });
       },
     );
     r.on('error', reject);
@@ -114,6 +126,14 @@ async function call(
       `${service} ${req.method} ${req.path}: ${res.status} ${res.body.slice(0, 300)}`,
     );
   return res.body;
+}
+
+/** A response as received: what the bare server replays. */
+interface RawResponse {
+  status: number;
+  /** Alternating names and values, as received. */
+  headers: string[];
+  body: string;
 }
 
 const form = (params: Record<string, string>) => new URLSearchParams(params).toString();
@@ -223,6 +243,8 @@ async function measure(server: Server, req: SignedRequest): Promise<Measurement>
   return { rate: done / (MEASURE_MS / 1000), cpuMicros: (cpuEnd - cpuStart) / done };
 }
 
+type Mode = 'strict' | 'off' | 'bare';
+
 interface Server {
   url: string;
   child: ChildProcess;
@@ -231,18 +253,22 @@ interface Server {
 }
 
 /**
- * The emulator in a child process: `node build/bench/emulator.js --serve MODE` prints its URL,
+ * The emulator (or the bare server) in a child process: `node build/bench/emulator.js --serve MODE` prints its URL,
  * then answers each `cpu` line on stdin with its CPU time in microseconds.
  */
-async function spawnEmulator(enforcement: 'strict' | 'off'): Promise<Server> {
+async function spawnServer(mode: Mode, replay?: RawResponse): Promise<Server> {
   const profile = process.env.BENCH_PROFILE_DIR
     ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE_DIR]
     : [];
   const child = spawn(
     process.execPath,
-    [...profile, fileURLToPath(import.meta.url), '--serve', enforcement],
+    [...profile, fileURLToPath(import.meta.url), '--serve', mode],
     {
       stdio: ['pipe', 'pipe', 'inherit'],
+      env: {
+        ...process.env,
+        ...(replay !== undefined && { BENCH_BARE_RESPONSE: JSON.stringify(replay) }),
+      },
     },
   );
   const lines = createInterface({ input: child.stdout! });
@@ -268,7 +294,7 @@ async function spawnEmulator(enforcement: 'strict' | 'off'): Promise<Server> {
 
 /** A running emulator child with the benchmark's user and its two pre-signed requests. */
 async function prepare(enforcement: 'strict' | 'off') {
-  const server = await spawnEmulator(enforcement);
+  const server = await spawnServer(enforcement);
   const { url, child } = server;
   try {
     const user = await setUp(url);
@@ -298,20 +324,37 @@ async function prepare(enforcement: 'strict' | 'off') {
 async function nodeClient(rounds: number) {
   const strict = await prepare('strict');
   const off = await prepare('off');
+  // The bare server replays the strict emulator's own GetObject response, byte for byte.
+  const probe = new Agent({ keepAlive: true });
+  const sample = (await send(strict.url, probe, strict.getObject)).raw;
+  probe.destroy();
+  const bare = await spawnServer('bare', sample);
   const best = (): Record<'s3' | 'dynamodb', Measurement> => ({
     s3: { rate: 0, cpuMicros: Infinity },
     dynamodb: { rate: 0, cpuMicros: Infinity },
   });
-  const results = { strict: best(), off: best() };
+  const results = { strict: best(), off: best(), bare: best() };
   for (let round = 0; round < rounds; round++) {
-    for (const [name, server] of [
-      ['strict', strict],
-      ['off', off],
+    for (const [name, server, calls] of [
+      [
+        'strict',
+        strict,
+        [
+          ['s3', strict.getObject],
+          ['dynamodb', strict.getItem],
+        ],
+      ],
+      [
+        'off',
+        off,
+        [
+          ['s3', off.getObject],
+          ['dynamodb', off.getItem],
+        ],
+      ],
+      ['bare', bare, [['s3', strict.getObject]]],
     ] as const) {
-      for (const [call, req] of [
-        ['s3', server.getObject],
-        ['dynamodb', server.getItem],
-      ] as const) {
+      for (const [call, req] of calls) {
         const m = await measure(server, req);
         const kept = results[name][call];
         results[name][call] = {
@@ -322,7 +365,8 @@ async function nodeClient(rounds: number) {
     }
   }
   off.child.kill();
-  return { strictServer: strict, strict: results.strict, off: results.off };
+  bare.child.kill();
+  return { strictServer: strict, strict: results.strict, off: results.off, bare: results.bare.s3 };
 }
 
 const BOTO3_LOOP = String.raw`
@@ -423,7 +467,8 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(8);
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 async function main(): Promise<void> {
-  const { strictServer, strict, off } = await nodeClient(ROUNDS);
+  const { strictServer, strict, off, bare } = await nodeClient(ROUNDS);
+  const nodeOnly = process.env.BENCH_NODE_ONLY === '1';
   const seconds = String(MEASURE_MS / 1000);
   // The boto3 loops alternate too (ours, moto, ours, moto), best round kept, for the same reason.
   const oursLoop = () =>
@@ -440,23 +485,24 @@ async function main(): Promise<void> {
   let boto3Moto = NaN;
   let moto: Awaited<ReturnType<typeof startMoto>> | undefined;
   try {
-    moto = await startMoto();
+    if (!nodeOnly) moto = await startMoto();
   } catch (error) {
     process.stderr.write(`moto comparison skipped: ${(error as Error).message}\n`);
   }
   // The same loop against a server that does nothing but answer: boto3's own ceiling here, which
   // bounds any ratio to moto (a zero-cost server cannot be more than floor/moto times faster).
   const floor = await staticS3Server();
-  let boto3Floor: number;
+  let boto3Floor = NaN;
   try {
-    boto3Floor = Number(
-      await runPython(['-c', BOTO3_LOOP, floor.url, 'test', 'test', seconds, '0']),
-    );
+    if (!nodeOnly)
+      boto3Floor = Number(
+        await runPython(['-c', BOTO3_LOOP, floor.url, 'test', 'test', seconds, '0']),
+      );
   } finally {
     floor.close();
   }
   try {
-    for (let round = 0; round < 2; round++) {
+    for (let round = 0; round < (nodeOnly ? 0 : 2); round++) {
       boto3Ours = Math.max(boto3Ours, Number(await oursLoop()));
       if (moto !== undefined) {
         const setup = round === 0 ? '1' : '0';
@@ -488,6 +534,13 @@ async function main(): Promise<void> {
       `  ${name.padEnd(18)}${fmt(s.rate).padStart(13)}${fmt(o.rate).padStart(9)}${s.cpuMicros.toFixed(1).padStart(26)}${o.cpuMicros.toFixed(1).padStart(7)}${`${(cpuOverhead(s, o) * 100).toFixed(1)}%`.padStart(10)}`,
     );
   }
+  const bareRatio = strict.s3.cpuMicros / bare.cpuMicros;
+  out(
+    `  ${'bare node:http'.padEnd(18)}${fmt(bare.rate).padStart(13)}${''.padStart(9)}${bare.cpuMicros.toFixed(1).padStart(26)}   (same GetObject response bytes, nothing read or checked)`,
+  );
+  out(
+    `  S3 GetObject server CPU, strict emulator / bare server: ${bareRatio.toFixed(2)}x; off / bare: ${(off.s3.cpuMicros / bare.cpuMicros).toFixed(2)}x`,
+  );
   out('boto3 GetObject loop, one client (requests/s)');
   out(`  ${'ours (strict)'.padEnd(40)}${fmt(boto3Ours)}`);
   out(`  ${'moto'.padEnd(40)}${fmt(boto3Moto)}   (ours: ${(boto3Ours / boto3Moto).toFixed(1)}x)`);
@@ -497,7 +550,8 @@ async function main(): Promise<void> {
   const minNode = Math.min(strict.s3.rate, strict.dynamodb.rate);
   const maxOverhead = Math.max(...rows.map(([, s, o]) => cpuOverhead(s, o)));
   out(
-    `targets: enforcement overhead (server CPU per request) < 15%: ${verdict(maxOverhead < 0.15)} (${(maxOverhead * 100).toFixed(1)}%); ` +
+    `targets: strict S3 GetObject <= 3x a bare server's CPU per request: ${verdict(bareRatio <= 3)} (${bareRatio.toFixed(2)}x); ` +
+      `enforcement overhead (server CPU per request) < 15%: ${verdict(maxOverhead < 0.15)} (${(maxOverhead * 100).toFixed(1)}%); ` +
       `>= 3,000 req/s from Node: ${verdict(minNode >= 3000)} (${Math.round(minNode)}); ` +
       `>= 5x moto with boto3: ${Number.isNaN(boto3Moto) ? 'not measured' : verdict(boto3Ours >= 5 * boto3Moto)} (${(boto3Ours / boto3Moto).toFixed(1)}x)`,
   );
@@ -505,9 +559,42 @@ async function main(): Promise<void> {
     JSON.stringify({
       strict,
       off,
+      bare,
       boto3: { ours: boto3Ours, moto: boto3Moto, staticServer: boto3Floor },
     }),
   );
+}
+
+/** Answers every request with the recorded response, reading nothing: node:http's floor. */
+async function serveBare(): Promise<void> {
+  const recorded = JSON.parse(process.env.BENCH_BARE_RESPONSE ?? '') as RawResponse;
+  const body = Buffer.from(recorded.body, 'base64');
+  // node:http adds these itself, as it does for the emulator.
+  const own = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
+  const headers: string[] = [];
+  for (let i = 0; i < recorded.headers.length; i += 2)
+    if (!own.has(recorded.headers[i]!.toLowerCase()))
+      headers.push(recorded.headers[i]!, recorded.headers[i + 1]!);
+  const server = createHttpServer({ keepAlive: true }, (req, res) => {
+    req.resume();
+    res.writeHead(recorded.status, headers);
+    res.end(body);
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  reportCpuOnStdin(`http://127.0.0.1:${port}`, () => process.exit(0));
+}
+
+function reportCpuOnStdin(url: string, stop: () => void): void {
+  process.stdout.write(`${url}\n`);
+  process.on('SIGTERM', stop);
+  process.stdin.on('end', stop);
+  createInterface({ input: process.stdin }).on('line', (line) => {
+    if (line.trim() !== 'cpu') return;
+    const { user, system } = process.cpuUsage();
+    process.stdout.write(`${user + system}\n`);
+  });
 }
 
 async function serve(enforcement: 'strict' | 'off'): Promise<void> {
@@ -518,20 +605,13 @@ async function serve(enforcement: 'strict' | 'off'): Promise<void> {
     enforcement,
     ...(capacity !== undefined && { authzLogCapacity: Number(capacity) }),
   });
-  process.stdout.write(`${emulator.url}\n`);
-  const stop = () => void emulator.stop().then(() => process.exit(0));
-  process.on('SIGTERM', stop);
-  process.stdin.on('end', stop);
-  createInterface({ input: process.stdin }).on('line', (line) => {
-    if (line.trim() !== 'cpu') return;
-    const { user, system } = process.cpuUsage();
-    process.stdout.write(`${user + system}\n`);
-  });
+  reportCpuOnStdin(emulator.url, () => void emulator.stop().then(() => process.exit(0)));
 }
 
 const serveAt = process.argv.indexOf('--serve');
 if (serveAt !== -1) {
-  await serve(process.argv[serveAt + 1] === 'off' ? 'off' : 'strict');
+  const mode = process.argv[serveAt + 1];
+  await (mode === 'bare' ? serveBare() : serve(mode === 'off' ? 'off' : 'strict'));
 } else {
   await main();
 }

@@ -5,7 +5,11 @@ import type { MutationBackend } from './backend.js';
 import type { TargetConfig } from './config/config-types.js';
 import type { LoggedCall } from './logged-call.js';
 import type { RunReporter } from './run-events.js';
+import { generateMutants } from './mutators/index.js';
+import { predictMutant } from './replay.js';
+import { retraceUnder, sameCalls } from './retrace.js';
 import { mutationScore } from './score.js';
+import { statementUsage } from './statement-usage.js';
 import { runBaseline } from './stages/baseline.js';
 import type { VerifyMode } from './stages/judge-mutant.js';
 import { judgeMutants } from './stages/mutants.js';
@@ -96,13 +100,30 @@ async function restore(
   );
 }
 
+/**
+ * What the original run already established, for proving a suggested policy: its calls as the
+ * suggestion would decide them (every decision unchanged, src/mutate/retrace.ts), and the kills
+ * its real re-runs showed.
+ */
+interface TraceProof {
+  retraced: LoggedCall[];
+  observedKills: ReadonlyMap<number, string>;
+}
+
 async function proveTarget(
   run: TargetRun,
   prepared: PreparedPolicy,
   suggest: boolean,
+  proof?: TraceProof,
 ): Promise<TargetReport> {
   const { target, backend, reporter } = run;
-  const baseline = await runBaseline(backend, target, prepared.text);
+  // The baseline is taken from the trace only when the trace decides every Allow mutant too;
+  // otherwise it runs for real, and the observed kills still apply if it made the same calls.
+  const fromTrace =
+    proof !== undefined && decidedByTrace(prepared, proof, run.verify)
+      ? ({ passed: true, trace: { logged: true, calls: proof.retraced } } as const)
+      : undefined;
+  const baseline = fromTrace ?? (await runBaseline(backend, target, prepared.text));
   const header = { policy: target.policy, role: target.role };
   if (!baseline.passed) {
     const reason = describeOutcome(baseline.outcome);
@@ -131,12 +152,17 @@ async function proveTarget(
   const { trace } = baseline;
   const calls = trace.logged ? trace.calls : [];
   reporter?.onBaselineFinished?.({ policy: target.policy, passed: true, calls: calls.length });
+  const observedKills =
+    proof !== undefined && trace.logged && sameCalls(trace.calls, proof.retraced)
+      ? proof.observedKills
+      : undefined;
   const judged = await judgeMutants({
     backend,
     target,
     verify: run.verify,
     prepared,
     trace,
+    ...(observedKills && { observedKills }),
     ...(reporter?.onMutantFinished && {
       onMutantFinished: (event) => reporter.onMutantFinished?.({ policy: target.policy, ...event }),
     }),
@@ -148,7 +174,15 @@ async function proveTarget(
           prepared,
           calls,
           judged,
-          prove: (other) => proveTarget({ ...run, reporter: undefined }, other, false),
+          prove: (other) => {
+            const retraced = retraceUnder(other.text, calls);
+            return proveTarget(
+              { ...run, reporter: undefined },
+              other,
+              false,
+              retraced && { retraced, observedKills: judged.observedKills },
+            );
+          },
         })
       : undefined;
   const statements = statementRows({
@@ -167,6 +201,27 @@ async function proveTarget(
     notes: [...targetNotes(judged.mutants, trace), ...(suggestion?.notes ?? [])],
     ...(suggestion && { suggestedPolicy: suggestion.suggestedPolicy }),
   };
+}
+
+/**
+ * Whether the trace decides every Allow mutant of the policy without a re-run: each is
+ * predicted denied first at a call whose denial a real re-run already showed kills the
+ * workload, or (verify: none) predicted to survive.
+ */
+function decidedByTrace(prepared: PreparedPolicy, proof: TraceProof, verify: VerifyMode): boolean {
+  if (proof.observedKills.size === 0) return false;
+  const usage = statementUsage(prepared.json, proof.retraced);
+  for (const mutant of generateMutants({ policy: prepared.json, usage })) {
+    if (mutant.mutator === 'remove-deny') continue; // judged by probes, never by the workload
+    if (usage[mutant.statementIndex] === undefined) continue; // no-coverage, no run needed
+    const prediction = predictMutant(mutant, proof.retraced);
+    if (prediction.kind === 'passed') {
+      if (verify === 'none') continue;
+      return false;
+    }
+    if (proof.observedKills.get(prediction.callIndex) !== prediction.action) return false;
+  }
+  return true;
 }
 
 function toCallRecord(call: LoggedCall): CallRecord {

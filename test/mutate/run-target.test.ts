@@ -291,7 +291,7 @@ describe('runTarget with a fake backend', () => {
     assert.equal(broken.baseline.reason, 'command exited with 2: ImportError: x');
   });
 
-  it('proves its suggestion with a baseline and every mutant of the suggested policy', async () => {
+  it('proves its suggestion from the trace when real re-runs already showed every kill', async () => {
     const backend = fakeBackend({ workload: readAndList });
     const report = await run(
       [
@@ -324,8 +324,56 @@ describe('runTarget with a fake backend', () => {
     });
     assert.equal(row(report, 'Read').suggestion?.reason.startsWith('narrow it to the 1'), true);
     assert.equal(row(report, 'List').suggestion, null);
-    // The proof attached the suggested policy for its own baseline.
+    // Every call decides as in the baseline under the suggested policy, and the real re-runs of
+    // remove-statement:0 and :1 showed the workload fails when GetObject (call 0) or ListBucket
+    // (call 1) is denied first: the suggestion's own mutants deny exactly those calls first, so
+    // it is proved without attaching it. The baseline and 3 re-run mutants of the original, no more.
+    assert.equal(backend.attached.includes(JSON.stringify(suggested.policy, null, 2)), false);
+    assert.equal(backend.runs.workload, 1 + 3);
+  });
+
+  it('re-runs the suggestion when the trace cannot decide it: a call another statement also granted', async () => {
+    // Dup and Read both grant GetObject: removing either alone denies nothing, so no real run
+    // showed what the workload does when GetObject is denied. The suggestion keeps one grant,
+    // whose removal would deny it: that needs a run, and so does its baseline.
+    const backend = fakeBackend({ workload: readAndList });
+    const report = await run(
+      [
+        allow('Read', 's3:GetObject', `${BUCKET}/*`),
+        allow('Dup', 's3:GetObject', `${BUCKET}/config.json`),
+        allow('List', 's3:ListBucket', BUCKET),
+      ],
+      backend,
+    );
+    const suggested = report.suggestedPolicy;
+    assert.ok(suggested);
+    assert.equal(suggested.verified, true, JSON.stringify(suggested));
+    assert.equal(suggested.score, 100);
     assert.ok(backend.attached.includes(JSON.stringify(suggested.policy, null, 2)));
+  });
+
+  it('fails closed when the re-run contradicts the trace: a workload that reads its own policy', async () => {
+    // The workload calls iam:GetRolePolicy, whose response is the policy itself: equal decisions
+    // do not make equal runs, so the suggestion is proved by running it, and that run fails.
+    const readsPolicy: Parameters<typeof fakeBackend>[0]['workload'] = (ctx) => {
+      const result = calls(
+        ['iam:GetRolePolicy', 'arn:aws:iam::000000000000:role/target-role'],
+        ['s3:GetObject', `${BUCKET}/config.json`],
+      )(ctx);
+      if (result === undefined && !ctx.policyText.includes('"Unused"'))
+        return { kind: 'exited', exitCode: 1, stdout: '', stderr: 'policy changed' };
+      return result;
+    };
+    const backend = fakeBackend({ workload: readsPolicy });
+    const report = await run(
+      [
+        allow('All', ['s3:GetObject', 'iam:GetRolePolicy'], '*'),
+        allow('Unused', 'sqs:SendMessage', '*'),
+      ],
+      backend,
+    );
+    assert.equal(report.suggestedPolicy?.verified, false);
+    assert.equal(report.suggestedPolicy?.score, null);
   });
 
   it('marks the suggestion unverified when its own proof does not hold', async () => {

@@ -141,32 +141,25 @@ export function createRestProtocol(kind: RestKind): ProtocolLayer {
         200;
       let body: Buffer | string = '';
       if (op?.output !== undefined) {
-        const shape = resolveShape(model, op.output);
-        const bodyMembers: Record<string, Shape> = {};
-        for (const [name, memberRef] of Object.entries(shape.members ?? {})) {
-          const member = resolveShape(model, memberRef);
+        const plan = outputPlan(model, op.output);
+        for (const { name, wire, kind: where, member } of plan.located) {
           const value = output[name];
-          const wireName = member.locationName ?? name;
-          if (member.location === 'header') {
-            if (value !== undefined && value !== null)
-              headers[wireName.toLowerCase()] = headerText(value, member);
-          } else if (member.location === 'headers') {
+          if (where === 'header') {
+            if (value !== undefined && value !== null) headers[wire] = headerText(value, member);
+          } else if (where === 'headers') {
             for (const [k, v] of Object.entries(
               (value as Record<string, string> | undefined) ?? {},
             )) {
-              headers[`${wireName.toLowerCase()}${k}`] = String(v);
+              headers[`${wire}${k}`] = String(v);
             }
-          } else if (member.location === 'statusCode') {
-            if (typeof value === 'number') status = value;
-          } else if (shape.payload !== name) {
-            bodyMembers[name] = memberRef;
+          } else if (typeof value === 'number') {
+            status = value;
           }
         }
-        if (shape.payload !== undefined) {
-          const payloadRef = shape.members?.[shape.payload] ?? {};
-          const payload = resolveShape(model, payloadRef);
-          const value = output[shape.payload];
-          const type = shapeType(payload);
+        const payloadPlan = plan.payload;
+        if (payloadPlan !== undefined) {
+          const { name, ref: payloadRef, shape: payload, type } = payloadPlan;
+          const value = output[name];
           if (Buffer.isBuffer(value) || type === 'blob') {
             body = Buffer.isBuffer(value)
               ? value
@@ -174,13 +167,13 @@ export function createRestProtocol(kind: RestKind): ProtocolLayer {
           } else if (type === 'string') {
             body = (value as string | undefined) ?? '';
           } else if (value !== undefined) {
-            const root = payloadRef.locationName ?? payload.locationName ?? shape.payload;
+            const root = payloadRef.locationName ?? payload.locationName ?? name;
             body = writeBodyDocument(model, payloadRef, value, kind, root);
           }
-        } else if (Object.keys(bodyMembers).length > 0) {
+        } else if (plan.bodyMembers !== undefined) {
           body = writeBodyDocument(
             model,
-            { type: 'structure', members: bodyMembers },
+            { type: 'structure', members: plan.bodyMembers },
             output,
             kind,
             context.xmlRoot ?? `${operation}Result`,
@@ -230,6 +223,55 @@ export function createRestProtocol(kind: RestKind): ProtocolLayer {
     },
   };
 }
+
+/** How an output shape is written: its header, prefix-header and status members, body, payload. */
+interface OutputPlan {
+  located: Array<{
+    name: string;
+    wire: string;
+    kind: 'header' | 'headers' | 'statusCode';
+    member: Shape;
+  }>;
+  bodyMembers?: Record<string, Shape>;
+  payload?: { name: string; ref: Shape; shape: Shape; type: string };
+}
+
+/**
+ * Models are immutable once loaded, so each output shape's plan is worked out once: every call
+ * would otherwise resolve all members of the shape (GetObject's output has about forty).
+ */
+function outputPlan(model: ServiceModel, outputRef: Shape): OutputPlan {
+  const cached = outputPlans.get(outputRef);
+  if (cached !== undefined) return cached;
+  const shape = resolveShape(model, outputRef);
+  const plan: OutputPlan = { located: [] };
+  const bodyMembers: Record<string, Shape> = {};
+  let bodyCount = 0;
+  for (const [name, memberRef] of Object.entries(shape.members ?? {})) {
+    const member = resolveShape(model, memberRef);
+    const wireName = member.locationName ?? name;
+    if (member.location === 'header') {
+      plan.located.push({ name, wire: wireName.toLowerCase(), kind: 'header', member });
+    } else if (member.location === 'headers') {
+      plan.located.push({ name, wire: wireName.toLowerCase(), kind: 'headers', member });
+    } else if (member.location === 'statusCode') {
+      plan.located.push({ name, wire: wireName, kind: 'statusCode', member });
+    } else if (shape.payload !== name) {
+      bodyMembers[name] = memberRef;
+      bodyCount++;
+    }
+  }
+  if (shape.payload !== undefined) {
+    const ref = shape.members?.[shape.payload] ?? {};
+    const payload = resolveShape(model, ref);
+    plan.payload = { name: shape.payload, ref, shape: payload, type: shapeType(payload) };
+  } else if (bodyCount > 0) {
+    plan.bodyMembers = bodyMembers;
+  }
+  outputPlans.set(outputRef, plan);
+  return plan;
+}
+const outputPlans = new WeakMap<Shape, OutputPlan>();
 
 function requestIdHeaders(kind: RestKind, requestId: string): Record<string, string> {
   return kind === 'rest-xml'

@@ -19,6 +19,13 @@ export interface JudgeMutantInput {
   trace: CallTrace;
   /** Whether the baseline used the mutated statement at all (known only with a log). */
   statementUsed: boolean;
+  /**
+   * Proving a suggested policy from the original run's trace: for a baseline call (by index),
+   * the action a real re-run showed the workload fails on when that call is the first denied.
+   * A mutant predicted to be denied first at such a call is judged killed without a re-run;
+   * any other prediction is re-run as the verify mode says.
+   */
+  observedKills?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -37,8 +44,11 @@ export async function judgeAllowMutant(
   const predicted = prediction && verdictFor(fromPrediction(prediction), grants(mutant));
   const rerun =
     predicted === undefined ||
-    input.verify === 'all' ||
-    (input.verify === 'survivors' && predicted.status === 'survived');
+    !(
+      observedKill(prediction, predicted.status, input.observedKills) ||
+      input.verify === 'none' ||
+      (input.verify === 'survivors' && predicted.status !== 'survived')
+    );
   let verdict: Verdict;
   if (rerun) {
     const run = await runWorkloadUnder(input.backend, input.target, JSON.stringify(mutant.policy));
@@ -53,7 +63,28 @@ export async function judgeAllowMutant(
     ...(predicted !== undefined && { predicted: predicted.status }),
     rerun,
     ...(verdict.reason !== undefined && { reason: verdict.reason }),
+    ...(prediction?.kind === 'denied' && {
+      predictedDenial: { callIndex: prediction.callIndex, action: prediction.action },
+    }),
   };
+}
+
+/**
+ * Whether a real run already showed what this prediction says: the workload, denied first at
+ * the same call for the same action, failed. The calls before it are decided as they were then
+ * (the replay and the retrace both say so), so the run under this mutant is that run again.
+ */
+function observedKill(
+  prediction: Prediction | undefined,
+  status: string,
+  observed: ReadonlyMap<number, string> | undefined,
+): boolean {
+  return (
+    observed !== undefined &&
+    prediction?.kind === 'denied' &&
+    status === 'killed' &&
+    observed.get(prediction.callIndex) === prediction.action
+  );
 }
 
 /** Whether a denied action is one the mutant withdrew (an exact kill). */

@@ -16,6 +16,8 @@ export interface Judgement {
   rerun?: boolean;
   /** Appended to the mutant's description: why it is timeout/error, or what proved it. */
   reason?: string;
+  /** The baseline call the replay predicted would be denied first (not reported). */
+  predictedDenial?: { callIndex: number; action: string };
 }
 
 /** The report entry of a judged mutant. */

@@ -18,6 +18,8 @@ export interface MutantsInput {
   /** The passed baseline's trace. */
   trace: CallTrace;
   onMutantFinished?: (event: { index: number; total: number; mutant: MutantReport }) => void;
+  /** See JudgeMutantInput.observedKills: kills real runs of another policy already showed. */
+  observedKills?: ReadonlyMap<number, string>;
 }
 
 export interface JudgedMutants {
@@ -30,6 +32,11 @@ export interface JudgedMutants {
   ownByStatement: (MutantReport | undefined)[];
   /** What the baseline used of each statement (empty without an authorization log). */
   usage: (StatementUsage | undefined)[];
+  /**
+   * What the real re-runs showed, by baseline call index: a mutant predicted to be denied
+   * first at that call was re-run, denied that call's action and killed (the workload failed).
+   */
+  observedKills: Map<number, string>;
 }
 
 /** Stage 3: generates every mutant of the policy and judges each, in order. */
@@ -40,6 +47,7 @@ export async function judgeMutants(input: MutantsInput): Promise<JudgedMutants> 
   const probes = probeRunner(backend, target);
   const reports: MutantReport[] = [];
   const ownByStatement: (MutantReport | undefined)[] = prepared.statements.map(() => undefined);
+  const observedKills = new Map<number, string>();
   for (const [index, mutant] of mutants.entries()) {
     // Probes of a Deny mutant run no workload: checked here too so an interrupt stops them.
     throwIfInterrupted(backend.signal);
@@ -52,7 +60,17 @@ export async function judgeMutants(input: MutantsInput): Promise<JudgedMutants> 
             verify: input.verify,
             trace,
             statementUsed: usage[mutant.statementIndex] !== undefined,
+            ...(input.observedKills && { observedKills: input.observedKills }),
           });
+    const denial = judgement.predictedDenial;
+    if (
+      denial !== undefined &&
+      judgement.rerun === true &&
+      judgement.status === 'killed' &&
+      judgement.deniedAction === denial.action
+    ) {
+      observedKills.set(denial.callIndex, denial.action);
+    }
     const report = mutantReport(mutant, judgement);
     reports.push(report);
     if (mutant.mutator === 'remove-statement' || mutant.mutator === 'remove-deny') {
@@ -60,5 +78,5 @@ export async function judgeMutants(input: MutantsInput): Promise<JudgedMutants> 
     }
     input.onMutantFinished?.({ index, total: mutants.length, mutant: report });
   }
-  return { mutants: reports, ownByStatement, usage };
+  return { mutants: reports, ownByStatement, usage, observedKills };
 }
