@@ -55,7 +55,8 @@ export class ActionSet {
     for (const st of policy.statements) {
       if (st.effect.value === 'Deny' && deniesEverywhere(st)) denied |= this.statementMask(st, all);
     }
-    const out: Grant[][] = this.actions.map(() => []);
+    const out: Grant[][] = [];
+    for (let i = 0; i < this.actions.length; i++) out.push([]);
     for (const st of policy.statements) {
       if (st.effect.value !== 'Allow' || (!st.resource && !st.notResource)) continue;
       const mask = this.statementMask(st, all) & ~denied;

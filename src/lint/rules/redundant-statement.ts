@@ -46,6 +46,8 @@ export const redundantStatement: LintRule = {
 const shapes = new WeakMap<ParsedStatement, string>();
 
 function conditionText(st: ParsedStatement): string {
+  // No condition (most statements): what the expression below gives for an empty list.
+  if (st.conditions.length === 0) return '[]';
   let text = shapes.get(st);
   if (text === undefined) {
     text = JSON.stringify(
