@@ -32,15 +32,27 @@ function char(c: string): Token {
   return { kind: 'char', c: lower.length === 1 ? lower.charCodeAt(0) : 0x10000 + c.charCodeAt(0) };
 }
 
-const cache = new Map<string, boolean>();
+/** Answers by template, then pattern: a lookup allocates no key string. */
+const cache = new Map<string, Map<string, boolean>>();
+let cached = 0;
 
 export function arnOverlaps(pattern: string, template: string): boolean {
-  const key = `${pattern}\u0000${template}`;
-  let hit = cache.get(key);
+  let byPattern = cache.get(template);
+  if (!byPattern) {
+    byPattern = new Map();
+    cache.set(template, byPattern);
+  }
+  let hit = byPattern.get(pattern);
   if (hit === undefined) {
-    if (cache.size > 50_000) cache.clear();
+    if (cached > 50_000) {
+      cache.clear();
+      cached = 0;
+      byPattern = new Map();
+      cache.set(template, byPattern);
+    }
     hit = intersects(tokenizePattern(pattern), tokenizeTemplate(template));
-    cache.set(key, hit);
+    byPattern.set(pattern, hit);
+    cached++;
   }
   return hit;
 }

@@ -31,7 +31,12 @@ export class ActionSet {
     if (m === undefined) {
       m = 0;
       const bits = this.bitsByInfo();
-      for (const info of expandPattern(pattern.trim())) m |= bits.get(info) ?? 0;
+      const trimmed = pattern.trim();
+      if (trimmed === '*') {
+        // Every known action: the same bits as expanding "*", without decoding the whole
+        // catalog (22,000 actions) just to find the list's own.
+        for (const b of bits.values()) m |= b;
+      } else for (const info of expandPattern(trimmed)) m |= bits.get(info) ?? 0;
       this.masks.set(pattern, m);
     }
     return m;
