@@ -64,10 +64,19 @@ const serviceIndexes = new Map<string, ServiceIndex>();
 function serviceIndex(svc: string): ServiceIndex {
   let index = serviceIndexes.get(svc);
   if (!index) {
-    const list = expandActionPattern(`${svc}:*`).map((a) => getActionInfo(a)!);
-    const lower = list.map((a) => a.name.toLowerCase());
-    const at = list.map((_, i) => i).sort((x, y) => (lower[x]! < lower[y]! ? -1 : 1));
-    index = { list, sorted: at.map((i) => lower[i]!), at };
+    const list: ActionInfo[] = [];
+    const lower: string[] = [];
+    const at: number[] = [];
+    for (const action of expandActionPattern(`${svc}:*`)) {
+      const info = getActionInfo(action)!;
+      at.push(list.length);
+      list.push(info);
+      lower.push(info.name.toLowerCase());
+    }
+    at.sort((x, y) => (lower[x]! < lower[y]! ? -1 : 1));
+    const sorted: string[] = [];
+    for (const i of at) sorted.push(lower[i]!);
+    index = { list, sorted, at };
     serviceIndexes.set(svc, index);
   }
   return index;
