@@ -10,17 +10,49 @@
  * on the side of "overlaps": RESOURCE_MISMATCH must never fire on a resource AWS accepts.
  */
 
-type Token = { kind: 'char'; c: string } | { kind: 'one' } | { kind: 'any' } | { kind: 'noslash' };
+/**
+ * Every token has both fields (one object shape), and a character is its lower-cased char code:
+ * comparing numbers, not one-character strings of different string representations, keeps V8
+ * from deoptimising the matcher (bench/lint.ts).
+ */
+interface Token {
+  kind: 'char' | 'one' | 'any' | 'noslash';
+  /** The lower-cased character's code for `char`, -1 otherwise. */
+  c: number;
+}
 
-const cache = new Map<string, boolean>();
+const ANY: Token = { kind: 'any', c: -1 };
+const ONE: Token = { kind: 'one', c: -1 };
+const NOSLASH: Token = { kind: 'noslash', c: -1 };
+const SLASH = 0x2f;
+
+function char(c: string): Token {
+  const lower = c.toLowerCase();
+  // Only U+0130 lower-cases to two characters: give it a code no single character has.
+  return { kind: 'char', c: lower.length === 1 ? lower.charCodeAt(0) : 0x10000 + c.charCodeAt(0) };
+}
+
+/** Answers by template, then pattern: a lookup allocates no key string. */
+const cache = new Map<string, Map<string, boolean>>();
+let cached = 0;
 
 export function arnOverlaps(pattern: string, template: string): boolean {
-  const key = `${pattern}\u0000${template}`;
-  let hit = cache.get(key);
+  let byPattern = cache.get(template);
+  if (!byPattern) {
+    byPattern = new Map();
+    cache.set(template, byPattern);
+  }
+  let hit = byPattern.get(pattern);
   if (hit === undefined) {
-    if (cache.size > 50_000) cache.clear();
+    if (cached > 50_000) {
+      cache.clear();
+      cached = 0;
+      byPattern = new Map();
+      cache.set(template, byPattern);
+    }
     hit = intersects(tokenizePattern(pattern), tokenizeTemplate(template));
-    cache.set(key, hit);
+    byPattern.set(pattern, hit);
+    cached++;
   }
   return hit;
 }
@@ -32,14 +64,14 @@ function tokenizePattern(p: string): Token[] {
     if (c === '$' && p[i + 1] === '{') {
       const end = p.indexOf('}', i);
       if (end > 0) {
-        out.push({ kind: 'any' });
+        out.push(ANY);
         i = end;
         continue;
       }
     }
-    if (c === '*') out.push({ kind: 'any' });
-    else if (c === '?') out.push({ kind: 'one' });
-    else out.push({ kind: 'char', c: c.toLowerCase() });
+    if (c === '*') out.push(ANY);
+    else if (c === '?') out.push(ONE);
+    else out.push(char(c));
   }
   return out;
 }
@@ -60,12 +92,12 @@ function tokenizeTemplate(t: string): Token[] {
         const bucket = /^bucketname$/i.test(name);
         const slashFree =
           /^(partition|region|account)$/i.test(name) || bucket || (!last && !PATH_LIKE.test(name));
-        out.push({ kind: slashFree ? 'noslash' : 'any' });
+        out.push(slashFree ? NOSLASH : ANY);
         i = end;
         continue;
       }
     }
-    out.push({ kind: 'char', c: c.toLowerCase() });
+    out.push(char(c));
   }
   return out;
 }
@@ -77,7 +109,7 @@ function isStar(t: Token): boolean {
 /** Can the star token `s` absorb the single-character token `t`? */
 function starEats(s: Token, t: Token): boolean {
   if (s.kind === 'any') return true;
-  return t.kind === 'one' || (t.kind === 'char' && t.c !== '/');
+  return t.kind === 'one' || (t.kind === 'char' && t.c !== SLASH);
 }
 
 function singlesMeet(a: Token, b: Token): boolean {

@@ -31,7 +31,12 @@ export class ActionSet {
     if (m === undefined) {
       m = 0;
       const bits = this.bitsByInfo();
-      for (const info of expandPattern(pattern.trim())) m |= bits.get(info) ?? 0;
+      const trimmed = pattern.trim();
+      if (trimmed === '*') {
+        // Every known action: the same bits as expanding "*", without decoding the whole
+        // catalog (22,000 actions) just to find the list's own.
+        for (const b of bits.values()) m |= b;
+      } else for (const info of expandPattern(trimmed)) m |= bits.get(info) ?? 0;
       this.masks.set(pattern, m);
     }
     return m;
@@ -55,7 +60,8 @@ export class ActionSet {
     for (const st of policy.statements) {
       if (st.effect.value === 'Deny' && deniesEverywhere(st)) denied |= this.statementMask(st, all);
     }
-    const out: Grant[][] = this.actions.map(() => []);
+    const out: Grant[][] = [];
+    for (let i = 0; i < this.actions.length; i++) out.push([]);
     for (const st of policy.statements) {
       if (st.effect.value !== 'Allow' || (!st.resource && !st.notResource)) continue;
       const mask = this.statementMask(st, all) & ~denied;

@@ -100,7 +100,14 @@ function readPolicy(
       );
     }
   }
-  const policy: ParsedPolicy = { file, singleStatement: false, statements: [] };
+  // Same shape for every policy (see parsed-policy.ts): absent Version and Id are undefined.
+  const policy: ParsedPolicy = {
+    file,
+    version: undefined,
+    id: undefined,
+    singleStatement: false,
+    statements: [],
+  };
   const version = member(node, 'Version');
   if (version) {
     if (version.type === 'string' && VERSIONS.has(version.value)) {
@@ -184,20 +191,12 @@ function readStatement(
     );
     effect = locate(ctx, 'Deny', effectNode);
   }
-  const st: ParsedStatement = {
-    index,
-    line: pos.line,
-    column: pos.column,
-    start: node.start,
-    end: node.end,
-    effect,
-    conditions: [],
-  };
-  const sid = member(node, 'Sid');
-  if (sid) {
-    if (sid.type === 'string') {
-      st.sid = locate(ctx, sid.value, sid);
-    } else ctx.report(sid.start, 'Sid must be a string', join(path, 'Sid'));
+  const sidNode = member(node, 'Sid');
+  let sid: Located<string> | undefined;
+  if (sidNode) {
+    if (sidNode.type === 'string') {
+      sid = locate(ctx, sidNode.value, sidNode);
+    } else ctx.report(sidNode.start, 'Sid must be a string', join(path, 'Sid'));
   }
   const action = readStringList(node, 'Action', path, ctx);
   const notAction = readStringList(node, 'NotAction', path, ctx);
@@ -206,25 +205,37 @@ function readStatement(
   else if (!action && !notAction && !member(node, 'Action') && !member(node, 'NotAction')) {
     ctx.report(node.start, 'the statement has neither Action nor NotAction', path);
   }
-  for (const a of [...(action ?? []), ...(notAction ?? [])]) checkActionShape(a, ctx);
+  if (action) for (const a of action) checkActionShape(a, ctx);
+  if (notAction) for (const a of notAction) checkActionShape(a, ctx);
   const resource = readStringList(node, 'Resource', path, ctx);
   const notResource = readStringList(node, 'NotResource', path, ctx);
   if (resource && notResource)
     ctx.report(node.start, 'a statement cannot have both Resource and NotResource', path);
-  for (const r of [...(resource ?? []), ...(notResource ?? [])]) checkResourceShape(r, ctx);
+  if (resource) for (const r of resource) checkResourceShape(r, ctx);
+  if (notResource) for (const r of notResource) checkResourceShape(r, ctx);
   const principal = readPrincipal(node, 'Principal', path, ctx);
   const notPrincipal = readPrincipal(node, 'NotPrincipal', path, ctx);
   if (principal && notPrincipal)
     ctx.report(node.start, 'a statement cannot have both Principal and NotPrincipal', path);
-  if (action) st.action = action;
-  if (notAction) st.notAction = notAction;
-  if (resource) st.resource = resource;
-  if (notResource) st.notResource = notResource;
-  if (principal) st.principal = principal;
-  if (notPrincipal) st.notPrincipal = notPrincipal;
   const condition = member(node, 'Condition');
-  if (condition) st.conditions = readConditions(condition, join(path, 'Condition'), ctx);
-  return st;
+  // One object shape for every statement: every element present, in this order, absent ones
+  // undefined (parsed-policy.ts says why).
+  return {
+    index,
+    line: pos.line,
+    column: pos.column,
+    start: node.start,
+    end: node.end,
+    sid,
+    effect,
+    action,
+    notAction,
+    resource,
+    notResource,
+    principal,
+    notPrincipal,
+    conditions: condition ? readConditions(condition, join(path, 'Condition'), ctx) : [],
+  };
 }
 
 /** A string or a non-empty list of strings; undefined when absent or malformed (reported). */

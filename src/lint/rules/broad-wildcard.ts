@@ -17,18 +17,18 @@ export const broadWildcard: LintRule = {
   docs: docs.action,
   check({ policy, report }) {
     for (const st of policy.statements) {
-      if (st.effect.value !== 'Allow') continue;
-      for (const a of st.action ?? []) {
+      if (st.effect.value !== 'Allow' || !st.action) continue;
+      for (const a of st.action) {
         const v = a.value.trim();
         if (v === '*' || !/[*?]/.test(v) || /^[^:*?]+:\*+$/.test(v)) continue;
         const actions = expandPattern(v);
         // One action: an abbreviation, not a broad grant. Zero: UNKNOWN_ACTION's business.
         if (actions.length < 2) continue;
         const readOnly = actions.every((x) => READ_ONLY.has(x.accessLevel));
-        const sample = actions
-          .slice(0, 3)
-          .map((x) => x.action)
-          .join('", "');
+        let sample = '';
+        for (let i = 0; i < 3 && i < actions.length; i++) {
+          sample += `${i > 0 ? '", "' : ''}${actions[i]!.action}`;
+        }
         report(a, st, {
           severity: readOnly ? 'note' : 'warning',
           message: `${quote(a)} expands to ${actions.length} actions (${describeLevels(actions)})`,

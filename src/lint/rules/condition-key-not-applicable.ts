@@ -8,7 +8,7 @@
  * NotAction, or an action the catalog does not know.
  */
 import type { ActionInfo } from '../../policy/index.js';
-import { expandPattern, serviceOf } from '../action-facts.js';
+import { expandAll, serviceOf } from '../action-facts.js';
 import { docs } from '../aws-docs.js';
 import { isGlobalConditionKey } from '../global-condition-keys.js';
 import { type LintRule, quote } from '../lint-types.js';
@@ -23,9 +23,8 @@ export const conditionKeyNotApplicable: LintRule = {
     for (const st of policy.statements) {
       if (!st.action || st.conditions.length === 0) continue;
       if (st.action.some((a) => a.value.trim() === '*')) continue;
-      const expanded = st.action.map((a) => expandPattern(a.value.trim()));
-      if (expanded.some((x) => x.length === 0)) continue;
-      const actions = expanded.flat();
+      const actions = expandAll(st.action);
+      if (!actions) continue;
       let keys: KeySet | undefined;
       for (const c of st.conditions) {
         const op = c.operator.value;
@@ -51,6 +50,27 @@ export const conditionKeyNotApplicable: LintRule = {
   },
 };
 
+const keyPatterns = new Map<string, RegExp>();
+
+/**
+ * `aws:RequestTag/${TagKey}`, `secretsmanager:ResourceTag/tag-key`: any key name after the
+ * slash. One expression per catalog key, built once (the same keys recur on many actions).
+ */
+function keyPattern(k: string): RegExp {
+  let re = keyPatterns.get(k);
+  if (!re) {
+    const source = k
+      .toLowerCase()
+      .replace(/\/.*$/, '/${any}')
+      .split(/\$\{[^}]*\}|<[^>]*>/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.+');
+    re = new RegExp(`^${source}$`);
+    keyPatterns.set(k, re);
+  }
+  return re;
+}
+
 interface KeySet {
   matches: (key: string) => boolean;
 }
@@ -61,20 +81,12 @@ function keySet(actions: readonly ActionInfo[]): KeySet {
     for (const k of a.conditionKeys) names.add(k);
     for (const t of a.resourceTypes) for (const k of t.conditionKeys) names.add(k);
   }
-  const exact = new Set([...names].map((k) => k.toLowerCase()));
-  const templated = [...names]
-    .filter((k) => k.includes('/') || k.includes('${') || k.includes('<'))
-    .map((k) => {
-      // `aws:RequestTag/${TagKey}`, `secretsmanager:ResourceTag/tag-key`: any key name after
-      // the slash.
-      const source = k
-        .toLowerCase()
-        .replace(/\/.*$/, '/${any}')
-        .split(/\$\{[^}]*\}|<[^>]*>/)
-        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.+');
-      return new RegExp(`^${source}$`);
-    });
+  const exact = new Set<string>();
+  const templated: RegExp[] = [];
+  for (const k of names) {
+    exact.add(k.toLowerCase());
+    if (k.includes('/') || k.includes('${') || k.includes('<')) templated.push(keyPattern(k));
+  }
   return {
     matches: (key) => {
       const lower = key.toLowerCase();

@@ -59,9 +59,14 @@ export const privilegeEscalation: LintRule = {
     // finding listing every path rather than twenty findings on one statement.
     const groups = new Map<string, { first: Grant; paths: string[]; indexes: number[] }>();
     for (const path of PATHS) {
-      const used = path.map((a) => grants(a)[0]);
-      if (used.some((g) => g === undefined)) continue;
-      const chosen = used as Grant[];
+      // The first grant of each action of the path; none when one action is not granted.
+      const chosen: Grant[] = [];
+      for (const a of path) {
+        const g = grants(a)[0];
+        if (!g) break;
+        chosen.push(g);
+      }
+      if (chosen.length < path.length) continue;
       const indexes = [...new Set(chosen.map((g) => g.statement.index))].sort((x, y) => x - y);
       const key = indexes.join(',');
       const group = groups.get(key) ?? { first: chosen[0]!, paths: [], indexes };

@@ -8,7 +8,7 @@
  * when it cannot be sure.
  */
 import { parseArn } from '../../policy/index.js';
-import { expandPattern } from '../action-facts.js';
+import { expandAll } from '../action-facts.js';
 import { arnOverlaps } from '../arn-overlap.js';
 import { docs } from '../aws-docs.js';
 import { type LintRule, quote } from '../lint-types.js';
@@ -23,9 +23,8 @@ export const resourceMismatch: LintRule = {
     for (const st of policy.statements) {
       if (!st.action || !st.resource) continue;
       if (st.action.some((a) => a.value.trim() === '*')) continue;
-      const expanded = st.action.map((a) => expandPattern(a.value.trim()));
-      if (expanded.some((x) => x.length === 0)) continue;
-      const actions = expanded.flat();
+      const actions = expandAll(st.action);
+      if (!actions) continue;
       // Actions that take no resource are matched against "*" by IAM, and how a specific ARN
       // fares for them is not documented (AWS's own policies write "arn:aws:s3:::*" for
       // s3:ListAllMyBuckets): with one of them in the statement, stay silent.

@@ -11,8 +11,8 @@ export const serviceWildcard: LintRule = {
   docs: docs.action,
   check({ policy, report }) {
     for (const st of policy.statements) {
-      if (st.effect.value !== 'Allow') continue;
-      for (const a of st.action ?? []) {
+      if (st.effect.value !== 'Allow' || !st.action) continue;
+      for (const a of st.action) {
         const m = /^([^:*?]+):\*+$/.exec(a.value.trim());
         if (!m) continue;
         const n = expandPattern(a.value).length;

@@ -35,8 +35,9 @@ function suggestion(key: string, compute: () => string | undefined): string | un
   return near;
 }
 
-function actionValues(st: ParsedStatement): Located<string>[] {
-  return [...(st.action ?? []), ...(st.notAction ?? [])];
+/** Action then NotAction (a parsed policy has at most one of them), without copying. */
+function actionLists(st: ParsedStatement): (Located<string>[] | undefined)[] {
+  return [st.action, st.notAction];
 }
 
 export const unknownService: LintRule = {
@@ -47,21 +48,24 @@ export const unknownService: LintRule = {
   docs: docs.serviceReference,
   check({ policy, report }) {
     for (const st of policy.statements) {
-      for (const a of actionValues(st)) {
-        const v = a.value.trim();
-        const colon = v.indexOf(':');
-        if (v === '*' || colon <= 0) continue;
-        const svc = v.slice(0, colon);
-        if (hasWildcard(svc) || knownServices().has(svc.toLowerCase())) continue;
-        const near = suggestion(`service ${svc.toLowerCase()}`, () =>
-          closestName(svc, knownServices()),
-        );
-        report(a, st, {
-          message: `${quote(a)}: no AWS service has the prefix "${svc}"${near ? ` (did you mean "${near}"?)` : ''}`,
-          fix: near
-            ? `write "${near}${v.slice(colon)}"`
-            : 'use a service prefix from the Service Authorization Reference',
-        });
+      for (const list of actionLists(st)) {
+        if (!list) continue;
+        for (const a of list) {
+          const v = a.value.trim();
+          const colon = v.indexOf(':');
+          if (v === '*' || colon <= 0) continue;
+          const svc = v.slice(0, colon);
+          if (hasWildcard(svc) || knownServices().has(svc.toLowerCase())) continue;
+          const near = suggestion(`service ${svc.toLowerCase()}`, () =>
+            closestName(svc, knownServices()),
+          );
+          report(a, st, {
+            message: `${quote(a)}: no AWS service has the prefix "${svc}"${near ? ` (did you mean "${near}"?)` : ''}`,
+            fix: near
+              ? `write "${near}${v.slice(colon)}"`
+              : 'use a service prefix from the Service Authorization Reference',
+          });
+        }
       }
     }
   },
@@ -75,30 +79,33 @@ export const unknownAction: LintRule = {
   docs: docs.serviceReference,
   check({ policy, report }) {
     for (const st of policy.statements) {
-      for (const a of actionValues(st)) {
-        const v = a.value.trim();
-        const colon = v.indexOf(':');
-        if (v === '*' || colon <= 0) continue;
-        const svc = v.slice(0, colon);
-        if (hasWildcard(svc) || !knownServices().has(svc.toLowerCase())) continue;
-        if (expandPattern(v).length > 0) continue;
-        if (hasWildcard(v)) {
+      for (const list of actionLists(st)) {
+        if (!list) continue;
+        for (const a of list) {
+          const v = a.value.trim();
+          const colon = v.indexOf(':');
+          if (v === '*' || colon <= 0) continue;
+          const svc = v.slice(0, colon);
+          if (hasWildcard(svc) || !knownServices().has(svc.toLowerCase())) continue;
+          if (expandPattern(v).length > 0) continue;
+          if (hasWildcard(v)) {
+            report(a, st, {
+              message: `${quote(a)} matches no ${svc} action`,
+              fix: `check the spelling; ${svc} actions are listed in the Service Authorization Reference`,
+            });
+            continue;
+          }
+          // The candidates are the actions of v's own service, so v alone is the key.
+          const near = suggestion(`action ${v.toLowerCase()}`, () =>
+            closestName(v, expandActionPattern(`${svc}:*`)),
+          );
           report(a, st, {
-            message: `${quote(a)} matches no ${svc} action`,
-            fix: `check the spelling; ${svc} actions are listed in the Service Authorization Reference`,
+            message: `${quote(a)} is not a ${svc} action${near ? ` (did you mean "${near}"?)` : ''}`,
+            fix: near
+              ? `write "${near}"`
+              : `use an action of ${svc} from the Service Authorization Reference`,
           });
-          continue;
         }
-        // The candidates are the actions of v's own service, so v alone is the key.
-        const near = suggestion(`action ${v.toLowerCase()}`, () =>
-          closestName(v, expandActionPattern(`${svc}:*`)),
-        );
-        report(a, st, {
-          message: `${quote(a)} is not a ${svc} action${near ? ` (did you mean "${near}"?)` : ''}`,
-          fix: near
-            ? `write "${near}"`
-            : `use an action of ${svc} from the Service Authorization Reference`,
-        });
       }
     }
   },

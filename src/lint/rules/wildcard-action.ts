@@ -10,8 +10,8 @@ export const wildcardAction: LintRule = {
   docs: docs.action,
   check({ policy, report }) {
     for (const st of policy.statements) {
-      if (st.effect.value !== 'Allow') continue;
-      for (const a of st.action ?? []) {
+      if (st.effect.value !== 'Allow' || !st.action) continue;
+      for (const a of st.action) {
         if (a.value.trim() !== '*') continue;
         report(a, st, {
           message: `"Action": "*" allows every action of every service`,

@@ -64,8 +64,11 @@ export const wildcardResource: LintRule = {
 };
 
 function list(values: string[]): string {
-  const shown = values.slice(0, 4).map((v) => JSON.stringify(v));
-  return values.length > 4 ? `${shown.join(', ')} and ${values.length - 4} more` : shown.join(', ');
+  let shown = '';
+  for (let i = 0; i < values.length && i < 4; i++) {
+    shown += `${i > 0 ? ', ' : ''}${JSON.stringify(values[i])}`;
+  }
+  return values.length > 4 ? `${shown} and ${values.length - 4} more` : shown;
 }
 
 /** The shortest ARN template among the action's required resource types (or all of them). */

@@ -64,47 +64,68 @@ function service(prefix: string): ServiceEntry | undefined {
   return entry;
 }
 
+/**
+ * Written with plain loops and index access rather than map/destructuring: it runs once per
+ * service but over 22,000 actions in all, long enough for V8 to optimise it, and arrays made
+ * by an inlined `map` differ in kind from the builtin's, which deoptimised it (bench/lint.ts).
+ */
 function decodeService(line: string): ServiceEntry {
-  const [prefix = '', keysPart = '', typesPart = '', actionsPart = ''] = line.split('|');
+  const parts = line.split('|');
+  const prefix = parts[0] ?? '';
+  const keysPart = parts[1] ?? '';
+  const typesPart = parts[2] ?? '';
+  const actionsPart = parts[3] ?? '';
   const keys = keysPart ? keysPart.split(';') : [];
-  const types = typesPart
-    ? typesPart.split(';').map((t) => {
-        const [name = '', arns = ''] = t.split('~');
-        return { name, arnTemplates: arns.split(',') };
-      })
-    : [];
-  const keyList = (text: string): string[] =>
-    text ? text.split('.').map((i) => keys[Number(i)]!) : [];
+  const types: { name: string; arnTemplates: string[] }[] = [];
+  if (typesPart) {
+    for (const t of typesPart.split(';')) {
+      const nameAndArns = t.split('~');
+      types.push({ name: nameAndArns[0] ?? '', arnTemplates: (nameAndArns[1] ?? '').split(',') });
+    }
+  }
   const entry: ServiceEntry = { prefix, actions: new Map(), list: [] };
   if (!actionsPart) return entry;
   for (const a of actionsPart.split(';')) {
-    const [name = '', level = '0', refs = '', actionKeys = ''] = a.split('~');
-    const resourceTypes: ResourceTypeRef[] = refs
-      ? refs.split(',').map((ref) => {
-          const [head = '', ...keyIdx] = ref.split('.');
-          const required = head.endsWith('*');
-          const type = types[Number(required ? head.slice(0, -1) : head)]!;
-          return {
-            name: type.name,
-            arnTemplates: type.arnTemplates,
-            required,
-            conditionKeys: keyIdx.map((i) => keys[Number(i)]!),
-          };
-        })
-      : [];
+    const fields = a.split('~');
+    const name = fields[0] ?? '';
+    const level = fields[1] ?? '0';
+    const refs = fields[2] ?? '';
+    const resourceTypes: ResourceTypeRef[] = [];
+    if (refs) {
+      for (const ref of refs.split(',')) {
+        const idx = ref.split('.');
+        const head = idx[0] ?? '';
+        const required = head.endsWith('*');
+        const type = types[Number(required ? head.slice(0, -1) : head)]!;
+        const conditionKeys: string[] = [];
+        for (let i = 1; i < idx.length; i++) conditionKeys.push(keys[Number(idx[i])]!);
+        resourceTypes.push({
+          name: type.name,
+          arnTemplates: type.arnTemplates,
+          required,
+          conditionKeys,
+        });
+      }
+    }
     const info: ActionInfo = {
       action: `${prefix}:${name}`,
       service: prefix,
       name,
       accessLevel: catalogData.accessLevels[Number(level)] ?? 'Unknown',
       resourceTypes,
-      conditionKeys: keyList(actionKeys),
+      conditionKeys: keyList(keys, fields[3] ?? ''),
       wildcardOnly: resourceTypes.length === 0,
     };
     entry.actions.set(name.toLowerCase(), info);
     entry.list.push(info);
   }
   return entry;
+}
+
+function keyList(keys: readonly string[], text: string): string[] {
+  const out: string[] = [];
+  if (text) for (const i of text.split('.')) out.push(keys[Number(i)]!);
+  return out;
 }
 
 function splitAction(action: string): [string, string] | undefined {
