@@ -2,12 +2,12 @@ import path from 'node:path';
 import type { EmulatorChoice } from '../mutate/config/config-types.js';
 import type { LocalEmuLauncher } from '../mutate/reach-emulator.js';
 import type { RunReporter } from '../mutate/run-events.js';
-import { runPlan } from '../mutate/run-plan.js';
 import { evaluateGate, type FailOn, type GateResult } from '../report/gate.js';
 import { REPORT_FILE_NAMES, renderReports, type ReportFileName } from '../report/render-all.js';
 import type { Report } from '../report/report-types.js';
 import { loadConfigFile } from './load-config-file.js';
 import { readPolicySources } from './read-policy-sources.js';
+import { runPlanTimed } from './run-plan-timed.js';
 import { writeReportFiles } from './write-report-files.js';
 
 export interface RunAndReportOptions {
@@ -37,6 +37,10 @@ export interface RunAndReportOptions {
   reporter?: RunReporter;
   /** Where the full report can be read (e.g. the workflow run's artifacts), linked from comment.md. */
   reportUrl?: string;
+  /** Targets run at once, each group with its own embedded emulator (default 1). */
+  jobs?: number;
+  /** Adds to the report before it is written (e.g. a shard's metadata). */
+  finishReport?: (report: Report) => Report;
 }
 
 export interface ReportFile {
@@ -61,7 +65,7 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunAnd
   const loaded = loadConfigFile(options.configPath, options.cwd);
   const config = options.emulator ? { ...loaded, emulator: options.emulator } : loaded;
   const reportDir = path.resolve(options.cwd, options.reportDir);
-  const report = await runPlan({
+  const ran = await runPlanTimed({
     config,
     ...(options.endpoint !== undefined && { endpoint: options.endpoint }),
     only: options.only ?? [],
@@ -75,7 +79,9 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunAnd
     hostEnv: options.hostEnv,
     ...(options.reporter && { reporter: options.reporter }),
     ...(options.launchLocalEmu && { launchLocalEmu: options.launchLocalEmu }),
+    jobs: options.jobs ?? 1,
   });
+  const report = options.finishReport ? options.finishReport(ran) : ran;
   const files = await writeReports(report, {
     rootDir: config.rootDir,
     reportDir,
