@@ -17,6 +17,8 @@ export interface ShardPlanInputs {
   maxPerShard?: number;
   /** `--changed-from FILE`: plan only the targets these changed paths touch. */
   changedFrom?: string;
+  /** Plan only these policies (the action's pull request selection). */
+  only?: readonly string[];
   /** `--timings FILE`: a previous report.json (its targets' durationMs) or `{ "policy": ms }`. */
   timingsFile?: string;
 }
@@ -31,6 +33,10 @@ export async function loadShardPlan(inputs: ShardPlanInputs): Promise<ShardPlan>
   let targets = config.targets;
   if (inputs.changedFrom !== undefined) {
     const wanted = new Set(changedTargets(config, readInput(inputs.changedFrom, inputs.cwd)));
+    targets = targets.filter((t) => wanted.has(t.policy));
+  }
+  if (inputs.only !== undefined) {
+    const wanted = new Set(inputs.only);
     targets = targets.filter((t) => wanted.has(t.policy));
   }
   const statements = await Promise.all(
@@ -56,7 +62,16 @@ export async function loadShardPlan(inputs: ShardPlanInputs): Promise<ShardPlan>
  * target of the config and every entry's N the same.
  */
 export function readPlanFile(file: string, cwd: string, config: IamMutateConfig): ShardPlan {
-  const text = readInput(file, cwd);
+  return parsePlanJson(readInput(file, cwd), file, cwd, config);
+}
+
+/** The matrix JSON `iam-mutate plan` prints, as text (the action's `plan` input); `file` names it. */
+export function parsePlanJson(
+  text: string,
+  file: string,
+  cwd: string,
+  config: IamMutateConfig,
+): ShardPlan {
   let value: unknown;
   try {
     value = JSON.parse(text);
