@@ -87,9 +87,12 @@ describe('mergeShardReports', () => {
     assert.deepEqual(merged.shard?.shards?.[1], { index: 2, status: 'missing' });
     const gate = evaluateGate(merged, 'unjustified');
     assert.equal(gate.kind, 'broken');
+    const comment = renderComment(merged, { configPath: 'cfg.yml', policySources: {} });
+    assert.match(comment, /b\.json[\s\S]*shard 2\/2 reported nothing/);
+    // Said before any table, with how many targets went unproved.
     assert.match(
-      renderComment(merged, { configPath: 'cfg.yml', policySources: {} }),
-      /b\.json[\s\S]*shard 2\/2 reported nothing/,
+      comment,
+      /^## ❌[^\n]*\n\n> \[!WARNING\]\n> Shard 2\/2 sent no report [^\n]*its 1 target\(s\)/m,
     );
   });
 
