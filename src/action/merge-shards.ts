@@ -3,8 +3,9 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { writeReports } from '../app/run-and-report.js';
+import { rememberTimings } from '../app/run-plan-timed.js';
 import { renderTextSummary } from '../report/text-summary.js';
-import { mergeShardReports } from '../shard/merge-shard-reports.js';
+import { mergeShardReports, targetDurations } from '../shard/merge-shard-reports.js';
 import { readShardReports } from '../shard/read-shard-reports.js';
 import { actionVerdict, checkConclusion, checkTitle } from './gate-and-outputs.js';
 import { describeGitHubError } from './github/api-error.js';
@@ -54,6 +55,8 @@ export async function mergeShards(
     configPath: configRel,
     ...(settings.runUrl && { reportUrl: settings.runUrl }),
   });
+  // The next plan job balances by these when it restores this job's .iam-mutate-cache.
+  rememberTimings(workspace, targetDurations(report));
   core.info(renderTextSummary(report));
   const commentMarkdown = files['comment.md'].content;
 

@@ -63,7 +63,11 @@ export function readRememberedTimings(rootDir: string): Map<string, number> {
   }
 }
 
-function rememberTimings(rootDir: string, durations: ReadonlyMap<string, number>): void {
+/**
+ * Adds durations to .iam-mutate-cache/timings.json under `rootDir` (a run's, or a merged
+ * report's in the merge job, whose cache the next plan job restores). Never fails the caller.
+ */
+export function rememberTimings(rootDir: string, durations: ReadonlyMap<string, number>): void {
   try {
     const merged = readRememberedTimings(rootDir);
     for (const [policy, ms] of durations) merged.set(policy, ms);

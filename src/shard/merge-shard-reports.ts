@@ -122,3 +122,10 @@ function errorRow(planned: { policy: string; role: string }, reason: string): Ta
     notes: [reason],
   };
 }
+
+/** Each target's `durationMs` (targets without one, e.g. cached or missing, are left out). */
+export function targetDurations(report: Report): Map<string, number> {
+  return new Map(
+    report.targets.flatMap((t) => (t.durationMs === undefined ? [] : [[t.policy, t.durationMs]])),
+  );
+}

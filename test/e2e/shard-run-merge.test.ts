@@ -127,6 +127,13 @@ describe('sharded runs merged equal one run', { timeout: 600_000 }, () => {
       report.targets.some((t) => t.statements.some((s) => s.sid === 'NeverUsed' && !s.justified)),
     );
     assert.ok(report.targets.some((t) => t.baseline.status === 'failed'));
+    // merge remembers every target's duration; the next plan balances by them.
+    const timings = JSON.parse(
+      readFileSync(path.join(repo.dir, '.iam-mutate-cache', 'timings.json'), 'utf8'),
+    ) as Record<string, number>;
+    assert.deepEqual(Object.keys(timings).sort(), [...repo.policies].sort());
+    const next = await cli(['plan', '--config', repo.config, '--shards', '4']);
+    assert.match(next.stderr, /balanced by previous durations/);
   });
 
   it('a shard that failed or timed out (no report uploaded): its targets are error rows; exit 3', async () => {

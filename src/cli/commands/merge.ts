@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { writeReports } from '../../app/run-and-report.js';
+import { rememberTimings } from '../../app/run-plan-timed.js';
 import { ExitCode } from '../../common/errors.js';
 import { evaluateGate } from '../../report/gate.js';
 import { renderTextSummary } from '../../report/text-summary.js';
-import { mergeShardReports } from '../../shard/merge-shard-reports.js';
+import { mergeShardReports, targetDurations } from '../../shard/merge-shard-reports.js';
 import { readShardReports } from '../../shard/read-shard-reports.js';
 import type { CliIo } from '../io.js';
 import type { CliCommand } from '../parse-args.js';
@@ -23,6 +24,7 @@ export async function mergeCommand(command: MergeCommand, io: CliIo): Promise<Ex
     configPath: report.shard!.config,
     ...(command.reportUrl !== undefined && { reportUrl: command.reportUrl }),
   });
+  rememberTimings(io.cwd, targetDurations(report));
   const missing = report.shard!.shards!.filter((s) => s.status === 'missing');
   io.stderr(
     `merge: ${shards.length} of ${report.shard!.count} shard report(s)${missing.length > 0 ? `; MISSING: ${missing.map((s) => `${s.index}/${report.shard!.count}`).join(', ')}` : ''}\n`,
