@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { FailOn } from '../report/gate.js';
+import { MAX_SHARDS, parseShardSpec, type ShardSpec } from '../shard/shard-spec.js';
 
 /**
  * Every action input and the environment, read once and turned into one typed object (the
@@ -7,7 +8,7 @@ import type { FailOn } from '../report/gate.js';
  * actions/checkout's input-helper. action.yml documents each input and its default.
  */
 export type CommentMode = 'always' | 'on-change' | 'off';
-export type ActionMode = 'run' | 'comment-from-artifact';
+export type ActionMode = 'run' | 'comment-from-artifact' | 'plan' | 'merge';
 
 export interface ActionSettings {
   /** Config path relative to the workspace (the repository root). */
@@ -32,6 +33,14 @@ export interface ActionSettings {
   /** `policies` globs (one per line or comma-separated): policy files without a config. */
   policies: string[];
   reportDir: string;
+  /** `mode: merge`: the folder holding the shards' downloaded report artifacts. */
+  shardReports: string;
+  /** `mode: plan`: how many shards (`shards`), or at most how many targets each (`max-per-shard`). */
+  shards?: number;
+  maxPerShard?: number;
+  /** `mode: run` with `shard: I/N`: run only that shard of `plan` (the plan job's matrix JSON). */
+  shard?: ShardSpec;
+  plan?: string;
   workspace: string;
   /** GITHUB_EVENT_NAME and the parsed GITHUB_EVENT_PATH payload. */
   eventName: string;
@@ -65,6 +74,7 @@ export function readActionSettings(env: NodeJS.ProcessEnv = process.env): Action
       : undefined;
   const minScore = readMinScore(core.getInput('min-score'));
   const emulator = readEmulator(core.getInput('emulator'), core.getInput('endpoint'));
+  const sharding = readSharding();
   return {
     configPath: configInput || '.github/iam-mutate.yml',
     configExplicit: configInput !== '' && configInput !== '.github/iam-mutate.yml',
@@ -82,6 +92,8 @@ export function readActionSettings(env: NodeJS.ProcessEnv = process.env): Action
       .map((g) => g.trim())
       .filter(Boolean),
     reportDir: core.getInput('report-dir') || 'iam-mutate-report',
+    shardReports: core.getInput('shard-reports') || 'iam-mutate-shards',
+    ...sharding,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     eventName: env.GITHUB_EVENT_NAME || '',
     ...(env.GITHUB_EVENT_PATH && { eventPath: env.GITHUB_EVENT_PATH }),
@@ -114,8 +126,42 @@ function readBoolean(name: string, value: string, fallback: boolean): boolean {
 
 function readMode(value: string): ActionMode {
   if (value === '' || value === 'run') return 'run';
-  if (value === 'comment-from-artifact') return value;
-  throw new ActionInputError(`input 'mode' must be run or comment-from-artifact, not '${value}'`);
+  if (value === 'comment-from-artifact' || value === 'plan' || value === 'merge') return value;
+  throw new ActionInputError(
+    `input 'mode' must be run, comment-from-artifact, plan or merge, not '${value}'`,
+  );
+}
+
+/** `shards`/`max-per-shard` (mode plan) and `shard`/`plan` (mode run), checked as the CLI's. */
+function readSharding(): Pick<ActionSettings, 'shards' | 'maxPerShard' | 'shard' | 'plan'> {
+  const whole = (name: string, max: number): number | undefined => {
+    const v = core.getInput(name).trim();
+    if (v === '') return undefined;
+    if (!/^[0-9]+$/.test(v) || Number(v) < 1 || Number(v) > max) {
+      throw new ActionInputError(
+        `input '${name}' must be a whole number from 1 to ${max}, not '${v}'`,
+      );
+    }
+    return Number(v);
+  };
+  const shards = whole('shards', MAX_SHARDS);
+  const maxPerShard = whole('max-per-shard', 100_000);
+  const shardText = core.getInput('shard').trim();
+  let shard: ShardSpec | undefined;
+  if (shardText !== '') {
+    try {
+      shard = parseShardSpec(shardText, "input 'shard'");
+    } catch (error) {
+      throw new ActionInputError((error as Error).message);
+    }
+  }
+  const plan = core.getInput('plan').trim();
+  return {
+    ...(shards !== undefined && { shards }),
+    ...(maxPerShard !== undefined && { maxPerShard }),
+    ...(shard && { shard }),
+    ...(plan !== '' && { plan }),
+  };
 }
 
 function readMinScore(value: string): number | undefined {

@@ -5,12 +5,16 @@ import { describeFailure, ExitCode, InputError } from '../common/errors.js';
 import { commentFromArtifact } from './comment-from-artifact.js';
 import type { PullRequestPayload } from './github/event-context.js';
 import { ActionInputError, readActionSettings } from './inputs.js';
+import { mergeShards } from './merge-shards.js';
+import { planShardsStep, runShardStep } from './shard-steps.js';
 import { GitHubStepError, runProof } from './run-proof.js';
 
 /**
  * The GitHub Action entry point (docs/github-action.md). `mode: run` (default): the proof of
  * the targets the event touches, with the sticky comment, review suggestions, check run,
- * outputs and gate. `mode: comment-from-artifact`: job 2 of the fork-safe workflow. Every
+ * outputs and gate. `mode: comment-from-artifact`: job 2 of the fork-safe workflow. `mode:
+ * plan`, `mode: run` with `shard`, `mode: merge`: the three jobs of the sharded workflow
+ * (plan the matrix; run one shard, posting nothing; merge the shards' reports and post). Every
  * failure becomes one line plus a failed step, never an unhandled rejection or a stack. A
  * cancelled job (the runner sends SIGINT, then SIGTERM) restores the role like `iam-mutate run`.
  */
@@ -20,6 +24,9 @@ async function main(): Promise<void> {
     const settings = readActionSettings();
     const payload = readEventPayload(settings.eventPath);
     if (settings.mode === 'comment-from-artifact') await commentFromArtifact(settings, payload);
+    else if (settings.mode === 'merge') await mergeShards(settings, payload);
+    else if (settings.mode === 'plan') await planShardsStep(settings, payload);
+    else if (settings.shard) await runShardStep(settings, stop);
     else await runProof(settings, payload, stop);
   } catch (error) {
     if (error instanceof ActionInputError) {

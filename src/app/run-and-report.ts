@@ -3,12 +3,12 @@ import { throwIfInterrupted } from '../common/errors.js';
 import type { EmulatorChoice } from '../mutate/config/config-types.js';
 import type { LocalEmuLauncher } from '../mutate/reach-emulator.js';
 import type { RunReporter } from '../mutate/run-events.js';
-import { runPlan } from '../mutate/run-plan.js';
 import { evaluateGate, type FailOn, type GateResult } from '../report/gate.js';
 import { REPORT_FILE_NAMES, renderReports, type ReportFileName } from '../report/render-all.js';
 import type { Report } from '../report/report-types.js';
 import { loadConfigFile } from './load-config-file.js';
 import { readPolicySources } from './read-policy-sources.js';
+import { runPlanTimed } from './run-plan-timed.js';
 import { writeReportFiles } from './write-report-files.js';
 
 export interface RunAndReportOptions {
@@ -42,6 +42,10 @@ export interface RunAndReportOptions {
   signal?: AbortSignal;
   /** What an abort at once would leave behind, kept current by the run. */
   leftovers?: Set<string>;
+  /** Targets run at once, each group with its own embedded emulator (default 1). */
+  jobs?: number;
+  /** Adds to the report before it is written (e.g. a shard's metadata). */
+  finishReport?: (report: Report) => Report;
 }
 
 export interface ReportFile {
@@ -66,7 +70,7 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunAnd
   const loaded = loadConfigFile(options.configPath, options.cwd);
   const config = options.emulator ? { ...loaded, emulator: options.emulator } : loaded;
   const reportDir = path.resolve(options.cwd, options.reportDir);
-  const report = await runPlan({
+  const ran = await runPlanTimed({
     config,
     ...(options.endpoint !== undefined && { endpoint: options.endpoint }),
     only: options.only ?? [],
@@ -82,9 +86,11 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunAnd
     ...(options.launchLocalEmu && { launchLocalEmu: options.launchLocalEmu }),
     ...(options.signal && { signal: options.signal }),
     ...(options.leftovers && { leftovers: options.leftovers }),
+    jobs: options.jobs ?? 1,
   });
   // Interrupted after the loop: no report file is written (all or none, and here none).
   throwIfInterrupted(options.signal);
+  const report = options.finishReport ? options.finishReport(ran) : ran;
   const files = await writeReports(report, {
     rootDir: config.rootDir,
     reportDir,

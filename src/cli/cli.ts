@@ -27,6 +27,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return ExitCode.ok;
       case 'run':
         return await (await import('./commands/run.js')).runCommand(command, io);
+      case 'plan':
+        return await (await import('./commands/plan.js')).planCommand(command, io);
+      case 'merge':
+        return await (await import('./commands/merge.js')).mergeCommand(command, io);
       case 'report':
         return await (await import('./commands/report.js')).reportCommand(command, io);
       case 'lint':

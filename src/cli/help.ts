@@ -6,6 +6,8 @@ Usage: ${TOOL_NAME} <command> [options]
 
 Commands:
   run        Run the baseline and every mutant of each target policy; write the reports
+  plan       Split the targets into balanced shards; print the GitHub Actions matrix (JSON)
+  merge      Combine the shards' report.json files into one report; write every report file
   report     Re-render every report file from a saved report.json
   lint       Static findings for policy files (over-broad, wildcard, dangerous grants)
   emulator   Start the embedded IAM-enforcing AWS emulator
@@ -37,6 +39,47 @@ Options:
   --no-cache           Run every target, even those unchanged since a cached run
   --allow-remote-emulator
                        Accept an emulator endpoint that is not on loopback (never AWS itself)
+  --jobs N|auto        Run N targets at once, each group with its own embedded emulator and
+                       its own setup run (default: 1; auto: the cores available). Against an
+                       endpoint or LocalEmu, targets always run one after another
+  --shard I/N          Run only shard I of N (the same plan \`${TOOL_NAME} plan\` prints);
+                       the report carries the shard's metadata for \`${TOOL_NAME} merge\`
+  --plan FILE          With --shard: the matrix JSON \`${TOOL_NAME} plan\` printed, used as is
+  --timings FILE       With --shard and no --plan: as for \`${TOOL_NAME} plan\`
+  --changed-from FILE  With --shard and no --plan: as for \`${TOOL_NAME} plan\`
+  -h, --help           Show this help
+`,
+  plan: `Usage: ${TOOL_NAME} plan (--shards N | --max-per-shard K) [options]
+
+Splits the config's targets into balanced shards and prints, on stdout and nothing else,
+the matrix for a GitHub Actions \`strategy.matrix: \${{ fromJSON(...) }}\`:
+{"include":[{"shard":"1/4","targets":["policies/a.json",...]},...]}. Shards are balanced by
+each target's duration in a previous run (--timings, or .iam-mutate-cache/timings.json when
+a run left it), else by statement counts. Empty shards are left out.
+
+Options:
+  --config FILE        Config file (default: .github/iam-mutate.yml)
+  --shards N           Split into N shards (1 to 256)
+  --max-per-shard K    As many shards as needed for at most K targets each
+  --changed-from FILE  Only the targets these changed paths touch (one repo-relative path a
+                       line, e.g. git diff --name-only BASE...HEAD), chosen as the action
+                       chooses them on a pull request
+  --timings FILE       A previous report.json (its targets' durationMs) or {"policy": ms}
+  -h, --help           Show this help
+`,
+  merge: `Usage: ${TOOL_NAME} merge REPORT ... [options]
+
+Combines the report.json of every \`${TOOL_NAME} run --shard I/N\` (files, or directories
+searched for report.json) into one report and writes every report file from it (report.json,
+comment.md, results.sarif, mutation.json, report.html: all or none). Scores are recomputed
+from the targets. A shard whose report is missing shows each of its targets as an error row
+and breaks the gate (exit 3). Reports from different configs, tool versions or plans are
+refused (exit 2).
+
+Options:
+  --report-dir DIR     Where the merged files are written (default: iam-mutate-report)
+  --fail-on WHAT       unjustified | finding | none (default: unjustified)
+  --report-url URL     Where the full report can be read, linked from comment.md
   -h, --help           Show this help
 `,
   report: `Usage: ${TOOL_NAME} report --from report.json [options]

@@ -1,6 +1,8 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../common/errors.js';
 import type { FailOn } from '../report/gate.js';
+import { MAX_SHARDS, parseShardSpec, type ShardSpec } from '../shard/shard-spec.js';
 
 export type { FailOn };
 
@@ -20,6 +22,32 @@ export type CliCommand =
       cache: boolean;
       /** --allow-remote-emulator: accept an emulator endpoint off loopback. */
       allowRemoteEmulator?: boolean;
+      /** --shard I/N: run only that shard of the plan (docs/github-action.md). */
+      shard?: ShardSpec;
+      /** --plan FILE: the matrix `iam-mutate plan` printed (with --shard). */
+      plan?: string;
+      /** --timings FILE: previous durations the plan is balanced by (with --shard). */
+      timings?: string;
+      /** --changed-from FILE: only the targets these changed paths touch (with --shard). */
+      changedFrom?: string;
+      /** --jobs N: targets run at once on this machine, each group with its own emulator. */
+      jobs?: number;
+    }
+  | {
+      name: 'plan';
+      config: string;
+      shards?: number;
+      maxPerShard?: number;
+      changedFrom?: string;
+      timings?: string;
+    }
+  | {
+      name: 'merge';
+      /** Shard report.json files or directories holding them. */
+      inputs: string[];
+      reportDir: string;
+      failOn: FailOn;
+      reportUrl?: string;
     }
   | {
       name: 'report';
@@ -45,7 +73,7 @@ export type CliCommand =
   | { name: 'emulator'; port: number; host: string; enforcement?: 'strict' | 'soft' | 'off' }
   | { name: 'demo' };
 
-const COMMANDS = ['run', 'report', 'lint', 'emulator', 'demo'] as const;
+const COMMANDS = ['run', 'plan', 'merge', 'report', 'lint', 'emulator', 'demo'] as const;
 
 const optionsByCommand: Record<(typeof COMMANDS)[number], ParseArgsConfig['options']> = {
   run: {
@@ -57,6 +85,25 @@ const optionsByCommand: Record<(typeof COMMANDS)[number], ParseArgsConfig['optio
     'no-authz-log': { type: 'boolean' },
     'no-cache': { type: 'boolean' },
     'allow-remote-emulator': { type: 'boolean' },
+    shard: { type: 'string' },
+    plan: { type: 'string' },
+    timings: { type: 'string' },
+    'changed-from': { type: 'string' },
+    jobs: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  plan: {
+    config: { type: 'string' },
+    shards: { type: 'string' },
+    'max-per-shard': { type: 'string' },
+    'changed-from': { type: 'string' },
+    timings: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  merge: {
+    'report-dir': { type: 'string' },
+    'fail-on': { type: 'string' },
+    'report-url': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
   report: {
@@ -101,7 +148,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     parsed = parseArgs({
       args: [...rest],
       options: optionsByCommand[first],
-      allowPositionals: first === 'lint',
+      allowPositionals: first === 'lint' || first === 'merge',
       strict: true,
     }) as typeof parsed;
   } catch (error) {
@@ -122,8 +169,34 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
       if (endpoint !== undefined && !/^https?:\/\/.+/.test(endpoint)) {
         throw new InputError(`run: --endpoint must be an http(s):// URL, not '${endpoint}'`);
       }
+      const shardText = values.shard as string | undefined;
+      const shard = shardText === undefined ? undefined : parseShardSpec(shardText, 'run: --shard');
+      const planFile = values.plan as string | undefined;
+      const timings = values.timings as string | undefined;
+      const changedFrom = values['changed-from'] as string | undefined;
+      if (shard === undefined) {
+        const stray = [
+          planFile !== undefined && '--plan',
+          timings !== undefined && '--timings',
+          changedFrom !== undefined && '--changed-from',
+        ].filter(Boolean);
+        if (stray.length > 0)
+          throw new InputError(`run: ${stray.join(', ')} only go with --shard I/N`);
+      }
+      if (shard !== undefined && values.only !== undefined) {
+        throw new InputError(
+          'run: --only and --shard cannot be combined (the plan picks the targets)',
+        );
+      }
+      const jobsText = values.jobs as string | undefined;
+      const jobs = jobsText === undefined ? undefined : readJobs(jobsText);
       return {
         name: 'run',
+        ...(shard !== undefined && { shard }),
+        ...(planFile !== undefined && { plan: planFile }),
+        ...(timings !== undefined && { timings }),
+        ...(changedFrom !== undefined && { changedFrom }),
+        ...(jobs !== undefined && { jobs }),
         config: (values.config as string | undefined) ?? '.github/iam-mutate.yml',
         reportDir: (values['report-dir'] as string | undefined) ?? 'iam-mutate-report',
         ...(endpoint !== undefined && { endpoint }),
@@ -132,6 +205,50 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
         useAuthorizationLog: values['no-authz-log'] !== true,
         cache: values['no-cache'] !== true,
         ...(values['allow-remote-emulator'] === true && { allowRemoteEmulator: true }),
+      };
+    }
+    case 'plan': {
+      const shardsText = values.shards as string | undefined;
+      const maxText = values['max-per-shard'] as string | undefined;
+      if ((shardsText === undefined) === (maxText === undefined)) {
+        throw new InputError('plan: give exactly one of --shards N or --max-per-shard K');
+      }
+      const shards = shardsText === undefined ? undefined : positive('--shards', shardsText);
+      if (shards !== undefined && shards > MAX_SHARDS) {
+        throw new InputError(`plan: --shards must be 1 to ${MAX_SHARDS} (a matrix's job limit)`);
+      }
+      const maxPerShard = maxText === undefined ? undefined : positive('--max-per-shard', maxText);
+      const changedFrom = values['changed-from'] as string | undefined;
+      const timings = values.timings as string | undefined;
+      return {
+        name: 'plan',
+        config: (values.config as string | undefined) ?? '.github/iam-mutate.yml',
+        ...(shards !== undefined && { shards }),
+        ...(maxPerShard !== undefined && { maxPerShard }),
+        ...(changedFrom !== undefined && { changedFrom }),
+        ...(timings !== undefined && { timings }),
+      };
+    }
+    case 'merge': {
+      if (positionals.length === 0) {
+        throw new InputError('merge: name the shard reports (report.json files or directories)');
+      }
+      const failOn = (values['fail-on'] as string | undefined) ?? 'unjustified';
+      if (!['unjustified', 'finding', 'none'].includes(failOn)) {
+        throw new InputError(
+          `merge: --fail-on must be unjustified, finding or none, not '${failOn}'`,
+        );
+      }
+      const reportUrl = values['report-url'] as string | undefined;
+      if (reportUrl !== undefined && !/^https?:\/\/.+/.test(reportUrl)) {
+        throw new InputError(`merge: --report-url must be an http(s):// URL, not '${reportUrl}'`);
+      }
+      return {
+        name: 'merge',
+        inputs: positionals,
+        reportDir: (values['report-dir'] as string | undefined) ?? 'iam-mutate-report',
+        failOn: failOn as FailOn,
+        ...(reportUrl !== undefined && { reportUrl }),
       };
     }
     case 'report': {
@@ -211,6 +328,22 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     case 'demo':
       return { name: 'demo' };
   }
+}
+
+function positive(flag: string, text: string): number {
+  if (!/^[0-9]+$/.test(text) || Number(text) < 1) {
+    throw new InputError(`plan: ${flag} must be a whole number of at least 1, not '${text}'`);
+  }
+  return Number(text);
+}
+
+/** `--jobs N` or `--jobs auto` (the cores this process may use). */
+function readJobs(text: string): number {
+  if (text === 'auto') return availableParallelism();
+  if (!/^[0-9]+$/.test(text) || Number(text) < 1 || Number(text) > 64) {
+    throw new InputError(`run: --jobs must be auto or a number from 1 to 64, not '${text}'`);
+  }
+  return Number(text);
 }
 
 function isCommand(value: string): value is (typeof COMMANDS)[number] {

@@ -75,7 +75,7 @@ export function renderComment(report: Report, options: CommentOptions): string {
 
 function render(report: Report, options: CommentOptions, layout: Layout): string {
   const budget = { rows: layout.rowBudget ?? Infinity, leftOut: 0 };
-  const parts = [commentMarker(options.configPath), heading(report), ''];
+  const parts = [commentMarker(options.configPath), heading(report), '', ...missingShards(report)];
   for (const target of report.targets) parts.push(...renderTarget(target, options, layout, budget));
   if (layout.level !== 'full') {
     parts.push(
@@ -87,6 +87,19 @@ function render(report: Report, options: CommentOptions, layout: Layout): string
   }
   parts.push(fullReportLine(options));
   return parts.join('\n') + '\n';
+}
+
+/** A merged report (iam-mutate merge) with shards that sent nothing says so before any table. */
+function missingShards(report: Report): string[] {
+  const meta = report.shard;
+  const missing = meta?.shards?.filter((s) => s.status === 'missing') ?? [];
+  if (!meta || missing.length === 0) return [];
+  const names = missing.map((s) => `${s.index}/${meta.count}`).join(', ');
+  const targets = meta.plan.filter((p) => missing.some((s) => s.index === p.shard)).length;
+  return [
+    `> [!WARNING]\n> Shard ${names} sent no report (its job failed, timed out or was cancelled): its ${targets} target(s) are shown as errors below, not proved.`,
+    '',
+  ];
 }
 
 function heading(report: Report): string {

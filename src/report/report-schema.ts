@@ -233,6 +233,71 @@ const target = {
         'Things a reader must know to trust the verdicts (missing evidence, replay contradictions).',
     },
     suggestedPolicy,
+    durationMs: {
+      type: 'integer',
+      minimum: 0,
+      description:
+        'Wall-clock milliseconds this run spent on the target (absent when its result was reused from the cache); `iam-mutate plan` balances shards by it.',
+    },
+  },
+} as const;
+
+const plannedTarget = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['policy', 'role', 'shard'],
+  properties: {
+    policy: { type: 'string' },
+    role: { type: 'string' },
+    shard: { type: 'integer', minimum: 1 },
+  },
+} as const;
+
+const shard = {
+  type: 'object',
+  description:
+    'A sharded run (`iam-mutate run --shard I/N`, docs/github-action.md): which shard this report is, or, in a merged report (`iam-mutate merge`), which shards it was merged from.',
+  additionalProperties: false,
+  required: ['count', 'config', 'configHash', 'plan'],
+  properties: {
+    index: {
+      type: 'integer',
+      minimum: 1,
+      description: "This shard's number (1-based); absent in a merged report.",
+    },
+    count: { type: 'integer', minimum: 1 },
+    config: { type: 'string', description: 'The config file as the run named it.' },
+    configHash: {
+      type: 'string',
+      description: "`sha256:` and the hex sha256 of the config file's bytes.",
+    },
+    plan: {
+      type: 'array',
+      items: plannedTarget,
+      description: 'Every target of the whole split run, in config order, with its shard.',
+    },
+    shards: {
+      type: 'array',
+      description: 'In a merged report: what became of each shard.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['index', 'status'],
+        properties: {
+          index: { type: 'integer', minimum: 1 },
+          status: {
+            enum: ['reported', 'missing'],
+            description:
+              '`missing`: no report.json arrived (the job failed, timed out or was cancelled); its targets are error rows.',
+          },
+          durationMs: {
+            type: 'integer',
+            minimum: 0,
+            description: "The sum of the shard's target durations.",
+          },
+        },
+      },
+    },
   },
 } as const;
 
@@ -252,5 +317,6 @@ export const reportSchema = {
       properties: { name: { const: 'iam-mutate' }, version: { type: 'string' } },
     },
     targets: { type: 'array', items: target },
+    shard,
   },
 } as const;

@@ -6,11 +6,17 @@ import { startLocalEmu } from '../../action/localemu.js';
 import { ExitCode } from '../../common/errors.js';
 import { renderTextSummary } from '../../report/text-summary.js';
 import type { CliIo } from '../io.js';
+import { emptyShard, shardRun } from './run-shard.js';
 import type { CliCommand } from '../parse-args.js';
 
 type RunCommand = Extract<CliCommand, { name: 'run' }>;
 
 export async function runCommand(command: RunCommand, io: CliIo): Promise<ExitCode> {
+  const shard = command.shard && (await shardRun(command, io));
+  if (shard && shard.targets.length === 0) {
+    // An empty shard (more shards than targets) runs nothing, not everything.
+    return emptyShard(command, io, shard);
+  }
   // SIGINT/SIGTERM stop the run cleanly (role restored, workload killed, scratch removed).
   const stop = stopOnSignals(io.stderr);
   const { report, gate, files } = await runAndReport({
@@ -19,7 +25,9 @@ export async function runCommand(command: RunCommand, io: CliIo): Promise<ExitCo
     reportDir: command.reportDir,
     failOn: command.failOn,
     ...(command.endpoint !== undefined && { endpoint: command.endpoint }),
-    only: command.only,
+    only: shard ? shard.targets : command.only,
+    ...(shard && { finishReport: shard.finishReport }),
+    ...(command.jobs !== undefined && { jobs: command.jobs }),
     useAuthorizationLog: command.useAuthorizationLog,
     cache: command.cache,
     allowRemoteEmulator: command.allowRemoteEmulator === true,
