@@ -48,6 +48,12 @@ export const ssmErrors = {
       'ParameterPatternMismatchException',
       `Parameter value, cannot be validated against allowedPattern: ${pattern}`,
     ),
+  // Text from the ParameterMaxVersionLimitExceeded page of the SSM API reference.
+  versionLimit: (name: string, oldest: number) =>
+    new AwsError(
+      'ParameterMaxVersionLimitExceeded',
+      `You attempted to create a new version of ${name} by calling the PutParameter API with the overwrite flag. Version ${oldest}, the oldest version, can't be deleted because it has a label associated with it. Move the label to another version of the parameter, and try again.`,
+    ),
   invalidKeyId: (message: string) => new AwsError('InvalidKeyId', message),
   maxResults: (value: number, max: number) =>
     new AwsError(

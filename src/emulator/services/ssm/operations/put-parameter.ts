@@ -20,6 +20,7 @@ interface Input {
 }
 
 const TYPES: readonly string[] = ['String', 'StringList', 'SecureString'];
+const MAX_VERSIONS = 100;
 
 export const putParameter = defineOperation<SsmStore, Input, object>({
   name: 'PutParameter',
@@ -68,6 +69,11 @@ export const putParameter = defineOperation<SsmStore, Input, object>({
     if (allowedPattern !== undefined && !new RegExp(`^(?:${allowedPattern})$`).test(input.Value)) {
       throw ssmErrors.patternMismatch(allowedPattern);
     }
+    // Parameter Store keeps the 100 newest versions: the oldest goes, unless it carries a label.
+    if (existing !== undefined && existing.versions.length >= MAX_VERSIONS) {
+      const oldest = existing.versions[0]!;
+      if (oldest.labels.length > 0) throw ssmErrors.versionLimit(existing.name, oldest.version);
+    }
     const arn = store.arn(region, input.Name);
     const version: ParameterVersion = {
       version: (previous?.version ?? 0) + 1,
@@ -94,7 +100,10 @@ export const putParameter = defineOperation<SsmStore, Input, object>({
         versions: [version],
         tags: input.Tags ?? [],
       });
-    else existing.versions.push(version);
+    else {
+      existing.versions.push(version);
+      if (existing.versions.length > MAX_VERSIONS) existing.versions.shift();
+    }
     return { Version: version.version, Tier: version.tier };
   },
 });
