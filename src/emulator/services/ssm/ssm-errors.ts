@@ -23,6 +23,16 @@ export const ssmErrors = {
       'ValidationException',
       `1 validation error detected: Value '${type}' at 'type' failed to satisfy constraint: Member must satisfy enum value set: [SecureString, StringList, String]`,
     ),
+  tooLong: (member: string, max: number) =>
+    new AwsError(
+      'ValidationException',
+      `1 validation error detected: Value at '${member}' failed to satisfy constraint: Member must have length less than or equal to ${max}`,
+    ),
+  invalidTier: (tier: string) =>
+    new AwsError(
+      'ValidationException',
+      `1 validation error detected: Value '${tier}' at 'tier' failed to satisfy constraint: Member must satisfy enum value set: [Standard, Advanced, Intelligent-Tiering]`,
+    ),
   invalidName: () =>
     new AwsError(
       'ValidationException',
