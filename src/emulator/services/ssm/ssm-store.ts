@@ -1,6 +1,7 @@
 import type { Tag } from '../../identity/identity-store.js';
 import type { EmulatorCore } from '../service-types.js';
 import { ssmErrors } from './ssm-errors.js';
+import { partitionOfRegion } from '../../../policy/partition.js';
 
 export type ParameterType = 'String' | 'StringList' | 'SecureString';
 
@@ -73,7 +74,7 @@ export class SsmStore {
    * (`/iam-mvp/runtime-config` -> `parameter/iam-mvp/runtime-config`).
    */
   arn(region: string, name: string): string {
-    return `arn:aws:ssm:${region}:${this.core.accountId}:parameter/${name.startsWith('/') ? name.slice(1) : name}`;
+    return `arn:${partitionOfRegion(region)}:ssm:${region}:${this.core.accountId}:parameter/${name.startsWith('/') ? name.slice(1) : name}`;
   }
 
   /** Splits `name:selector` and turns an ARN back into the name it was made from. */

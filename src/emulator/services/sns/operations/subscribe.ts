@@ -58,7 +58,7 @@ export const subscribe = defineOperation<SnsStore, Input, object>({
         `Amazon SNS does not support this protocol string: ${input.Protocol}`,
       );
     const endpoint = input.Endpoint ?? '';
-    if (input.Protocol === 'sqs' && !/^arn:aws:sqs:[^:]+:\d{12}:[^:]+$/.test(endpoint)) {
+    if (input.Protocol === 'sqs' && !/^arn:aws[a-z-]*:sqs:[^:]+:\d{12}:[^:]+$/.test(endpoint)) {
       throw snsErrors.invalidParameter('SQS endpoint ARN');
     }
     if (topic.fifo && input.Protocol !== 'sqs')
