@@ -5,7 +5,7 @@
  *   https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html
  *   https://docs.aws.amazon.com/AmazonS3/latest/userguide/DeleteMarker.html
  *   and the IAM actions versioned calls need (s3:GetObjectVersion, s3:DeleteObjectVersion,
- *   s3:ListBucketVersions, s3:PutBucketVersioning)
+ *   s3:ListBucketVersions, s3:PutBucketVersioning, s3:Get/PutObjectVersionTagging)
  *   https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html
  * - Range / partNumber answer 206 with Content-Range; a range that is not valid (`bytes=1-0`)
  *   is ignored (200, whole body)
@@ -45,6 +45,8 @@ v2 = s3.put_object(Bucket='ver', Key='k', Body=b'v2')['VersionId']
 head = s3.head_object(Bucket='ver', Key='k')
 old = s3.get_object(Bucket='ver', Key='k', VersionId=v1)
 null = s3.get_object(Bucket='ver', Key='k', VersionId='null')['Body'].read().decode()
+s3.put_object_tagging(Bucket='ver', Key='k', VersionId=v1, Tagging={'TagSet': [{'Key': 'old', 'Value': 'yes'}]})
+tags = [s3.get_object_tagging(Bucket='ver', Key='k', VersionId=v1)['TagSet'], s3.get_object_tagging(Bucket='ver', Key='k')['TagSet']]
 deleted = s3.delete_object(Bucket='ver', Key='k')
 gone = call(lambda: s3.get_object(Bucket='ver', Key='k'))
 marker_get = call(lambda: s3.get_object(Bucket='ver', Key='k', VersionId=deleted['VersionId']))
@@ -61,7 +63,7 @@ after = s3.list_object_versions(Bucket='ver')
 print(json.dumps({
   'before': before.get('VersionId'), 'v1': v1, 'v2': v2,
   'headVersion': head.get('VersionId'), 'old': old['Body'].read().decode(), 'oldVersion': old.get('VersionId'),
-  'null': null, 'deleted': {k: deleted.get(k) for k in ['DeleteMarker', 'VersionId']},
+  'null': null, 'tags': tags, 'deleted': {k: deleted.get(k) for k in ['DeleteMarker', 'VersionId']},
   'gone': gone, 'markerGet': marker_get, 'missing': missing,
   'versions': [[v['VersionId'], v['IsLatest']] for v in listing.get('Versions', [])],
   'markers': [[m['VersionId'], m['IsLatest']] for m in listing.get('DeleteMarkers', [])],
@@ -78,6 +80,7 @@ print(json.dumps({
     assert.equal(out.old, 'v1');
     assert.equal(out.oldVersion, out.v1);
     assert.equal(out.null, 'v0', 'the object from before versioning is version null');
+    assert.deepEqual(out.tags, [[{ Key: 'old', Value: 'yes' }], []], 'tags of one version only');
     assert.equal(out.deleted.DeleteMarker, true);
     assert.match(out.deleted.VersionId, /^[A-Za-z0-9._-]{32}$/);
     assert.equal(out.gone.error.Code, 'NoSuchKey');
@@ -109,6 +112,9 @@ print(json.dumps({
       'DeleteObject s3:DeleteObjectVersion',
       'DeleteObject s3:DeleteObject',
       'ListObjectVersions s3:ListBucketVersions',
+      'PutObjectTagging s3:PutObjectVersionTagging',
+      'GetObjectTagging s3:GetObjectVersionTagging',
+      'GetObjectTagging s3:GetObjectTagging',
     ])
       assert.ok(actions.includes(expected), `${expected} in ${[...new Set(actions)].join(', ')}`);
   });
