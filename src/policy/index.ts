@@ -51,3 +51,4 @@ export {
   isKnownConditionOperator,
 } from './conditions/condition-operators.js';
 export { roleArnOfSession } from './principal-match.js';
+export { partitionOfRegion } from './partition.js';

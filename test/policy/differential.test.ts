@@ -35,6 +35,9 @@ interface Disagreement {
 
 /**
  * Known, documented differences. Each returns true when it accounts for the disagreement.
+ * Engine behaviours that need no entry because iam-simulate decides them as we do: ARNs in the
+ * aws-cn and aws-us-gov partitions (the generator's resources and patterns include them; a
+ * pattern matches only its own partition, `arn:*` every one).
  */
 const EXPLAINED: {
   name: string;

@@ -206,3 +206,36 @@ describe('trust policies and session options', () => {
     });
   }
 });
+
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html: the partition is the
+// ARN's second segment (`aws`, `aws-cn` for China Regions, `aws-us-gov` for GovCloud); a policy
+// ARN names resources of its own partition only, and `*` there spans every partition.
+describe('ARNs in the aws-cn and aws-us-gov partitions', () => {
+  const cnBucket = 'arn:aws-cn:s3:::bucket/key';
+  const govQueue = 'arn:aws-us-gov:sqs:us-gov-west-1:123456789012:q';
+  test('parse without diagnostics', () => {
+    for (const arn of [cnBucket, govQueue, 'arn:aws-cn:sqs:*']) {
+      const parsed = parse({ Effect: 'Allow', Action: '*', Resource: arn });
+      assert.ok(parsed.value, JSON.stringify(parsed.diagnostics));
+      assert.equal(
+        parsed.diagnostics.filter((d) => d.severity === 'error').length,
+        0,
+        JSON.stringify(parsed.diagnostics),
+      );
+    }
+  });
+  test('match only their own partition', () => {
+    const allow = (Resource: string) =>
+      policy({ Effect: 'Allow', Action: ['s3:GetObject', 'sqs:SendMessage'], Resource });
+    const d = (p: string, resource: string, action = 's3:GetObject') =>
+      decide({ identity: [allow(p)] }, { action, resource }).decision;
+    assert.equal(d('arn:aws-cn:s3:::bucket/*', cnBucket), 'allow');
+    assert.equal(d('arn:aws-cn:s3:::bucket/*', 'arn:aws:s3:::bucket/key'), 'implicit-deny');
+    assert.equal(d('arn:aws:s3:::bucket/*', cnBucket), 'implicit-deny');
+    assert.equal(d('arn:*:s3:::bucket/*', cnBucket), 'allow');
+    assert.equal(d('arn:aws-us-gov:sqs:*', govQueue, 'sqs:SendMessage'), 'allow');
+    assert.equal(d('arn:aws:sqs:*', govQueue, 'sqs:SendMessage'), 'implicit-deny');
+    assert.equal(d('arn:aws-us-gov:sqs:*:*:q', govQueue, 'sqs:SendMessage'), 'allow');
+    assert.equal(d('arn:aws-cn:sqs:*:*:q', govQueue, 'sqs:SendMessage'), 'implicit-deny');
+  });
+});

@@ -47,3 +47,9 @@ export interface ProtocolLayer {
  * depends on the request (S3 ranged GetObject) and the model has no statusCode member for it.
  */
 export const RESPONSE_STATUS: unique symbol = Symbol('response-status');
+
+/**
+ * Extra response headers a handler sets when the service sends a header its model lacks (S3
+ * HeadObject's `Content-Range` on a ranged HEAD).
+ */
+export const RESPONSE_HEADERS: unique symbol = Symbol('response-headers');

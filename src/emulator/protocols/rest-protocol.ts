@@ -11,7 +11,7 @@ import type {
   ProtocolLayer,
   SerializeContext,
 } from './protocol.js';
-import { RESPONSE_STATUS } from './protocol.js';
+import { RESPONSE_HEADERS, RESPONSE_STATUS } from './protocol.js';
 import { checkRequired } from './required.js';
 import { matchRoute } from './rest-routing.js';
 import { scalarFromText, scalarToText } from './values.js';
@@ -134,7 +134,10 @@ export function createRestProtocol(kind: RestKind): ProtocolLayer {
     serializeOutput(output: OperationOutput, context: SerializeContext): HttpResponseData {
       const { model, operation, requestId } = context;
       const op = model.operations[operation];
-      const headers: Record<string, string> = requestIdHeaders(kind, requestId);
+      const headers: Record<string, string> = {
+        ...requestIdHeaders(kind, requestId),
+        ...(output as { [RESPONSE_HEADERS]?: Record<string, string> })[RESPONSE_HEADERS],
+      };
       let status =
         (output as { [RESPONSE_STATUS]?: number })[RESPONSE_STATUS] ??
         op?.http?.responseCode ??

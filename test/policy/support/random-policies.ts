@@ -45,6 +45,8 @@ export const ACTION_RESOURCES: Record<string, readonly string[]> = {
     'arn:aws:s3:::bucket-a/alice/file.txt',
     'arn:aws:s3:::bucket-a/shared/doc',
     'arn:aws:s3:::bucket-b/x:y',
+    // Another partition (China Regions): only aws-cn patterns and `arn:*` match it.
+    'arn:aws-cn:s3:::bucket-a/alice/file.txt',
   ],
   's3:PutObject': ['arn:aws:s3:::bucket-a/alice/file.txt', 'arn:aws:s3:::bucket-b/x:y'],
   's3:ListBucket': ['arn:aws:s3:::bucket-a', 'arn:aws:s3:::bucket-b'],
@@ -56,6 +58,7 @@ export const ACTION_RESOURCES: Record<string, readonly string[]> = {
   'sqs:SendMessage': [
     `arn:aws:sqs:us-east-1:${ACCOUNT}:queue-1`,
     `arn:aws:sqs:us-east-1:${ACCOUNT}:queue-22`,
+    `arn:aws-us-gov:sqs:us-gov-west-1:${ACCOUNT}:queue-1`,
   ],
   'ec2:DescribeInstances': ['*'],
   'kms:Decrypt': [`arn:aws:kms:us-east-1:${ACCOUNT}:key/k1`],
@@ -103,6 +106,11 @@ const RESOURCE_PATTERNS = [
   // Short ARNs with a trailing *, as in AWS managed policies ("arn:aws:rds:*").
   'arn:aws:sqs:*',
   'arn:aws:s3:*',
+  // Partitions other than aws (IAM User Guide, reference-arns.html).
+  'arn:aws-cn:s3:::bucket-a/*',
+  'arn:*:s3:::bucket-a/*',
+  'arn:aws-us-gov:sqs:*',
+  `arn:aws-us-gov:sqs:*:${ACCOUNT}:queue-?`,
 ];
 
 type ConditionTemplate = [operator: string, key: string, values: readonly (readonly string[])[]];

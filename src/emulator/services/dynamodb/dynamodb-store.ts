@@ -5,6 +5,7 @@ import type { EmulatorCore } from '../service-types.js';
 import type { AttributeValue, Item } from './attribute-value.js';
 import { ddbErrors } from './dynamodb-errors.js';
 import { validateTableName } from './dynamodb-names.js';
+import { partitionOfRegion } from '../../../policy/partition.js';
 
 export interface KeySchemaElement {
   AttributeName: string;
@@ -67,7 +68,7 @@ export class DynamoDbStore {
   constructor(readonly core: EmulatorCore) {}
 
   tableArn(region: string, name: string): string {
-    return `arn:aws:dynamodb:${region}:${this.core.accountId}:table/${name}`;
+    return `arn:${partitionOfRegion(region)}:dynamodb:${region}:${this.core.accountId}:table/${name}`;
   }
 
   /**

@@ -141,7 +141,7 @@ export function kmsViaServiceCheck(
 
 /** Key policies governing a resource ARN (empty unless it is a key ARN of this emulator). */
 export function kmsKeyPolicies(core: EmulatorCore, resourceArn: string): readonly CompiledPolicy[] {
-  if (!resourceArn.startsWith('arn:aws:kms:')) return [];
+  if (!/^arn:aws[a-z-]*:kms:/.test(resourceArn)) return [];
   return kmsStore(core).keyPolicies(resourceArn);
 }
 

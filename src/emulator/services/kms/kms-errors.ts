@@ -28,6 +28,16 @@ export const kmsErrors = {
     ),
   malformedPolicy: (detail: string) => new AwsError('MalformedPolicyDocumentException', detail),
   validation: (message: string) => new AwsError('ValidationException', message),
+  notInEnum: (value: string, member: string, allowed: readonly string[]) =>
+    new AwsError(
+      'ValidationException',
+      `1 validation error detected: Value '${value}' at '${member}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`,
+    ),
+  tooLong: (member: string, max: number) =>
+    new AwsError(
+      'ValidationException',
+      `1 validation error detected: Value at '${member}' failed to satisfy constraint: Member must have length less than or equal to ${max}`,
+    ),
   dryRun: () =>
     new AwsError(
       'DryRunOperationException',

@@ -7,6 +7,7 @@ import { kmsErrors } from './kms-errors.js';
 import { AWS_MANAGED_KEYS, awsManagedKeyPolicy, defaultKeyPolicy } from './kms-key-policy.js';
 import { MAC_SPECS } from './kms-mac.js';
 import { SIGNING_SPECS } from './kms-signing.js';
+import { partitionOfRegion } from '../../../policy/partition.js';
 
 export type KeyState = 'Enabled' | 'Disabled' | 'PendingDeletion';
 
@@ -65,11 +66,11 @@ export class KmsStore {
   constructor(readonly core: EmulatorCore) {}
 
   keyArn(region: string, keyId: string): string {
-    return `arn:aws:kms:${region}:${this.core.accountId}:key/${keyId}`;
+    return `arn:${partitionOfRegion(region)}:kms:${region}:${this.core.accountId}:key/${keyId}`;
   }
 
   aliasArn(region: string, aliasName: string): string {
-    return `arn:aws:kms:${region}:${this.core.accountId}:${aliasName}`;
+    return `arn:${partitionOfRegion(region)}:kms:${region}:${this.core.accountId}:${aliasName}`;
   }
 
   /** Parses a KeyId parameter: key id, key ARN, alias name or alias ARN (as AWS accepts). */

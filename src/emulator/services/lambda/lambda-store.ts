@@ -6,6 +6,7 @@ import type { StoredDocument, StsSession } from '../../identity/identity-store.j
 import { createWorkerPool, type WorkerPool } from '../../lambda/runtime/index.js';
 import type { EmulatorCore } from '../service-types.js';
 import { startInvocation } from './start-invocation.js';
+import { partitionOfRegion } from '../../../policy/partition.js';
 
 /** One function as the Lambda API describes it; code is kept as the deployment zip. */
 export interface LambdaFunction {
@@ -77,7 +78,7 @@ export class LambdaStore {
   }
 
   functionArn(name: string, region: string): string {
-    return `arn:aws:lambda:${region}:${this.core.accountId}:function:${name}`;
+    return `arn:${partitionOfRegion(region)}:lambda:${region}:${this.core.accountId}:function:${name}`;
   }
 
   /** The ARN a FunctionName parameter names, whether or not the function exists (for authorization). */

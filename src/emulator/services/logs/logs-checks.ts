@@ -1,5 +1,6 @@
 import type { AuthorizationCheck } from '../service-types.js';
 import type { LogsStore } from './logs-store.js';
+import { partitionOfRegion } from '../../../policy/partition.js';
 
 /** An existing group's tags as aws:ResourceTag/* (tag-based access control on log groups). */
 function groupTags(
@@ -30,7 +31,7 @@ export function groupCheck(
   return [
     {
       action,
-      resource: `arn:aws:logs:${region}:${accountId}:log-group:${group}:log-stream:`,
+      resource: `arn:${partitionOfRegion(region)}:logs:${region}:${accountId}:log-group:${group}:log-stream:`,
       ...(context !== undefined && { context }),
     },
   ];
@@ -48,7 +49,7 @@ export function streamCheck(
   return [
     {
       action,
-      resource: `arn:aws:logs:${region}:${accountId}:log-group:${group}:log-stream:${stream}`,
+      resource: `arn:${partitionOfRegion(region)}:logs:${region}:${accountId}:log-group:${group}:log-stream:${stream}`,
       ...(context !== undefined && { context }),
     },
   ];

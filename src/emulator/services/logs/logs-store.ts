@@ -1,4 +1,5 @@
 import { logsErrors } from './logs-errors.js';
+import { partitionOfRegion } from '../../../policy/partition.js';
 
 export interface LogEvent {
   timestamp: number;
@@ -108,7 +109,7 @@ export class LogsStore {
   }
 
   groupArn(region: string, group: string): string {
-    return `arn:aws:logs:${region}:${this.accountId}:log-group:${group}`;
+    return `arn:${partitionOfRegion(region)}:logs:${region}:${this.accountId}:log-group:${group}`;
   }
 }
 
@@ -151,6 +152,6 @@ export function groupNameOf(input: { logGroupName?: string; logGroupIdentifier?:
     throw logsErrors.invalidParameter(
       'Either LogGroupName or LogGroupIdentifier must be provided.',
     );
-  const m = /^arn:aws:logs:[^:]*:\d{12}:log-group:(.+?)(:\*)?$/.exec(id);
+  const m = /^arn:aws[a-z-]*:logs:[^:]*:\d{12}:log-group:(.+?)(:\*)?$/.exec(id);
   return m !== null ? m[1]! : id;
 }

@@ -7,7 +7,7 @@ import { bucketArn, type Bucket, type S3Store } from './s3-store.js';
  * One bucket configuration document (versioning, encryption, CORS, ...) and its Get/Put/Delete
  * operations. Infrastructure tools (Terraform's aws_s3_bucket reads about fifteen of them) need
  * these answered the way S3 does: a stored document, S3's default, or S3's not-found error.
- * The emulator stores them; it does not act on them (no versioning, CORS or lifecycle semantics).
+ * The emulator stores them; only versioning is acted on (`s3-versions.ts`), not CORS or lifecycle.
  */
 interface BucketConfigSpec {
   /** Key in Bucket.config. */

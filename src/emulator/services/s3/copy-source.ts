@@ -8,8 +8,13 @@ import { existingObjectTagContext } from './s3-shapes.js';
 import { objectArn, type S3Store } from './s3-store.js';
 
 /** `x-amz-copy-source: [/]bucket/key[?versionId=...]`, URL-encoded. */
-export function parseCopySource(copySource: string): { bucket: string; key: string } {
-  const [path = ''] = copySource.split('?');
+export function parseCopySource(copySource: string): {
+  bucket: string;
+  key: string;
+  versionId?: string;
+} {
+  const [path = '', query = ''] = copySource.split('?');
+  const versionId = new URLSearchParams(query).get('versionId') ?? undefined;
   let decoded: string;
   try {
     decoded = decodeURIComponent(path.replace(/^\//, ''));
@@ -22,7 +27,11 @@ export function parseCopySource(copySource: string): { bucket: string; key: stri
       'Copy Source must mention the source bucket and key: sourcebucket/sourcekey',
     );
   }
-  return { bucket: decoded.slice(0, slash), key: decoded.slice(slash + 1) };
+  return {
+    bucket: decoded.slice(0, slash),
+    key: decoded.slice(slash + 1),
+    ...(versionId !== undefined && { versionId }),
+  };
 }
 
 /**
@@ -37,7 +46,8 @@ export function copyChecks(
   const source = parseCopySource(input.CopySource);
   return [
     {
-      action: 's3:GetObject',
+      // Copying a named version reads it with s3:GetObjectVersion.
+      action: source.versionId === undefined ? 's3:GetObject' : 's3:GetObjectVersion',
       resource: objectArn(source.bucket, source.key),
       context: existingObjectTagContext(store.buckets.get(source.bucket)?.objects.get(source.key)),
     },

@@ -69,4 +69,25 @@ export const s3Errors = {
     }),
   invalidArgument: (message: string) => new AwsError('InvalidArgument', message, 400),
   invalidTag: (message: string) => new AwsError('InvalidTag', message, 400),
+  invalidStorageClass: (storageClass: string) =>
+    new AwsError('InvalidStorageClass', 'The storage class you specified is not valid', 400, {
+      fields: { StorageClassRequested: storageClass },
+    }),
+  invalidPartNumber: () =>
+    new AwsError('InvalidPartNumber', 'The requested partnumber is not satisfiable', 416),
+  invalidLocationConstraint: (constraint: string) =>
+    new AwsError(
+      'InvalidLocationConstraint',
+      'The specified location-constraint is not valid',
+      400,
+      {
+        fields: { LocationConstraint: constraint },
+      },
+    ),
+  illegalLocationConstraint: (constraint: string | undefined) =>
+    new AwsError(
+      'IllegalLocationConstraintException',
+      `The ${constraint ?? 'unspecified'} location constraint is incompatible for the region specific endpoint this request was sent to.`,
+      400,
+    ),
 };

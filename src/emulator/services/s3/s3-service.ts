@@ -37,7 +37,7 @@ import { getObjectAcl } from './operations/get-object-acl.js';
 import { putObjectAcl } from './operations/put-object-acl.js';
 import { bucketConfigOperations, bucketConfigurations } from './bucket-config.js';
 import { bucketOfArn, S3Store } from './s3-store.js';
-import { isS3Host, toPathStyle } from './s3-virtual-host.js';
+import { isS3Host, presignedHeaders, toPathStyle } from './s3-virtual-host.js';
 
 /**
  * S3 (rest-xml): buckets, objects, multipart uploads, listing, copy, bucket policies, tagging;
@@ -95,6 +95,6 @@ export const s3Service: ServiceDefinition<S3Store> = {
       details.principalArn === '*' ? 'Access Denied' : denialMessage(details, true),
       403,
     ),
-  normalizeRequest: toPathStyle,
+  normalizeRequest: (request) => presignedHeaders(toPathStyle(request)),
   claimsHost: isS3Host,
 };

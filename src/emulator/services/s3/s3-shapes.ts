@@ -39,7 +39,27 @@ export const STORED_HEADERS = {
   ContentDisposition: 'content-disposition',
   ContentEncoding: 'content-encoding',
   ContentLanguage: 'content-language',
+  StorageClass: 'x-amz-storage-class',
+  WebsiteRedirectLocation: 'x-amz-website-redirect-location',
+  ServerSideEncryption: 'x-amz-server-side-encryption',
+  SSEKMSKeyId: 'x-amz-server-side-encryption-aws-kms-key-id',
+  BucketKeyEnabled: 'x-amz-server-side-encryption-bucket-key-enabled',
 } as const;
+
+/** PutObject's StorageClass values (API reference, PutObject `x-amz-storage-class`). */
+const STORAGE_CLASSES = new Set([
+  'STANDARD',
+  'REDUCED_REDUNDANCY',
+  'STANDARD_IA',
+  'ONEZONE_IA',
+  'INTELLIGENT_TIERING',
+  'GLACIER',
+  'DEEP_ARCHIVE',
+  'OUTPOSTS',
+  'GLACIER_IR',
+  'SNOW',
+  'EXPRESS_ONEZONE',
+]);
 
 export function storedHeaders(input: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -48,7 +68,25 @@ export function storedHeaders(input: Record<string, unknown>): Record<string, st
     // aws-chunked is how the body travelled, not how it is stored.
     if (typeof v === 'string' && !(header === 'content-encoding' && v === 'aws-chunked'))
       out[header] = v;
+    if (typeof v === 'boolean') out[header] = String(v);
   }
+  const storageClass = out['x-amz-storage-class'];
+  if (storageClass !== undefined && !STORAGE_CLASSES.has(storageClass))
+    throw s3Errors.invalidStorageClass(storageClass);
+  // S3 does not answer x-amz-storage-class for STANDARD objects.
+  if (storageClass === 'STANDARD') delete out['x-amz-storage-class'];
+  return out;
+}
+
+/** The members describing how a stored object is encrypted, as PutObject/GetObject answer them. */
+export function encryptionOutput(headers: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (headers['x-amz-server-side-encryption'] !== undefined)
+    out['ServerSideEncryption'] = headers['x-amz-server-side-encryption'];
+  if (headers['x-amz-server-side-encryption-aws-kms-key-id'] !== undefined)
+    out['SSEKMSKeyId'] = headers['x-amz-server-side-encryption-aws-kms-key-id'];
+  if (headers['x-amz-server-side-encryption-bucket-key-enabled'] !== undefined)
+    out['BucketKeyEnabled'] = headers['x-amz-server-side-encryption-bucket-key-enabled'] === 'true';
   return out;
 }
 
@@ -68,8 +106,10 @@ export function objectHeaders(object: S3Object, checksumMode?: string): Record<s
   };
   for (const [member, header] of Object.entries(STORED_HEADERS)) {
     const v = object.headers[header];
-    if (v !== undefined) out[member] = v;
+    if (v !== undefined) out[member] = member === 'BucketKeyEnabled' ? v === 'true' : v;
   }
+  if (object.versionId !== undefined) out['VersionId'] = object.versionId;
+  if (object.partSizes !== undefined) out['PartsCount'] = object.partSizes.length;
   if (checksumMode === 'ENABLED') Object.assign(out, checksumOutput(object.checksum));
   return out;
 }

@@ -16,6 +16,10 @@ export interface S3Object {
   tags: Tag[];
   /** The flexible checksum the client sent (`x-amz-checksum-*`), echoed back as S3 does. */
   checksum?: ObjectChecksum;
+  /** Set once the bucket's versioning has been enabled: a generated id, or `null` (suspended). */
+  versionId?: string;
+  /** Byte sizes of the parts of a multipart upload, for GetObject/HeadObject `partNumber`. */
+  partSizes?: number[];
 }
 
 export interface ObjectChecksum {
@@ -44,6 +48,18 @@ export interface Bucket {
   tags?: Tag[];
   /** Bucket configuration documents (versioning, encryption, CORS, ...) by subresource name. */
   config: Map<string, Record<string, unknown>>;
+  /**
+   * Once versioning has been enabled: every version and delete marker of each key, oldest first
+   * (`s3-versions.ts`). `objects` keeps the current version of each key that has one.
+   */
+  versions?: Map<string, ObjectVersion[]>;
+}
+
+/** One entry of a key's version history: an object version or a delete marker. */
+export interface ObjectVersion {
+  versionId: string;
+  object?: S3Object;
+  deleteMarker?: { lastModified: Date };
 }
 
 /** S3's state: buckets with their objects, multipart uploads, policies and tags. */

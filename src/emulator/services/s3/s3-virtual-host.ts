@@ -38,3 +38,32 @@ export function toPathStyle(request: EmulatorRequest): EmulatorRequest {
     rawPath: `/${encodeURIComponent(bucket)}${request.rawPath === '/' ? '' : request.rawPath}`,
   };
 }
+
+/** Query parameters that authenticate a presigned request rather than describe the object. */
+const AUTH_PARAMETERS = new Set([
+  'x-amz-algorithm',
+  'x-amz-credential',
+  'x-amz-date',
+  'x-amz-expires',
+  'x-amz-signedheaders',
+  'x-amz-signature',
+  'x-amz-security-token',
+  'x-amz-content-sha256',
+]);
+
+/**
+ * Presigned URLs carry the request's `x-amz-*` headers in the query string (botocore's SigV2
+ * presigner puts `x-amz-meta-*`, `x-amz-storage-class`, `x-amz-server-side-encryption` there),
+ * and S3 applies them as if they were headers; a header sent as well wins.
+ */
+export function presignedHeaders(request: EmulatorRequest): EmulatorRequest {
+  let headers: Record<string, string> | undefined;
+  for (const [name, values] of request.query) {
+    const lower = name.toLowerCase();
+    if (!lower.startsWith('x-amz-') || AUTH_PARAMETERS.has(lower)) continue;
+    if (request.headers[lower] !== undefined) continue;
+    headers ??= { ...request.headers };
+    headers[lower] = values.join(', ');
+  }
+  return headers === undefined ? request : { ...request, headers };
+}

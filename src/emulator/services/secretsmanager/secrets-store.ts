@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Tag } from '../../identity/identity-store.js';
 import type { CompiledPolicy } from '../../../policy/types.js';
+import { partitionOfRegion } from '../../../policy/partition.js';
 
 /** One version of a secret's value, as stored (encrypted under KMS when the KMS service runs). */
 export interface SecretVersion {
@@ -43,7 +44,7 @@ export class SecretsStore {
   newArn(region: string, name: string): string {
     let suffix = '';
     for (let i = 0; i < 6; i++) suffix += SUFFIX_CHARS[randomInt(SUFFIX_CHARS.length)];
-    return `arn:aws:secretsmanager:${region}:${this.accountId}:secret:${name}-${suffix}`;
+    return `arn:${partitionOfRegion(region)}:secretsmanager:${region}:${this.accountId}:secret:${name}-${suffix}`;
   }
 
   byName(region: string, name: string): Secret | undefined {
@@ -81,7 +82,7 @@ export function secretResource(
   if (secret !== undefined) return secret.arn;
   return secretId.startsWith('arn:')
     ? secretId
-    : `arn:aws:secretsmanager:${region}:${store.accountId}:secret:${secretId}`;
+    : `arn:${partitionOfRegion(region)}:secretsmanager:${region}:${store.accountId}:secret:${secretId}`;
 }
 
 /** VersionIdsToStages as DescribeSecret / ListSecrets show it. */

@@ -62,7 +62,7 @@ export const secretsManagerService: ServiceDefinition<SecretsStore> = {
     updateSecretVersionStage,
   ],
   resourcePolicies(resourceArn, store, core) {
-    if (resourceArn.startsWith('arn:aws:kms:')) {
+    if (/^arn:aws[a-z-]*:kms:/.test(resourceArn)) {
       try {
         return kmsKeyPolicies(core, resourceArn);
       } catch {

@@ -32,7 +32,14 @@ export function deliverToSubscriptions(
 ): void {
   for (const subscription of store.subscriptionsOf(topic.arn)) {
     if (!subscription.confirmed) continue;
-    if (!matchesFilterPolicy(subscription.attributes.get('FilterPolicy'), published.attributes))
+    if (
+      !matchesFilterPolicy(
+        subscription.attributes.get('FilterPolicy'),
+        published.attributes,
+        subscription.attributes.get('FilterPolicyScope'),
+        messageFor(published, subscription.protocol),
+      )
+    )
       continue;
     if (subscription.protocol === 'lambda') {
       if (allowedBy(core, topic, published, 'lambda', 'lambda:InvokeFunction', subscription))

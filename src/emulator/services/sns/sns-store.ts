@@ -1,5 +1,6 @@
 import type { CompiledPolicy } from '../../../policy/types.js';
 import { snsErrors } from './sns-errors.js';
+import { partitionOfRegion } from '../../../policy/partition.js';
 
 export interface Subscription {
   arn: string;
@@ -33,7 +34,7 @@ export class SnsStore {
   constructor(readonly accountId: string) {}
 
   topicArn(region: string, name: string): string {
-    return `arn:aws:sns:${region}:${this.accountId}:${name}`;
+    return `arn:${partitionOfRegion(region)}:sns:${region}:${this.accountId}:${name}`;
   }
 
   getTopic(arn: string): Topic {

@@ -1,5 +1,6 @@
 import type { AuthorizationCheck, OperationContext } from '../service-types.js';
 import { parseQueueUrl, type SqsStore } from './sqs-store.js';
+import { partitionOfRegion } from '../../../policy/partition.js';
 
 /**
  * The IAM check of a call on one queue: the action on `arn:aws:sqs:REGION:ACCOUNT:NAME`, built
@@ -13,9 +14,14 @@ export function queueCheck(
 ): AuthorizationCheck[] {
   const ref = parseQueueUrl(queueUrl, ctx.accountId);
   if (ref === undefined)
-    return [{ action, resource: `arn:aws:sqs:${ctx.region}:${ctx.accountId}:` }];
+    return [
+      {
+        action,
+        resource: `arn:${partitionOfRegion(ctx.region)}:sqs:${ctx.region}:${ctx.accountId}:`,
+      },
+    ];
   const region = ref.region ?? ctx.region;
-  const resource = `arn:aws:sqs:${region}:${ref.accountId}:${ref.name}`;
+  const resource = `arn:${partitionOfRegion(region)}:sqs:${region}:${ref.accountId}:${ref.name}`;
   // An existing queue's tags are aws:ResourceTag/* keys (tag-based access control).
   const tags = ctx.store.byArn(resource)?.tags ?? new Map<string, string>();
   return [

@@ -3,6 +3,7 @@ import type { CompiledPolicy } from '../../../policy/types.js';
 import type { EmulatorRequest } from '../../server/emulator-request.js';
 import { md5Hex, md5OfMessageAttributes, type MessageAttributeValue } from './message-md5.js';
 import { sqsErrors } from './sqs-errors.js';
+import { partitionOfRegion } from '../../../policy/partition.js';
 
 /** A message while it is in a queue. `visibleAt` (epoch ms) hides it while delayed or in flight. */
 export interface StoredMessage {
@@ -57,12 +58,12 @@ export class SqsStore {
   }
 
   arn(region: string, name: string): string {
-    return `arn:aws:sqs:${region}:${this.accountId}:${name}`;
+    return `arn:${partitionOfRegion(region)}:sqs:${region}:${this.accountId}:${name}`;
   }
 
   /** The queue an ARN names, in any region (SNS delivers by ARN). */
   byArn(arn: string): Queue | undefined {
-    const m = /^arn:aws:sqs:([^:]+):(\d{12}):(.+)$/.exec(arn);
+    const m = /^arn:aws[a-z-]*:sqs:([^:]+):(\d{12}):(.+)$/.exec(arn);
     if (m === null || m[2] !== this.accountId) return undefined;
     return this.regions.get(m[1]!)?.get(m[3]!);
   }

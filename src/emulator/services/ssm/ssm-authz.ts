@@ -2,6 +2,7 @@ import { resourceTagContext } from '../common/tag-context.js';
 import type { AuthorizationCheck, OperationContext } from '../service-types.js';
 import { kmsCheckFor } from './ssm-secure-string.js';
 import type { SsmStore } from './ssm-store.js';
+import { partitionOfRegion } from '../../../policy/partition.js';
 
 /**
  * The IAM check on one parameter, named as the caller wrote it (selectors such as `:3` are not
@@ -22,7 +23,7 @@ export function parameterChecks(
   // only a caller allowed `*` learns ParameterNotFound.
   const resource =
     parameter === undefined && options.missingAsWildcard === true
-      ? `arn:aws:ssm:${ctx.region}:${ctx.accountId}:*`
+      ? `arn:${partitionOfRegion(ctx.region)}:ssm:${ctx.region}:${ctx.accountId}:*`
       : arn;
   const checks: AuthorizationCheck[] = [
     { action, resource, context: resourceTagContext(parameter?.tags) },

@@ -23,6 +23,16 @@ export const ssmErrors = {
       'ValidationException',
       `1 validation error detected: Value '${type}' at 'type' failed to satisfy constraint: Member must satisfy enum value set: [SecureString, StringList, String]`,
     ),
+  tooLong: (member: string, max: number) =>
+    new AwsError(
+      'ValidationException',
+      `1 validation error detected: Value at '${member}' failed to satisfy constraint: Member must have length less than or equal to ${max}`,
+    ),
+  invalidTier: (tier: string) =>
+    new AwsError(
+      'ValidationException',
+      `1 validation error detected: Value '${tier}' at 'tier' failed to satisfy constraint: Member must satisfy enum value set: [Standard, Advanced, Intelligent-Tiering]`,
+    ),
   invalidName: () =>
     new AwsError(
       'ValidationException',
@@ -47,6 +57,12 @@ export const ssmErrors = {
     new AwsError(
       'ParameterPatternMismatchException',
       `Parameter value, cannot be validated against allowedPattern: ${pattern}`,
+    ),
+  // Text from the ParameterMaxVersionLimitExceeded page of the SSM API reference.
+  versionLimit: (name: string, oldest: number) =>
+    new AwsError(
+      'ParameterMaxVersionLimitExceeded',
+      `You attempted to create a new version of ${name} by calling the PutParameter API with the overwrite flag. Version ${oldest}, the oldest version, can't be deleted because it has a label associated with it. Move the label to another version of the parameter, and try again.`,
     ),
   invalidKeyId: (message: string) => new AwsError('InvalidKeyId', message),
   maxResults: (value: number, max: number) =>

@@ -7,9 +7,12 @@ export function parametersUnder(
   recursive: boolean,
 ): Parameter[] {
   const prefix = path.endsWith('/') ? path : `${path}/`;
+  // A top-level name kept without its slash (`x`) sits under `/` all the same.
+  const full = (name: string) => (name.startsWith('/') ? name : `/${name}`);
   return [...all]
-    .filter(
-      (p) => p.name.startsWith(prefix) && (recursive || !p.name.slice(prefix.length).includes('/')),
-    )
+    .filter((p) => {
+      const name = full(p.name);
+      return name.startsWith(prefix) && (recursive || !name.slice(prefix.length).includes('/'));
+    })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -1,6 +1,7 @@
 import type { Tag } from '../../identity/identity-store.js';
 import type { EmulatorCore } from '../service-types.js';
 import { ssmErrors } from './ssm-errors.js';
+import { partitionOfRegion } from '../../../policy/partition.js';
 
 export type ParameterType = 'String' | 'StringList' | 'SecureString';
 
@@ -37,8 +38,34 @@ export interface ParameterSelector {
 
 const PARAMETER_ARN = /^arn:aws[a-z-]*:ssm:[^:]*:\d{12}:parameter\/(.*)$/;
 
+/**
+ * The store key of a name: a one-level name is the same parameter with or without its leading
+ * slash (`/x` is `x`; both have the ARN `parameter/x`), so both spellings find it. Deeper names
+ * always begin with `/` and are kept as written.
+ */
+export function parameterKey(name: string): string {
+  const bare = name.startsWith('/') ? name.slice(1) : name;
+  return bare.includes('/') ? name : bare;
+}
+
+/** Parameters by name, where `/x` and `x` are one key (see parameterKey). */
+class ParameterMap extends Map<string, Parameter> {
+  override get(name: string): Parameter | undefined {
+    return super.get(parameterKey(name));
+  }
+  override has(name: string): boolean {
+    return super.has(parameterKey(name));
+  }
+  override set(name: string, parameter: Parameter): this {
+    return super.set(parameterKey(name), parameter);
+  }
+  override delete(name: string): boolean {
+    return super.delete(parameterKey(name));
+  }
+}
+
 export class SsmStore {
-  readonly parameters = new Map<string, Parameter>();
+  readonly parameters: Map<string, Parameter> = new ParameterMap();
 
   constructor(readonly core: EmulatorCore) {}
 
@@ -47,7 +74,7 @@ export class SsmStore {
    * (`/iam-mvp/runtime-config` -> `parameter/iam-mvp/runtime-config`).
    */
   arn(region: string, name: string): string {
-    return `arn:aws:ssm:${region}:${this.core.accountId}:parameter/${name.startsWith('/') ? name.slice(1) : name}`;
+    return `arn:${partitionOfRegion(region)}:ssm:${region}:${this.core.accountId}:parameter/${name.startsWith('/') ? name.slice(1) : name}`;
   }
 
   /** Splits `name:selector` and turns an ARN back into the name it was made from. */

@@ -17,6 +17,34 @@ interface Input {
 }
 
 // Symmetric keys (Encrypt/Decrypt), RSA/ECC signing keys (Sign/Verify) and HMAC keys, origin AWS_KMS.
+/** The enum values of API_CreateKey (KeySpec, KeyUsage, Origin). */
+const KEY_SPECS: readonly string[] = [
+  'RSA_2048',
+  'RSA_3072',
+  'RSA_4096',
+  'ECC_NIST_P256',
+  'ECC_NIST_P384',
+  'ECC_NIST_P521',
+  'ECC_SECG_P256K1',
+  'SYMMETRIC_DEFAULT',
+  'HMAC_224',
+  'HMAC_256',
+  'HMAC_384',
+  'HMAC_512',
+  'SM2',
+  'ML_DSA_44',
+  'ML_DSA_65',
+  'ML_DSA_87',
+  'ECC_NIST_EDWARDS25519',
+];
+const KEY_USAGES: readonly string[] = [
+  'SIGN_VERIFY',
+  'ENCRYPT_DECRYPT',
+  'GENERATE_VERIFY_MAC',
+  'KEY_AGREEMENT',
+];
+const ORIGINS: readonly string[] = ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'];
+
 export const createKey = defineOperation<KmsStore, Input, object>({
   name: 'CreateKey',
   authorize: (input, ctx) => [
@@ -33,6 +61,20 @@ export const createKey = defineOperation<KmsStore, Input, object>({
     },
   ],
   handle: (input, ctx) => {
+    // API_CreateKey's enums and lengths, checked before what the emulator supports.
+    if (input.KeySpec !== undefined && !KEY_SPECS.includes(input.KeySpec))
+      throw kmsErrors.notInEnum(input.KeySpec, 'keySpec', KEY_SPECS);
+    if (
+      input.CustomerMasterKeySpec !== undefined &&
+      !KEY_SPECS.includes(input.CustomerMasterKeySpec)
+    )
+      throw kmsErrors.notInEnum(input.CustomerMasterKeySpec, 'customerMasterKeySpec', KEY_SPECS);
+    if (input.KeyUsage !== undefined && !KEY_USAGES.includes(input.KeyUsage))
+      throw kmsErrors.notInEnum(input.KeyUsage, 'keyUsage', KEY_USAGES);
+    if (input.Origin !== undefined && !ORIGINS.includes(input.Origin))
+      throw kmsErrors.notInEnum(input.Origin, 'origin', ORIGINS);
+    if (input.Description !== undefined && input.Description.length > 8192)
+      throw kmsErrors.tooLong('description', 8192);
     const spec = input.KeySpec ?? input.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT';
     const usage = input.KeyUsage ?? 'ENCRYPT_DECRYPT';
     const symmetric = spec === 'SYMMETRIC_DEFAULT' && usage === 'ENCRYPT_DECRYPT';

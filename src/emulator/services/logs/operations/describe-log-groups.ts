@@ -1,6 +1,7 @@
 import { defineOperation } from '../../service-types.js';
 import type { LogsStore } from '../logs-store.js';
 import { pageOf } from '../paging.js';
+import { partitionOfRegion } from '../../../../policy/partition.js';
 
 interface Input {
   logGroupNamePrefix?: string;
@@ -15,7 +16,7 @@ export const describeLogGroups = defineOperation<LogsStore, Input, object>({
   authorize: (_input, { region, accountId }) => [
     {
       action: 'logs:DescribeLogGroups',
-      resource: `arn:aws:logs:${region}:${accountId}:log-group::log-stream:`,
+      resource: `arn:${partitionOfRegion(region)}:logs:${region}:${accountId}:log-group::log-stream:`,
     },
   ],
   handle(input, { store, region }) {

@@ -2,6 +2,7 @@ import { defineOperation } from '../../service-types.js';
 import { findUpload, multipartEtag } from '../multipart.js';
 import { s3Errors } from '../s3-errors.js';
 import { objectArn, type S3Store } from '../s3-store.js';
+import { writeObject } from '../s3-versions.js';
 
 interface Input {
   Bucket: string;
@@ -39,9 +40,10 @@ export const completeMultipartUpload = defineOperation<S3Store, Input, object>({
       etags.push(stored.etag);
     }
     const etag = multipartEtag(etags);
-    bucket.objects.set(input.Key, {
+    const versionId = writeObject(bucket, {
       key: input.Key,
       body: Buffer.concat(bodies),
+      partSizes: bodies.map((b) => b.length),
       etag,
       lastModified: now,
       contentType: upload.contentType,
@@ -56,6 +58,7 @@ export const completeMultipartUpload = defineOperation<S3Store, Input, object>({
       Bucket: input.Bucket,
       Key: input.Key,
       ETag: etag,
+      ...(versionId !== undefined && { VersionId: versionId }),
     };
   },
 });

@@ -3,6 +3,7 @@ import { copyChecks, parseCopySource } from '../copy-source.js';
 import { s3Errors } from '../s3-errors.js';
 import { checksumOutput, parseTaggingHeader, storedHeaders } from '../s3-shapes.js';
 import type { S3Store } from '../s3-store.js';
+import { findObject, writeObject } from '../s3-versions.js';
 
 interface Input {
   Bucket: string;
@@ -25,7 +26,7 @@ export const copyObject = defineOperation<S3Store, Input, object>({
     }),
   handle(input, { store, now }) {
     const source = parseCopySource(input.CopySource);
-    const from = store.object(source.bucket, source.key);
+    const from = findObject(store.bucket(source.bucket), source.key, source.versionId);
     const target = store.bucket(input.Bucket);
     const replace = input.MetadataDirective === 'REPLACE';
     if (!replace && source.bucket === input.Bucket && source.key === input.Key) {
@@ -33,7 +34,7 @@ export const copyObject = defineOperation<S3Store, Input, object>({
         "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.",
       );
     }
-    target.objects.set(input.Key, {
+    const versionId = writeObject(target, {
       key: input.Key,
       body: from.body,
       etag: from.etag,
@@ -46,6 +47,8 @@ export const copyObject = defineOperation<S3Store, Input, object>({
       ...(from.checksum !== undefined && { checksum: from.checksum }),
     });
     return {
+      ...(versionId !== undefined && { VersionId: versionId }),
+      ...(from.versionId !== undefined && { CopySourceVersionId: from.versionId }),
       CopyObjectResult: { ETag: from.etag, LastModified: now, ...checksumOutput(from.checksum) },
     };
   },

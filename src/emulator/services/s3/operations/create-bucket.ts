@@ -27,6 +27,12 @@ export const createBucket = defineOperation<S3Store, Input, object>({
   handle(input, { store, now, region }) {
     if (!VALID_NAME.test(input.Bucket) || input.Bucket.includes('..'))
       throw s3Errors.invalidBucketName(input.Bucket);
+    // API_CreateBucket: us-east-1 is the default and may not be named; a request sent to another
+    // region's endpoint must name that region (the global us-east-1 endpoint may name any).
+    const constraint = input.CreateBucketConfiguration?.LocationConstraint || undefined;
+    if (constraint === 'us-east-1') throw s3Errors.invalidLocationConstraint(constraint);
+    if (region !== 'us-east-1' && constraint !== region)
+      throw s3Errors.illegalLocationConstraint(constraint);
     if (store.buckets.has(input.Bucket)) {
       // us-east-1 keeps S3's legacy answer: creating a bucket you already own succeeds.
       if (region === 'us-east-1') return { Location: `/${input.Bucket}` };

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../service-types.js';
 import { objectArn, type S3Store } from '../s3-store.js';
+import { deleteObject } from '../s3-versions.js';
 
 interface Input {
   Bucket: string;
@@ -7,7 +8,8 @@ interface Input {
 }
 
 /**
- * S3 authorizes DeleteObjects per key (s3:DeleteObject on each object) and reports a denied
+ * S3 authorizes DeleteObjects per key (s3:DeleteObject on each object, s3:DeleteObjectVersion
+ * for an entry with a VersionId) and reports a denied
  * key as an AccessDenied entry in <Error>, while the others are deleted.
  */
 export const deleteObjects = defineOperation<S3Store, Input, object>({
@@ -16,17 +18,27 @@ export const deleteObjects = defineOperation<S3Store, Input, object>({
   xmlRoot: 'DeleteResult',
   handle(input, ctx) {
     const bucket = ctx.store.bucket(input.Bucket);
-    const deleted: Array<{ Key: string }> = [];
+    const deleted: Array<Record<string, unknown>> = [];
     const errors: Array<{ Key: string; Code: string; Message: string }> = [];
-    for (const { Key } of input.Delete.Objects ?? []) {
+    for (const { Key, VersionId } of input.Delete.Objects ?? []) {
       if (
-        !ctx.authorizeItem({ action: 's3:DeleteObject', resource: objectArn(input.Bucket, Key) })
+        !ctx.authorizeItem({
+          action: VersionId === undefined ? 's3:DeleteObject' : 's3:DeleteObjectVersion',
+          resource: objectArn(input.Bucket, Key),
+        })
       ) {
         errors.push({ Key, Code: 'AccessDenied', Message: 'Access Denied' });
         continue;
       }
-      bucket.objects.delete(Key);
-      deleted.push({ Key });
+      const outcome = deleteObject(bucket, Key, VersionId, ctx.now);
+      deleted.push({
+        Key,
+        ...(VersionId !== undefined && { VersionId }),
+        ...(outcome.DeleteMarker === true && { DeleteMarker: true }),
+        // A marker this call created is named by DeleteMarkerVersionId.
+        ...(VersionId === undefined &&
+          outcome.VersionId !== undefined && { DeleteMarkerVersionId: outcome.VersionId }),
+      });
     }
     return { ...(!input.Delete.Quiet && { Deleted: deleted }), Errors: errors };
   },

@@ -1,14 +1,25 @@
 import { defineOperation } from '../../service-types.js';
 import { OWNER } from '../s3-shapes.js';
 import { objectArn, type S3Store } from '../s3-store.js';
+import { findObject } from '../s3-versions.js';
 
 /** Objects are owned by the account with full control (the bucket-owner-enforced default). */
-export const getObjectAcl = defineOperation<S3Store, { Bucket: string; Key: string }, object>({
+export const getObjectAcl = defineOperation<
+  S3Store,
+  { Bucket: string; Key: string; VersionId?: string },
+  object
+>({
   name: 'GetObjectAcl',
-  authorize: ({ Bucket, Key }) => [{ action: 's3:GetObjectAcl', resource: objectArn(Bucket, Key) }],
+  authorize: ({ Bucket, Key, VersionId }) => [
+    {
+      // A versionId names one version: S3 authorizes s3:GetObjectVersionAcl then.
+      action: VersionId === undefined ? 's3:GetObjectAcl' : 's3:GetObjectVersionAcl',
+      resource: objectArn(Bucket, Key),
+    },
+  ],
   xmlRoot: 'AccessControlPolicy',
-  handle({ Bucket, Key }, { store }) {
-    store.object(Bucket, Key);
+  handle({ Bucket, Key, VersionId }, { store }) {
+    findObject(store.bucket(Bucket), Key, VersionId);
     return {
       Owner: OWNER,
       Grants: [

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../service-types.js';
-import { existingObjectTagContext, objectHeaders, responseOverrides } from '../s3-shapes.js';
+import { existingObjectTagContext } from '../s3-shapes.js';
 import { objectArn, type S3Store } from '../s3-store.js';
-import { checkPreconditions } from './get-object.js';
+import { readObject } from './get-object.js';
 
 interface Input {
   Bucket: string;
@@ -12,6 +12,8 @@ interface Input {
   IfModifiedSince?: Date;
   IfUnmodifiedSince?: Date;
   ChecksumMode?: string;
+  Range?: string;
+  PartNumber?: number;
 }
 
 /** HeadObject has no IAM action of its own: it needs s3:GetObject. */
@@ -24,12 +26,5 @@ export const headObject = defineOperation<S3Store, Input, object>({
       context: existingObjectTagContext(store.buckets.get(input.Bucket)?.objects.get(input.Key)),
     },
   ],
-  handle(input, { store }) {
-    const object = store.object(input.Bucket, input.Key);
-    checkPreconditions(object, input);
-    return {
-      ...objectHeaders(object, input.ChecksumMode),
-      ...responseOverrides(input as unknown as Record<string, unknown>),
-    };
-  },
+  handle: (input, { store }) => readObject(input, store, true),
 });

@@ -42,7 +42,7 @@ export const listObjectsV2 = defineOperation<S3Store, Input, object>({
         ETag: o.etag,
         ...(o.checksum !== undefined && { ChecksumAlgorithm: [o.checksum.algorithm] }),
         Size: o.body.length,
-        StorageClass: 'STANDARD',
+        StorageClass: o.headers['x-amz-storage-class'] ?? 'STANDARD',
         ...(input.FetchOwner && { Owner: OWNER }),
       })),
       Name: bucket.name,

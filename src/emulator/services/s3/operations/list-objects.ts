@@ -40,7 +40,7 @@ export const listObjects = defineOperation<S3Store, Input, object>({
         ETag: o.etag,
         ...(o.checksum !== undefined && { ChecksumAlgorithm: [o.checksum.algorithm] }),
         Size: o.body.length,
-        StorageClass: 'STANDARD',
+        StorageClass: o.headers['x-amz-storage-class'] ?? 'STANDARD',
         Owner: OWNER,
       })),
       Name: bucket.name,

@@ -5,11 +5,13 @@ import {
   checkTags,
   checksumOf,
   checksumOutput,
+  encryptionOutput,
   parseTaggingHeader,
   requestObjectTagContext,
   storedHeaders,
 } from '../s3-shapes.js';
 import { md5Hex, objectArn, type S3Store } from '../s3-store.js';
+import { writeObject } from '../s3-versions.js';
 
 interface Input {
   Bucket: string;
@@ -55,17 +57,23 @@ export const putObject = defineOperation<S3Store, Input, object>({
     }
     const etag = `"${md5}"`;
     const checksum = checksumOf(input);
-    bucket.objects.set(input.Key, {
+    const headers = storedHeaders(input);
+    const versionId = writeObject(bucket, {
       key: input.Key,
       body,
       etag,
       lastModified: now,
       contentType: input.ContentType ?? 'binary/octet-stream',
-      headers: storedHeaders(input),
+      headers,
       metadata: input.Metadata ?? {},
       tags: checkTags(parseTaggingHeader(input.Tagging), 10),
       ...(checksum !== undefined && { checksum }),
     });
-    return { ETag: etag, ...checksumOutput(checksum) };
+    return {
+      ETag: etag,
+      ...checksumOutput(checksum),
+      ...encryptionOutput(headers),
+      ...(versionId !== undefined && { VersionId: versionId }),
+    };
   },
 });

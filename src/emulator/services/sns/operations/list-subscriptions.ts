@@ -1,6 +1,7 @@
 import { defineOperation } from '../../service-types.js';
 import { page, type SnsStore } from '../sns-store.js';
 import { subscriptionShape } from '../subscription-shape.js';
+import { partitionOfRegion } from '../../../../policy/partition.js';
 
 interface Input {
   NextToken?: string;
@@ -10,7 +11,10 @@ interface Input {
 export const listSubscriptions = defineOperation<SnsStore, Input, object>({
   name: 'ListSubscriptions',
   authorize: (_input, { region, accountId }) => [
-    { action: 'sns:ListSubscriptions', resource: `arn:aws:sns:${region}:${accountId}:*` },
+    {
+      action: 'sns:ListSubscriptions',
+      resource: `arn:${partitionOfRegion(region)}:sns:${region}:${accountId}:*`,
+    },
   ],
   handle(input, { store, region }) {
     const all = [...store.subscriptions.values()].filter(

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../service-types.js';
 import { page, type SnsStore } from '../sns-store.js';
+import { partitionOfRegion } from '../../../../policy/partition.js';
 
 interface Input {
   NextToken?: string;
@@ -9,7 +10,10 @@ interface Input {
 export const listTopics = defineOperation<SnsStore, Input, object>({
   name: 'ListTopics',
   authorize: (_input, { region, accountId }) => [
-    { action: 'sns:ListTopics', resource: `arn:aws:sns:${region}:${accountId}:*` },
+    {
+      action: 'sns:ListTopics',
+      resource: `arn:${partitionOfRegion(region)}:sns:${region}:${accountId}:*`,
+    },
   ],
   handle(input, { store, region }) {
     const arns = [...store.topics.values()]

@@ -1,5 +1,5 @@
 import { defineOperation } from '../../service-types.js';
-import { checkFilterPolicy } from '../filter-policy.js';
+import { checkFilterPolicy, checkFilterPolicyScope } from '../filter-policy.js';
 import { snsErrors } from '../sns-errors.js';
 import type { SnsStore } from '../sns-store.js';
 import { topicCheck, topicOfSubscription } from '../topic-check.js';
@@ -31,6 +31,7 @@ export const setSubscriptionAttributes = defineOperation<SnsStore, Input, object
     if (input.AttributeName === 'FilterPolicy' && (input.AttributeValue ?? '') !== '') {
       checkFilterPolicy(input.AttributeValue!);
     }
+    if (input.AttributeName === 'FilterPolicyScope') checkFilterPolicyScope(input.AttributeValue);
     if (
       input.AttributeName === 'RawMessageDelivery' &&
       !['true', 'false'].includes(input.AttributeValue ?? '')

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { defineOperation } from '../../service-types.js';
-import { checkFilterPolicy } from '../filter-policy.js';
+import { checkFilterPolicy, checkFilterPolicyScope } from '../filter-policy.js';
 import { snsErrors } from '../sns-errors.js';
 import type { SnsStore, Subscription } from '../sns-store.js';
 import { topicCheck } from '../topic-check.js';
@@ -58,7 +58,7 @@ export const subscribe = defineOperation<SnsStore, Input, object>({
         `Amazon SNS does not support this protocol string: ${input.Protocol}`,
       );
     const endpoint = input.Endpoint ?? '';
-    if (input.Protocol === 'sqs' && !/^arn:aws:sqs:[^:]+:\d{12}:[^:]+$/.test(endpoint)) {
+    if (input.Protocol === 'sqs' && !/^arn:aws[a-z-]*:sqs:[^:]+:\d{12}:[^:]+$/.test(endpoint)) {
       throw snsErrors.invalidParameter('SQS endpoint ARN');
     }
     if (topic.fifo && input.Protocol !== 'sqs')
@@ -75,6 +75,7 @@ export const subscribe = defineOperation<SnsStore, Input, object>({
     }
     const filterPolicy = input.Attributes?.['FilterPolicy'];
     if (filterPolicy !== undefined && filterPolicy !== '') checkFilterPolicy(filterPolicy);
+    checkFilterPolicyScope(input.Attributes?.['FilterPolicyScope']);
     const existing = store
       .subscriptionsOf(topic.arn)
       .find((s) => s.protocol === input.Protocol && s.endpoint === endpoint);

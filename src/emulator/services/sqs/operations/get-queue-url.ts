@@ -1,6 +1,7 @@
 import { defineOperation } from '../../service-types.js';
 import { sqsErrors } from '../sqs-errors.js';
 import { queueUrlFor, type SqsStore } from '../sqs-store.js';
+import { partitionOfRegion } from '../../../../policy/partition.js';
 
 interface Input {
   QueueName: string;
@@ -15,7 +16,7 @@ export const getQueueUrl = defineOperation<SqsStore, Input, object>({
     return [
       {
         action: 'sqs:GetQueueUrl',
-        resource: `arn:aws:sqs:${region}:${owner}:${input.QueueName}`,
+        resource: `arn:${partitionOfRegion(region)}:sqs:${region}:${owner}:${input.QueueName}`,
         ...(owner !== store.accountId && { resourceAccountId: owner }),
       },
     ];

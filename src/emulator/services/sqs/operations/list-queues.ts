@@ -1,6 +1,7 @@
 import { defineOperation } from '../../service-types.js';
 import { sqsErrors } from '../sqs-errors.js';
 import { queueUrlFor, type SqsStore } from '../sqs-store.js';
+import { partitionOfRegion } from '../../../../policy/partition.js';
 
 interface Input {
   QueueNamePrefix?: string;
@@ -15,7 +16,10 @@ interface Input {
 export const listQueues = defineOperation<SqsStore, Input, object>({
   name: 'ListQueues',
   authorize: (_input, { region, accountId }) => [
-    { action: 'sqs:ListQueues', resource: `arn:aws:sqs:${region}:${accountId}:` },
+    {
+      action: 'sqs:ListQueues',
+      resource: `arn:${partitionOfRegion(region)}:sqs:${region}:${accountId}:`,
+    },
   ],
   handle(input, { store, region, request }) {
     const names = [...store.queues(region).keys()]

@@ -20,6 +20,8 @@ interface Input {
 }
 
 const TYPES: readonly string[] = ['String', 'StringList', 'SecureString'];
+const MAX_VERSIONS = 100;
+const TIERS: readonly string[] = ['Standard', 'Advanced', 'Intelligent-Tiering'];
 
 export const putParameter = defineOperation<SsmStore, Input, object>({
   name: 'PutParameter',
@@ -50,7 +52,13 @@ export const putParameter = defineOperation<SsmStore, Input, object>({
   },
   handle: (input, ctx) => {
     const { store, region, now, principal } = ctx;
+    // API_PutParameter: Name 1-2048, Description 0-1024, Tier one of three values.
+    if (input.Name.length > 2048) throw ssmErrors.tooLong('name', 2048);
     validateParameterName(input.Name);
+    if (input.Description !== undefined && input.Description.length > 1024)
+      throw ssmErrors.tooLong('description', 1024);
+    if (input.Tier !== undefined && !TIERS.includes(input.Tier))
+      throw ssmErrors.invalidTier(input.Tier);
     const existing = store.parameters.get(input.Name);
     if (input.Overwrite === true && input.Tags !== undefined && input.Tags.length > 0)
       throw ssmErrors.tagsWithOverwrite();
@@ -61,18 +69,31 @@ export const putParameter = defineOperation<SsmStore, Input, object>({
       throw ssmErrors.invalidType(input.Type);
     const type = (input.Type ?? previous!.type) as ParameterType;
     // Standard parameters hold 4 KB, advanced ones 8 KB.
-    const limit = (input.Tier ?? previous?.tier) === 'Advanced' ? 8192 : 4096;
+    // Intelligent-Tiering picks Advanced for a value over 4 KB.
+    const limit = ['Advanced', 'Intelligent-Tiering'].includes(input.Tier ?? previous?.tier ?? '')
+      ? 8192
+      : 4096;
     if (Buffer.byteLength(input.Value) > limit)
       throw ssmErrors.valueTooLong(Buffer.byteLength(input.Value), limit);
     const allowedPattern = input.AllowedPattern ?? previous?.allowedPattern;
     if (allowedPattern !== undefined && !new RegExp(`^(?:${allowedPattern})$`).test(input.Value)) {
       throw ssmErrors.patternMismatch(allowedPattern);
     }
+    // Parameter Store keeps the 100 newest versions: the oldest goes, unless it carries a label.
+    if (existing !== undefined && existing.versions.length >= MAX_VERSIONS) {
+      const oldest = existing.versions[0]!;
+      if (oldest.labels.length > 0) throw ssmErrors.versionLimit(existing.name, oldest.version);
+    }
     const arn = store.arn(region, input.Name);
     const version: ParameterVersion = {
       version: (previous?.version ?? 0) + 1,
       type,
-      tier: input.Tier ?? previous?.tier ?? 'Standard',
+      tier:
+        input.Tier === 'Intelligent-Tiering'
+          ? Buffer.byteLength(input.Value) > 4096 || previous?.tier === 'Advanced'
+            ? 'Advanced'
+            : 'Standard'
+          : (input.Tier ?? previous?.tier ?? 'Standard'),
       dataType: input.DataType ?? previous?.dataType ?? 'text',
       labels: [],
       lastModifiedDate: now,
@@ -94,7 +115,10 @@ export const putParameter = defineOperation<SsmStore, Input, object>({
         versions: [version],
         tags: input.Tags ?? [],
       });
-    else existing.versions.push(version);
+    else {
+      existing.versions.push(version);
+      if (existing.versions.length > MAX_VERSIONS) existing.versions.shift();
+    }
     return { Version: version.version, Tier: version.tier };
   },
 });
