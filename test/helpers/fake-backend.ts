@@ -95,6 +95,10 @@ export function fakeBackend(options: FakeBackendOptions): FakeBackend {
     runs,
     current: () => policy,
     async putRolePolicy(_role, _name, text) {
+      // As IAM does: PutRolePolicy refuses a document with no statement (MalformedPolicyDocument).
+      if (/"Statement":\s*\[\s*\]/.test(text)) {
+        throw new Error('MalformedPolicyDocument: Syntax errors in policy.');
+      }
       attached.push(text);
       policy = text;
     },

@@ -396,8 +396,19 @@ describe('runTarget with a fake backend', () => {
     assert.equal(row(report, 'Unused').suggestion?.verified, false);
   });
 
+  it('runs the mutant of a one-statement policy with no inline policy (IAM refuses an empty one)', async () => {
+    const backend = fakeBackend({ workload: readOnly });
+    const report = await run([allow('Read', 's3:GetObject', `${BUCKET}/*`)], backend, {
+      suggest: false,
+    });
+    assert.equal(row(report, 'Read').status, 'killed');
+    assert.equal(row(report, 'Read').deniedAction, 's3:GetObject');
+    assert.equal(backend.current(), undefined);
+  });
+
   it('restores the role policy it found, or deletes the one it put', async () => {
-    const before = '{"Version":"2012-10-17","Statement":[]}';
+    const before =
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sqs:*","Resource":"*"}]}';
     const kept = fakeBackend({ workload: readAndList, previousPolicy: before });
     await run([allow('All', 's3:*', '*')], kept, { suggest: false });
     assert.equal(kept.current(), before);

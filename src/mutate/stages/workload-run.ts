@@ -21,7 +21,7 @@ export async function runWorkloadUnder(
   policyText: string,
 ): Promise<WorkloadRun> {
   throwIfInterrupted(backend.signal);
-  await backend.putRolePolicy(target.role, target.policyName, policyText);
+  await attachPolicy(backend, target, policyText);
   const log = backend.authorizationLog;
   if (log === undefined) {
     const result = await backend.runWorkload(target);
@@ -33,6 +33,33 @@ export async function runWorkloadUnder(
   throwIfInterrupted(backend.signal);
   const calls = await log.readSince(cursor, target.role, target.policyName);
   return { outcome: interpretRun(result, calls, target.expect), trace: { logged: true, calls } };
+}
+
+/**
+ * Puts the policy text as the role's inline policy. IAM refuses a document with no statement
+ * (MalformedPolicyDocument), and a policy whose only statement is removed grants what no
+ * inline policy grants: so an empty mutant (or an empty suggestion) is run with the role's
+ * inline policy deleted. The run's restore puts the original back as for any mutant.
+ */
+async function attachPolicy(
+  backend: MutationBackend,
+  target: TargetConfig,
+  policyText: string,
+): Promise<void> {
+  if (!hasNoStatement(policyText)) {
+    await backend.putRolePolicy(target.role, target.policyName, policyText);
+  } else if ((await backend.getRolePolicy(target.role, target.policyName)) !== undefined) {
+    await backend.deleteRolePolicy(target.role, target.policyName);
+  }
+}
+
+function hasNoStatement(policyText: string): boolean {
+  try {
+    const parsed = JSON.parse(policyText) as { Statement?: unknown };
+    return Array.isArray(parsed.Statement) && parsed.Statement.length === 0;
+  } catch {
+    return false;
+  }
 }
 
 /** One line for people: why a run did not pass. */
