@@ -42,7 +42,7 @@ async function demoCommand(io) {
         `  ${FLAWED}          a policy grown the usual way: the gate should fail\n\n`);
     // Loaded here, not at process start: --version and --help need none of it.
     const [{ runAndReport }, { progressReporter }, reports] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(205), __webpack_require__.e(74), __webpack_require__.e(528), __webpack_require__.e(219)]).then(__webpack_require__.bind(__webpack_require__, 1219)),
+        Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(205), __webpack_require__.e(74), __webpack_require__.e(152), __webpack_require__.e(273), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 6929)),
         __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 5772)),
         __webpack_require__.e(/* import() */ 308).then(__webpack_require__.bind(__webpack_require__, 6308)),
     ]);

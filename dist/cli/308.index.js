@@ -178,11 +178,14 @@ function findingTexts(s) {
     });
 }
 /**
- * Why an unverified suggestion could not be proved, from the notes the run wrote; never empty,
- * so an unverified suggestion is always shown with a reason or with the admission that none
- * was recorded.
+ * Why an unverified suggestion could not be proved: the reason the run recorded on the
+ * suggestion itself, else the notes that speak of it; never empty, so every rendering shows an
+ * unverified suggestion with a reason or with the admission that none was recorded.
  */
 function unverifiedReasons(target) {
+    const own = target.suggestedPolicy?.reason;
+    if (own !== undefined && own.trim() !== '')
+        return [own];
     const related = target.notes.filter((n) => /suggest|verif/i.test(n));
     return related.length > 0 ? related : ['no reason was recorded by the run'];
 }
@@ -252,7 +255,7 @@ function suggestionLines(target) {
         return [];
     const proof = suggested.verified
         ? 'verified by its own baseline and mutants'
-        : `NOT verified: ${suggested.reason ?? 'no reason recorded'}`;
+        : `NOT verified: ${(0,_statement_view_js__WEBPACK_IMPORTED_MODULE_0__/* .unverifiedReasons */ .nO)(target).join(' ')}`;
     const lines = [`  suggested policy (${proof}):`];
     for (const s of target.statements) {
         if (s.suggestion === null)

@@ -23,7 +23,7 @@ __webpack_require__.d(__webpack_exports__, {
   tE: () => (/* reexport */ validatePolicy)
 });
 
-// UNUSED EXPORTS: compilePolicy, compileWildcard, formatArn, isKnownAction, policyVariablesEnabled, roleArnOfSession, tokenizePattern, tryCompilePolicyText
+// UNUSED EXPORTS: compilePolicy, compileWildcard, formatArn, isKnownAction, partitionOfRegion, policyVariablesEnabled, roleArnOfSession, tokenizePattern, tryCompilePolicyText
 
 ;// CONCATENATED MODULE: ./src/policy/json/line-index.ts
 /**
@@ -694,47 +694,71 @@ function service(prefix) {
     decoded.set(lower, entry);
     return entry;
 }
+/**
+ * Written with plain loops and index access rather than map/destructuring: it runs once per
+ * service but over 22,000 actions in all, long enough for V8 to optimise it, and arrays made
+ * by an inlined `map` differ in kind from the builtin's, which deoptimised it (bench/lint.ts).
+ */
 function decodeService(line) {
-    const [prefix = '', keysPart = '', typesPart = '', actionsPart = ''] = line.split('|');
+    const parts = line.split('|');
+    const prefix = parts[0] ?? '';
+    const keysPart = parts[1] ?? '';
+    const typesPart = parts[2] ?? '';
+    const actionsPart = parts[3] ?? '';
     const keys = keysPart ? keysPart.split(';') : [];
-    const types = typesPart
-        ? typesPart.split(';').map((t) => {
-            const [name = '', arns = ''] = t.split('~');
-            return { name, arnTemplates: arns.split(',') };
-        })
-        : [];
-    const keyList = (text) => text ? text.split('.').map((i) => keys[Number(i)]) : [];
+    const types = [];
+    if (typesPart) {
+        for (const t of typesPart.split(';')) {
+            const nameAndArns = t.split('~');
+            types.push({ name: nameAndArns[0] ?? '', arnTemplates: (nameAndArns[1] ?? '').split(',') });
+        }
+    }
     const entry = { prefix, actions: new Map(), list: [] };
     if (!actionsPart)
         return entry;
     for (const a of actionsPart.split(';')) {
-        const [name = '', level = '0', refs = '', actionKeys = ''] = a.split('~');
-        const resourceTypes = refs
-            ? refs.split(',').map((ref) => {
-                const [head = '', ...keyIdx] = ref.split('.');
+        const fields = a.split('~');
+        const name = fields[0] ?? '';
+        const level = fields[1] ?? '0';
+        const refs = fields[2] ?? '';
+        const resourceTypes = [];
+        if (refs) {
+            for (const ref of refs.split(',')) {
+                const idx = ref.split('.');
+                const head = idx[0] ?? '';
                 const required = head.endsWith('*');
                 const type = types[Number(required ? head.slice(0, -1) : head)];
-                return {
+                const conditionKeys = [];
+                for (let i = 1; i < idx.length; i++)
+                    conditionKeys.push(keys[Number(idx[i])]);
+                resourceTypes.push({
                     name: type.name,
                     arnTemplates: type.arnTemplates,
                     required,
-                    conditionKeys: keyIdx.map((i) => keys[Number(i)]),
-                };
-            })
-            : [];
+                    conditionKeys,
+                });
+            }
+        }
         const info = {
             action: `${prefix}:${name}`,
             service: prefix,
             name,
             accessLevel: catalogData.accessLevels[Number(level)] ?? 'Unknown',
             resourceTypes,
-            conditionKeys: keyList(actionKeys),
+            conditionKeys: keyList(keys, fields[3] ?? ''),
             wildcardOnly: resourceTypes.length === 0,
         };
         entry.actions.set(name.toLowerCase(), info);
         entry.list.push(info);
     }
     return entry;
+}
+function keyList(keys, text) {
+    const out = [];
+    if (text)
+        for (const i of text.split('.'))
+            out.push(keys[Number(i)]);
+    return out;
 }
 function splitAction(action) {
     const colon = action.indexOf(':');
@@ -1453,7 +1477,14 @@ function readPolicy(node, file, ctx, rejectDuplicateSids) {
             ctx.report(m.keyStart, `unknown policy element "${m.key}" (expected Version, Id, Statement)`, m.key);
         }
     }
-    const policy = { file, singleStatement: false, statements: [] };
+    // Same shape for every policy (see parsed-policy.ts): absent Version and Id are undefined.
+    const policy = {
+        file,
+        version: undefined,
+        id: undefined,
+        singleStatement: false,
+        statements: [],
+    };
     const version = member(node, 'Version');
     if (version) {
         if (version.type === 'string' && VERSIONS.has(version.value)) {
@@ -1532,22 +1563,14 @@ function readStatement(node, index, path, ctx) {
         ctx.report(effectNode.start, `Effect must be "Allow" or "Deny" (case-sensitive), not ${shown}`, join(path, 'Effect'));
         effect = locate(ctx, 'Deny', effectNode);
     }
-    const st = {
-        index,
-        line: pos.line,
-        column: pos.column,
-        start: node.start,
-        end: node.end,
-        effect,
-        conditions: [],
-    };
-    const sid = member(node, 'Sid');
-    if (sid) {
-        if (sid.type === 'string') {
-            st.sid = locate(ctx, sid.value, sid);
+    const sidNode = member(node, 'Sid');
+    let sid;
+    if (sidNode) {
+        if (sidNode.type === 'string') {
+            sid = locate(ctx, sidNode.value, sidNode);
         }
         else
-            ctx.report(sid.start, 'Sid must be a string', join(path, 'Sid'));
+            ctx.report(sidNode.start, 'Sid must be a string', join(path, 'Sid'));
     }
     const action = readStringList(node, 'Action', path, ctx);
     const notAction = readStringList(node, 'NotAction', path, ctx);
@@ -1556,34 +1579,45 @@ function readStatement(node, index, path, ctx) {
     else if (!action && !notAction && !member(node, 'Action') && !member(node, 'NotAction')) {
         ctx.report(node.start, 'the statement has neither Action nor NotAction', path);
     }
-    for (const a of [...(action ?? []), ...(notAction ?? [])])
-        checkActionShape(a, ctx);
+    if (action)
+        for (const a of action)
+            checkActionShape(a, ctx);
+    if (notAction)
+        for (const a of notAction)
+            checkActionShape(a, ctx);
     const resource = readStringList(node, 'Resource', path, ctx);
     const notResource = readStringList(node, 'NotResource', path, ctx);
     if (resource && notResource)
         ctx.report(node.start, 'a statement cannot have both Resource and NotResource', path);
-    for (const r of [...(resource ?? []), ...(notResource ?? [])])
-        checkResourceShape(r, ctx);
+    if (resource)
+        for (const r of resource)
+            checkResourceShape(r, ctx);
+    if (notResource)
+        for (const r of notResource)
+            checkResourceShape(r, ctx);
     const principal = readPrincipal(node, 'Principal', path, ctx);
     const notPrincipal = readPrincipal(node, 'NotPrincipal', path, ctx);
     if (principal && notPrincipal)
         ctx.report(node.start, 'a statement cannot have both Principal and NotPrincipal', path);
-    if (action)
-        st.action = action;
-    if (notAction)
-        st.notAction = notAction;
-    if (resource)
-        st.resource = resource;
-    if (notResource)
-        st.notResource = notResource;
-    if (principal)
-        st.principal = principal;
-    if (notPrincipal)
-        st.notPrincipal = notPrincipal;
     const condition = member(node, 'Condition');
-    if (condition)
-        st.conditions = readConditions(condition, join(path, 'Condition'), ctx);
-    return st;
+    // One object shape for every statement: every element present, in this order, absent ones
+    // undefined (parsed-policy.ts says why).
+    return {
+        index,
+        line: pos.line,
+        column: pos.column,
+        start: node.start,
+        end: node.end,
+        sid,
+        effect,
+        action,
+        notAction,
+        resource,
+        notResource,
+        principal,
+        notPrincipal,
+        conditions: condition ? readConditions(condition, join(path, 'Condition'), ctx) : [],
+    };
 }
 /** A string or a non-empty list of strings; undefined when absent or malformed (reported). */
 function checkActionShape(a, ctx) {
@@ -2182,6 +2216,7 @@ function actionMatches(pattern, action) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/index.ts
+
 
 
 

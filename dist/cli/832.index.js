@@ -33,8 +33,8 @@ function enforcementFromLocalEmu(value) {
 
 // EXTERNAL MODULE: ./src/emulator/identity/resolve-caller.ts
 var resolve_caller = __webpack_require__(9608);
-// EXTERNAL MODULE: ./src/emulator/start-emulator.ts + 436 modules
-var start_emulator = __webpack_require__(3976);
+// EXTERNAL MODULE: ./src/emulator/start-emulator.ts + 440 modules
+var start_emulator = __webpack_require__(4495);
 ;// CONCATENATED MODULE: ./src/cli/commands/emulator.ts
 
 

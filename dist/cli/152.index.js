@@ -1,5 +1,5 @@
-export const id = 528;
-export const ids = [528];
+export const id = 152;
+export const ids = [152];
 export const modules = {
 
 /***/ 8917:
@@ -106,63 +106,45 @@ function statementFindings(parsed, ignore = []) {
 /* harmony export */ });
 /* harmony import */ var _rule_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5529);
 
-function lintPolicy(parsed, options) {
-    const policy = uniformShape(parsed);
+let run;
+/**
+ * One function for every rule and policy rather than a closure per call: each rule's call site
+ * then always sees the same target, where a new closure per policy made V8 deoptimise and
+ * recompile the rules (bench/lint.ts). It reports into `run`, set by lintPolicy.
+ */
+const report = (at, st, f) => {
+    const { policy, rule, findings } = run;
+    const finding = {
+        code: rule.code,
+        severity: f.severity ?? rule.severity,
+        message: f.message,
+        fix: f.fix,
+        file: policy.file,
+        statementIndex: st ? st.index : null,
+        line: at.line,
+        column: at.column,
+    };
+    if (st?.sid?.value)
+        finding.sid = st.sid.value;
+    if (f.relatedStatements?.length)
+        finding.relatedStatements = f.relatedStatements;
+    findings.push(finding);
+};
+function lintPolicy(policy, options) {
     const findings = [];
-    for (const rule of _rule_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y) {
-        const report = (at, st, f) => {
-            const finding = {
-                code: rule.code,
-                severity: f.severity ?? rule.severity,
-                message: f.message,
-                fix: f.fix,
-                file: policy.file,
-                statementIndex: st ? st.index : null,
-                line: at.line,
-                column: at.column,
-            };
-            if (st?.sid?.value)
-                finding.sid = st.sid.value;
-            if (f.relatedStatements?.length)
-                finding.relatedStatements = f.relatedStatements;
-            findings.push(finding);
-        };
-        rule.check({ policy, options, report });
+    const outer = run; // restored afterwards, should a rule ever lint another policy
+    const ctx = { policy, options, report };
+    try {
+        for (const rule of _rule_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y) {
+            run = { policy, rule, findings };
+            rule.check(ctx);
+        }
+    }
+    finally {
+        run = outer;
     }
     // Source order, then rule order (stable sort keeps rule order within a position).
     return findings.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-/**
- * The same policy with every statement in one object shape. The parser adds the optional
- * elements (Sid, Action or NotAction, Resource or NotResource, Principal, ...) as it meets
- * them, so statements come in dozens of hidden classes; the rules read them hundreds of
- * thousands of times over a corpus, and with mixed shapes V8 deoptimises and recompiles every
- * rule several times, which cost more CPU than the linting itself (bench/lint.ts). Absent
- * elements stay `undefined`, so the rules see the same values.
- */
-function uniformShape(policy) {
-    return {
-        file: policy.file,
-        version: policy.version,
-        id: policy.id,
-        singleStatement: policy.singleStatement,
-        statements: policy.statements.map((st) => ({
-            index: st.index,
-            line: st.line,
-            column: st.column,
-            start: st.start,
-            end: st.end,
-            sid: st.sid,
-            effect: st.effect,
-            action: st.action,
-            notAction: st.notAction,
-            resource: st.resource,
-            notResource: st.notResource,
-            principal: st.principal,
-            notPrincipal: st.notPrincipal,
-            conditions: st.conditions,
-        })),
-    };
 }
 
 
@@ -349,11 +331,36 @@ function uniform(list) {
 }
 const NONE = [null];
 NONE.length = 0;
-const serviceLists = new Map();
+const serviceIndexes = new Map();
+function serviceIndex(svc) {
+    let index = serviceIndexes.get(svc);
+    if (!index) {
+        const list = [];
+        const lower = [];
+        const at = [];
+        for (const action of (0,src_policy/* expandActionPattern */.Vd)(`${svc}:*`)) {
+            const info = (0,src_policy/* getActionInfo */.xW)(action);
+            at.push(list.length);
+            list.push(info);
+            lower.push(info.name.toLowerCase());
+        }
+        at.sort((x, y) => (lower[x] < lower[y] ? -1 : 1));
+        const sorted = [];
+        for (const i of at)
+            sorted.push(lower[i]);
+        index = { list, sorted, at };
+        serviceIndexes.set(svc, index);
+    }
+    return index;
+}
 /**
- * `svc:Get*` against the service's action list with one regular expression: the corpus has
- * 10,000 distinct patterns, and the engine's general matcher (which handles policy variables)
- * is more than this needs. Service wildcards (`*:Get*`) go to the engine.
+ * `svc:Get*` against the service's action list: the corpus has 10,000 distinct patterns, and
+ * the engine's general matcher (which handles policy variables) is more than this needs. The
+ * pattern's literal start (`get` of `Get*Policy`) is found by binary search among the sorted
+ * lower-cased names, and only the names that start with it are matched, with a glob matcher
+ * rather than a regular expression per pattern (V8 compiles each new expression to machine
+ * code, which over the corpus cost more than the matching). Matches come back in catalog
+ * order, as the engine returns them. Service wildcards (`*:Get*`) go to the engine.
  */
 function expandWildcard(pattern) {
     const p = pattern.trim();
@@ -361,21 +368,76 @@ function expandWildcard(pattern) {
     if (p === '*' || colon <= 0 || /[*?]/.test(p.slice(0, colon))) {
         return (0,src_policy/* expandActionPattern */.Vd)(p).map((a) => (0,src_policy/* getActionInfo */.xW)(a));
     }
-    const svc = p.slice(0, colon).toLowerCase();
-    let list = serviceLists.get(svc);
-    if (!list) {
-        list = (0,src_policy/* expandActionPattern */.Vd)(`${svc}:*`).map((a) => (0,src_policy/* getActionInfo */.xW)(a));
-        serviceLists.set(svc, list);
-    }
+    const index = serviceIndex(p.slice(0, colon).toLowerCase());
     const name = p.slice(colon + 1);
     if (/^\*+$/.test(name))
-        return list;
-    const source = name
-        .split('')
-        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-        .join('');
-    const re = new RegExp(`^${source}$`, 'i');
-    return list.filter((a) => re.test(a.name));
+        return index.list;
+    // Case-insensitive as IAM matches; catalog names are ASCII, and lower-casing non-ASCII pattern
+    // text could map it onto ASCII (the Kelvin sign onto "k"), so such a pattern matches nothing.
+    if (/[\u0080-\uffff]/.test(name))
+        return [];
+    const glob = name.toLowerCase();
+    const wild = glob.search(/[*?]/);
+    const literal = wild < 0 ? glob : glob.slice(0, wild);
+    const { sorted, at, list } = index;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < literal)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const hits = [];
+    for (let i = lo; i < sorted.length && sorted[i].startsWith(literal); i++) {
+        if (globMatches(glob, sorted[i]))
+            hits.push(at[i]);
+    }
+    return hits.sort((x, y) => x - y).map((i) => list[i]);
+}
+/** Whether `text` matches `glob` (`*` any run, `?` one character), both lower-cased. */
+function globMatches(glob, text) {
+    let g = 0;
+    let t = 0;
+    let star = -1;
+    let resume = 0;
+    while (t < text.length) {
+        const c = g < glob.length ? glob.charCodeAt(g) : -1;
+        if (c === 0x3f /* ? */ || (c === text.charCodeAt(t) && c !== 0x2a)) {
+            g++;
+            t++;
+        }
+        else if (c === 0x2a /* * */) {
+            star = g++;
+            resume = t;
+        }
+        else if (star >= 0) {
+            g = star + 1;
+            t = ++resume;
+        }
+        else
+            return false;
+    }
+    while (g < glob.length && glob.charCodeAt(g) === 0x2a)
+        g++;
+    return g === glob.length;
+}
+/**
+ * The known actions of a list of Action patterns, in order (as `flat()` of their expansions),
+ * or undefined when one of them expands to nothing. Built by push, so every result is the same
+ * kind of array (see uniform).
+ */
+function expandAll(patterns) {
+    const out = [];
+    for (const p of patterns) {
+        const expansion = expandPattern(p.value.trim());
+        if (expansion.length === 0)
+            return undefined;
+        for (const a of expansion)
+            out.push(a);
+    }
+    return out;
 }
 const infos = new Map();
 /** getActionInfo, memoised (also the misses). */
@@ -438,10 +500,11 @@ function describeLevels(actions) {
     const counts = new Map();
     for (const a of actions)
         counts.set(a.accessLevel, (counts.get(a.accessLevel) ?? 0) + 1);
-    return [...counts]
-        .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-        .map(([level, n]) => `${level} ${n}`)
-        .join(', ');
+    const sorted = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    let text = '';
+    for (const [level, n] of sorted)
+        text += `${text ? ', ' : ''}${level} ${n}`;
+    return text;
 }
 
 ;// CONCATENATED MODULE: ./src/lint/lint-types.ts
@@ -472,9 +535,9 @@ const broadWildcard = {
     docs: docs.action,
     check({ policy, report }) {
         for (const st of policy.statements) {
-            if (st.effect.value !== 'Allow')
+            if (st.effect.value !== 'Allow' || !st.action)
                 continue;
-            for (const a of st.action ?? []) {
+            for (const a of st.action) {
                 const v = a.value.trim();
                 if (v === '*' || !/[*?]/.test(v) || /^[^:*?]+:\*+$/.test(v))
                     continue;
@@ -483,10 +546,10 @@ const broadWildcard = {
                 if (actions.length < 2)
                     continue;
                 const readOnly = actions.every((x) => READ_ONLY.has(x.accessLevel));
-                const sample = actions
-                    .slice(0, 3)
-                    .map((x) => x.action)
-                    .join('", "');
+                let sample = '';
+                for (let i = 0; i < 3 && i < actions.length; i++) {
+                    sample += `${i > 0 ? '", "' : ''}${actions[i].action}`;
+                }
                 report(a, st, {
                     severity: readOnly ? 'note' : 'warning',
                     message: `${quote(a)} expands to ${actions.length} actions (${describeLevels(actions)})`,
@@ -542,10 +605,9 @@ const conditionKeyNotApplicable = {
                 continue;
             if (st.action.some((a) => a.value.trim() === '*'))
                 continue;
-            const expanded = st.action.map((a) => expandPattern(a.value.trim()));
-            if (expanded.some((x) => x.length === 0))
+            const actions = expandAll(st.action);
+            if (!actions)
                 continue;
-            const actions = expanded.flat();
             let keys;
             for (const c of st.conditions) {
                 const op = c.operator.value;
@@ -574,6 +636,25 @@ const conditionKeyNotApplicable = {
         }
     },
 };
+const keyPatterns = new Map();
+/**
+ * `aws:RequestTag/${TagKey}`, `secretsmanager:ResourceTag/tag-key`: any key name after the
+ * slash. One expression per catalog key, built once (the same keys recur on many actions).
+ */
+function keyPattern(k) {
+    let re = keyPatterns.get(k);
+    if (!re) {
+        const source = k
+            .toLowerCase()
+            .replace(/\/.*$/, '/${any}')
+            .split(/\$\{[^}]*\}|<[^>]*>/)
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.+');
+        re = new RegExp(`^${source}$`);
+        keyPatterns.set(k, re);
+    }
+    return re;
+}
 function keySet(actions) {
     const names = new Set();
     for (const a of actions) {
@@ -583,20 +664,13 @@ function keySet(actions) {
             for (const k of t.conditionKeys)
                 names.add(k);
     }
-    const exact = new Set([...names].map((k) => k.toLowerCase()));
-    const templated = [...names]
-        .filter((k) => k.includes('/') || k.includes('${') || k.includes('<'))
-        .map((k) => {
-        // `aws:RequestTag/${TagKey}`, `secretsmanager:ResourceTag/tag-key`: any key name after
-        // the slash.
-        const source = k
-            .toLowerCase()
-            .replace(/\/.*$/, '/${any}')
-            .split(/\$\{[^}]*\}|<[^>]*>/)
-            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-            .join('.+');
-        return new RegExp(`^${source}$`);
-    });
+    const exact = new Set();
+    const templated = [];
+    for (const k of names) {
+        exact.add(k.toLowerCase());
+        if (k.includes('/') || k.includes('${') || k.includes('<'))
+            templated.push(keyPattern(k));
+    }
     return {
         matches: (key) => {
             const lower = key.toLowerCase();
@@ -741,8 +815,16 @@ class ActionSet {
         if (m === undefined) {
             m = 0;
             const bits = this.bitsByInfo();
-            for (const info of expandPattern(pattern.trim()))
-                m |= bits.get(info) ?? 0;
+            const trimmed = pattern.trim();
+            if (trimmed === '*') {
+                // Every known action: the same bits as expanding "*", without decoding the whole
+                // catalog (22,000 actions) just to find the list's own.
+                for (const b of bits.values())
+                    m |= b;
+            }
+            else
+                for (const info of expandPattern(trimmed))
+                    m |= bits.get(info) ?? 0;
             this.masks.set(pattern, m);
         }
         return m;
@@ -766,7 +848,9 @@ class ActionSet {
             if (st.effect.value === 'Deny' && deniesEverywhere(st))
                 denied |= this.statementMask(st, all);
         }
-        const out = this.actions.map(() => []);
+        const out = [];
+        for (let i = 0; i < this.actions.length; i++)
+            out.push([]);
         for (const st of policy.statements) {
             if (st.effect.value !== 'Allow' || (!st.resource && !st.notResource))
                 continue;
@@ -854,10 +938,16 @@ const privilegeEscalation = {
         // finding listing every path rather than twenty findings on one statement.
         const groups = new Map();
         for (const path of PATHS) {
-            const used = path.map((a) => grants(a)[0]);
-            if (used.some((g) => g === undefined))
+            // The first grant of each action of the path; none when one action is not granted.
+            const chosen = [];
+            for (const a of path) {
+                const g = grants(a)[0];
+                if (!g)
+                    break;
+                chosen.push(g);
+            }
+            if (chosen.length < path.length)
                 continue;
-            const chosen = used;
             const indexes = [...new Set(chosen.map((g) => g.statement.index))].sort((x, y) => x - y);
             const key = indexes.join(',');
             const group = groups.get(key) ?? { first: chosen[0], paths: [], indexes };
@@ -927,15 +1017,20 @@ const redundantStatement = {
 };
 const shapes = new WeakMap();
 function conditionText(st) {
+    // No condition (most statements): what the expression below gives for an empty list.
+    if (st.conditions.length === 0)
+        return '[]';
     let text = shapes.get(st);
     if (text === undefined) {
-        text = JSON.stringify(st.conditions
-            .map((c) => [
-            c.operator.value,
-            c.key.value.toLowerCase(),
-            c.values.map((v) => v.value).sort(),
-        ])
-            .sort());
+        // Loops rather than map: arrays built one way keep V8 from deoptimising this.
+        const entries = [];
+        for (const c of st.conditions) {
+            const values = [];
+            for (const v of c.values)
+                values.push(v.value);
+            entries.push([c.operator.value, c.key.value.toLowerCase(), values.sort()]);
+        }
+        text = JSON.stringify(entries.sort());
         shapes.set(st, text);
     }
     return text;
@@ -1013,15 +1108,35 @@ function resourceCovers(outer, inner) {
  * LogGroup, Prefix, Id, or the template's last placeholder after a `:`), which keeps the check
  * on the side of "overlaps": RESOURCE_MISMATCH must never fire on a resource AWS accepts.
  */
+const ANY = { kind: 'any', c: -1 };
+const ONE = { kind: 'one', c: -1 };
+const NOSLASH = { kind: 'noslash', c: -1 };
+const SLASH = 0x2f;
+function arn_overlap_char(c) {
+    const lower = c.toLowerCase();
+    // Only U+0130 lower-cases to two characters: give it a code no single character has.
+    return { kind: 'char', c: lower.length === 1 ? lower.charCodeAt(0) : 0x10000 + c.charCodeAt(0) };
+}
+/** Answers by template, then pattern: a lookup allocates no key string. */
 const cache = new Map();
+let cached = 0;
 function arnOverlaps(pattern, template) {
-    const key = `${pattern}\u0000${template}`;
-    let hit = cache.get(key);
+    let byPattern = cache.get(template);
+    if (!byPattern) {
+        byPattern = new Map();
+        cache.set(template, byPattern);
+    }
+    let hit = byPattern.get(pattern);
     if (hit === undefined) {
-        if (cache.size > 50_000)
+        if (cached > 50_000) {
             cache.clear();
+            cached = 0;
+            byPattern = new Map();
+            cache.set(template, byPattern);
+        }
         hit = intersects(tokenizePattern(pattern), tokenizeTemplate(template));
-        cache.set(key, hit);
+        byPattern.set(pattern, hit);
+        cached++;
     }
     return hit;
 }
@@ -1032,17 +1147,17 @@ function tokenizePattern(p) {
         if (c === '$' && p[i + 1] === '{') {
             const end = p.indexOf('}', i);
             if (end > 0) {
-                out.push({ kind: 'any' });
+                out.push(ANY);
                 i = end;
                 continue;
             }
         }
         if (c === '*')
-            out.push({ kind: 'any' });
+            out.push(ANY);
         else if (c === '?')
-            out.push({ kind: 'one' });
+            out.push(ONE);
         else
-            out.push({ kind: 'char', c: c.toLowerCase() });
+            out.push(arn_overlap_char(c));
     }
     return out;
 }
@@ -1060,12 +1175,12 @@ function tokenizeTemplate(t) {
                 // (a name with a path), a bucket name in `arn:...:s3:::${BucketName}` may not.
                 const bucket = /^bucketname$/i.test(name);
                 const slashFree = /^(partition|region|account)$/i.test(name) || bucket || (!last && !PATH_LIKE.test(name));
-                out.push({ kind: slashFree ? 'noslash' : 'any' });
+                out.push(slashFree ? NOSLASH : ANY);
                 i = end;
                 continue;
             }
         }
-        out.push({ kind: 'char', c: c.toLowerCase() });
+        out.push(arn_overlap_char(c));
     }
     return out;
 }
@@ -1076,7 +1191,7 @@ function isStar(t) {
 function starEats(s, t) {
     if (s.kind === 'any')
         return true;
-    return t.kind === 'one' || (t.kind === 'char' && t.c !== '/');
+    return t.kind === 'one' || (t.kind === 'char' && t.c !== SLASH);
 }
 function singlesMeet(a, b) {
     if (a.kind === 'one' || b.kind === 'one')
@@ -1143,10 +1258,9 @@ const resourceMismatch = {
                 continue;
             if (st.action.some((a) => a.value.trim() === '*'))
                 continue;
-            const expanded = st.action.map((a) => expandPattern(a.value.trim()));
-            if (expanded.some((x) => x.length === 0))
+            const actions = expandAll(st.action);
+            if (!actions)
                 continue;
-            const actions = expanded.flat();
             // Actions that take no resource are matched against "*" by IAM, and how a specific ARN
             // fares for them is not documented (AWS's own policies write "arn:aws:s3:::*" for
             // s3:ListAllMyBuckets): with one of them in the statement, stay silent.
@@ -1442,8 +1556,9 @@ function suggestion(key, compute) {
         suggestions.set(key, near);
     return near;
 }
-function actionValues(st) {
-    return [...(st.action ?? []), ...(st.notAction ?? [])];
+/** Action then NotAction (a parsed policy has at most one of them), without copying. */
+function actionLists(st) {
+    return [st.action, st.notAction];
 }
 const unknownService = {
     code: 'UNKNOWN_SERVICE',
@@ -1453,21 +1568,25 @@ const unknownService = {
     docs: docs.serviceReference,
     check({ policy, report }) {
         for (const st of policy.statements) {
-            for (const a of actionValues(st)) {
-                const v = a.value.trim();
-                const colon = v.indexOf(':');
-                if (v === '*' || colon <= 0)
+            for (const list of actionLists(st)) {
+                if (!list)
                     continue;
-                const svc = v.slice(0, colon);
-                if (hasWildcard(svc) || knownServices().has(svc.toLowerCase()))
-                    continue;
-                const near = suggestion(`service ${svc.toLowerCase()}`, () => closestName(svc, knownServices()));
-                report(a, st, {
-                    message: `${quote(a)}: no AWS service has the prefix "${svc}"${near ? ` (did you mean "${near}"?)` : ''}`,
-                    fix: near
-                        ? `write "${near}${v.slice(colon)}"`
-                        : 'use a service prefix from the Service Authorization Reference',
-                });
+                for (const a of list) {
+                    const v = a.value.trim();
+                    const colon = v.indexOf(':');
+                    if (v === '*' || colon <= 0)
+                        continue;
+                    const svc = v.slice(0, colon);
+                    if (hasWildcard(svc) || knownServices().has(svc.toLowerCase()))
+                        continue;
+                    const near = suggestion(`service ${svc.toLowerCase()}`, () => closestName(svc, knownServices()));
+                    report(a, st, {
+                        message: `${quote(a)}: no AWS service has the prefix "${svc}"${near ? ` (did you mean "${near}"?)` : ''}`,
+                        fix: near
+                            ? `write "${near}${v.slice(colon)}"`
+                            : 'use a service prefix from the Service Authorization Reference',
+                    });
+                }
             }
         }
     },
@@ -1480,31 +1599,35 @@ const unknownAction = {
     docs: docs.serviceReference,
     check({ policy, report }) {
         for (const st of policy.statements) {
-            for (const a of actionValues(st)) {
-                const v = a.value.trim();
-                const colon = v.indexOf(':');
-                if (v === '*' || colon <= 0)
+            for (const list of actionLists(st)) {
+                if (!list)
                     continue;
-                const svc = v.slice(0, colon);
-                if (hasWildcard(svc) || !knownServices().has(svc.toLowerCase()))
-                    continue;
-                if (expandPattern(v).length > 0)
-                    continue;
-                if (hasWildcard(v)) {
+                for (const a of list) {
+                    const v = a.value.trim();
+                    const colon = v.indexOf(':');
+                    if (v === '*' || colon <= 0)
+                        continue;
+                    const svc = v.slice(0, colon);
+                    if (hasWildcard(svc) || !knownServices().has(svc.toLowerCase()))
+                        continue;
+                    if (expandPattern(v).length > 0)
+                        continue;
+                    if (hasWildcard(v)) {
+                        report(a, st, {
+                            message: `${quote(a)} matches no ${svc} action`,
+                            fix: `check the spelling; ${svc} actions are listed in the Service Authorization Reference`,
+                        });
+                        continue;
+                    }
+                    // The candidates are the actions of v's own service, so v alone is the key.
+                    const near = suggestion(`action ${v.toLowerCase()}`, () => closestName(v, (0,src_policy/* expandActionPattern */.Vd)(`${svc}:*`)));
                     report(a, st, {
-                        message: `${quote(a)} matches no ${svc} action`,
-                        fix: `check the spelling; ${svc} actions are listed in the Service Authorization Reference`,
+                        message: `${quote(a)} is not a ${svc} action${near ? ` (did you mean "${near}"?)` : ''}`,
+                        fix: near
+                            ? `write "${near}"`
+                            : `use an action of ${svc} from the Service Authorization Reference`,
                     });
-                    continue;
                 }
-                // The candidates are the actions of v's own service, so v alone is the key.
-                const near = suggestion(`action ${v.toLowerCase()}`, () => closestName(v, (0,src_policy/* expandActionPattern */.Vd)(`${svc}:*`)));
-                report(a, st, {
-                    message: `${quote(a)} is not a ${svc} action${near ? ` (did you mean "${near}"?)` : ''}`,
-                    fix: near
-                        ? `write "${near}"`
-                        : `use an action of ${svc} from the Service Authorization Reference`,
-                });
             }
         }
     },
@@ -1558,9 +1681,9 @@ const wildcardAction = {
     docs: docs.action,
     check({ policy, report }) {
         for (const st of policy.statements) {
-            if (st.effect.value !== 'Allow')
+            if (st.effect.value !== 'Allow' || !st.action)
                 continue;
-            for (const a of st.action ?? []) {
+            for (const a of st.action) {
                 if (a.value.trim() !== '*')
                     continue;
                 report(a, st, {
@@ -1633,8 +1756,11 @@ const wildcardResource = {
     },
 };
 function list(values) {
-    const shown = values.slice(0, 4).map((v) => JSON.stringify(v));
-    return values.length > 4 ? `${shown.join(', ')} and ${values.length - 4} more` : shown.join(', ');
+    let shown = '';
+    for (let i = 0; i < values.length && i < 4; i++) {
+        shown += `${i > 0 ? ', ' : ''}${JSON.stringify(values[i])}`;
+    }
+    return values.length > 4 ? `${shown} and ${values.length - 4} more` : shown;
 }
 /** The shortest ARN template among the action's required resource types (or all of them). */
 function exampleArn(info) {
@@ -1657,9 +1783,9 @@ const serviceWildcard = {
     docs: docs.action,
     check({ policy, report }) {
         for (const st of policy.statements) {
-            if (st.effect.value !== 'Allow')
+            if (st.effect.value !== 'Allow' || !st.action)
                 continue;
-            for (const a of st.action ?? []) {
+            for (const a of st.action) {
                 const m = /^([^:*?]+):\*+$/.exec(a.value.trim());
                 if (!m)
                     continue;
@@ -1723,89 +1849,6 @@ function ruleMetadata() {
         help,
         docs,
     }));
-}
-
-
-/***/ }),
-
-/***/ 643:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ buildSarifLog)
-/* harmony export */ });
-/**
- * A generic SARIF 2.1.0 log builder: rule metadata plus located results in, one SARIF log out.
- * Used by `iam-mutate lint --format sarif`, and meant for any other producer of located
- * results (the run's unjustified statements), so it knows nothing about lint or mutation.
- * Validated against the OASIS schema in test/report/sarif.test.ts.
- */
-function buildSarifLog(tool, rules, results) {
-    const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: tool.name,
-                        version: tool.version,
-                        ...(tool.informationUri && { informationUri: tool.informationUri }),
-                        rules: rules.map((r) => ({
-                            id: r.id,
-                            name: toPascalCase(r.id),
-                            shortDescription: { text: r.title },
-                            fullDescription: { text: r.help },
-                            help: { text: r.helpUri ? `${r.help}\n\nSee ${r.helpUri}` : r.help },
-                            ...(r.helpUri && { helpUri: r.helpUri }),
-                            defaultConfiguration: { level: r.defaultLevel },
-                        })),
-                    },
-                },
-                originalUriBaseIds: { SRCROOT: { description: { text: 'The working directory.' } } },
-                results: results.map((r) => {
-                    const index = ruleIndex.get(r.ruleId);
-                    const region = r.line !== undefined
-                        ? { startLine: r.line, ...(r.column !== undefined && { startColumn: r.column }) }
-                        : undefined;
-                    return {
-                        ruleId: r.ruleId,
-                        ...(index !== undefined && { ruleIndex: index }),
-                        level: r.level,
-                        message: { text: r.message },
-                        locations: [
-                            {
-                                physicalLocation: {
-                                    artifactLocation: artifactLocation(r.file),
-                                    ...(region && { region }),
-                                },
-                            },
-                        ],
-                        ...(r.suppressed && {
-                            suppressions: [{ kind: 'external', justification: r.suppressed.reason }],
-                        }),
-                        ...(r.properties && { properties: r.properties }),
-                    };
-                }),
-            },
-        ],
-    };
-}
-/** Relative paths stay relative to SRCROOT (what GitHub code scanning expects); `\` -> `/`. */
-function artifactLocation(file) {
-    const slashed = file.replace(/\\/g, '/');
-    if (/^([A-Za-z]:)?\//.test(slashed)) {
-        return { uri: `file://${slashed.startsWith('/') ? '' : '/'}${encodeURI(slashed)}` };
-    }
-    return { uri: encodeURI(slashed.replace(/^(\.\/)+/, '')), uriBaseId: 'SRCROOT' };
-}
-function toPascalCase(id) {
-    return id
-        .toLowerCase()
-        .split(/[_-]/)
-        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-        .join('');
 }
 
 

@@ -1,8 +1,290 @@
-export const id = 797;
-export const ids = [797];
+export const id = 495;
+export const ids = [495];
 export const modules = {
 
-/***/ 6797:
+/***/ 3937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ AwsError),
+/* harmony export */   m: () => (/* binding */ isAwsError)
+/* harmony export */ });
+/**
+ * An error answered to the client in the AWS wire format of the service's protocol. Handlers,
+ * the identity layer and the authorizer throw these; the protocol layer serializes them.
+ */
+class AwsError extends Error {
+    code;
+    status;
+    /** `Sender` (the caller's fault) or `Receiver` (ours); query-protocol `<Type>`. */
+    fault;
+    /** Extra fields some errors carry (S3 `<BucketName>`, `<Key>`, ...), serialized as elements/members. */
+    fields;
+    /**
+     * awsQueryCompatible services (SQS): the legacy query-protocol code clients read from the
+     * `x-amzn-query-error` header (`AWS.SimpleQueueService.NonExistentQueue` for `QueueDoesNotExist`).
+     */
+    queryCode;
+    /**
+     * JSON protocols only: structured members beyond strings, already in wire form (DynamoDB's
+     * `CancellationReasons` of TransactionCanceledException, `Item` of ConditionalCheckFailed).
+     */
+    jsonMembers;
+    constructor(code, message, status = 400, options = {}) {
+        super(message);
+        this.name = 'AwsError';
+        this.code = code;
+        this.status = status;
+        this.fault = options.fault ?? (status >= 500 ? 'Receiver' : 'Sender');
+        this.fields = options.fields ?? {};
+        this.queryCode = options.queryCode;
+        this.jsonMembers = options.jsonMembers ?? {};
+    }
+}
+function isAwsError(error) {
+    return error instanceof AwsError;
+}
+
+
+/***/ }),
+
+/***/ 8008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ commonErrors)
+/* harmony export */ });
+/* harmony import */ var _aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3937);
+
+/**
+ * The errors every service answers before a handler runs (identity, routing, parsing), with the
+ * exact code, HTTP status and message AWS uses for each protocol family. S3 (rest-xml) names
+ * several of them differently from the other services, which is why each takes the protocol.
+ * awsJson services (DynamoDB, KMS, ...) answer authentication failures with HTTP 400, the
+ * query and rest protocols with 403.
+ */
+function authStatus(protocol) {
+    return protocol === 'json' ? 400 : 403;
+}
+const commonErrors = {
+    missingAuthentication(protocol) {
+        if (protocol === 'rest-xml')
+            return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('AccessDenied', 'Access Denied', 403);
+        const code = protocol === 'query' ? 'MissingAuthenticationToken' : 'MissingAuthenticationTokenException';
+        return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G(code, 'Request is missing Authentication Token', authStatus(protocol));
+    },
+    unknownAccessKey(protocol) {
+        if (protocol === 'rest-xml') {
+            return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.', 403);
+        }
+        const code = protocol === 'query' ? 'InvalidClientTokenId' : 'UnrecognizedClientException';
+        return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G(code, 'The security token included in the request is invalid.', authStatus(protocol));
+    },
+    invalidSessionToken(protocol) {
+        if (protocol === 'rest-xml') {
+            return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('InvalidToken', 'The provided token is malformed or otherwise invalid.', 400);
+        }
+        const code = protocol === 'query' ? 'InvalidClientTokenId' : 'UnrecognizedClientException';
+        return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G(code, 'The security token included in the request is invalid.', authStatus(protocol));
+    },
+    expiredToken(protocol) {
+        if (protocol === 'rest-xml') {
+            return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('ExpiredToken', 'The provided token has expired.', 400);
+        }
+        const code = protocol === 'query' ? 'ExpiredToken' : 'ExpiredTokenException';
+        return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G(code, 'The security token included in the request is expired', authStatus(protocol));
+    },
+    signatureMismatch(protocol) {
+        const message = protocol === 'rest-xml'
+            ? 'The request signature we calculated does not match the signature you provided. Check your key and signing method.'
+            : 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
+        const code = protocol === 'json' || protocol === 'rest-json'
+            ? 'InvalidSignatureException'
+            : 'SignatureDoesNotMatch';
+        return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G(code, message, authStatus(protocol));
+    },
+    presignedExpired() {
+        return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('AccessDenied', 'Request has expired', 403);
+    },
+    incompleteSignature(protocol, detail) {
+        if (protocol === 'rest-xml')
+            return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('AuthorizationHeaderMalformed', detail, 400);
+        const code = protocol === 'query' ? 'IncompleteSignature' : 'IncompleteSignatureException';
+        return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G(code, detail, 400);
+    },
+    requestTooLarge(protocol, limit) {
+        if (protocol === 'rest-xml') {
+            return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('EntityTooLarge', 'Your proposed upload exceeds the maximum allowed size', 400, { fields: { MaxSizeAllowed: String(limit) } });
+        }
+        return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('RequestEntityTooLarge', `Request body exceeds ${limit} bytes`, 413);
+    },
+    /** Too many request bodies in memory at once (the emulator's in-flight cap). */
+    slowDown(protocol) {
+        if (protocol === 'rest-xml')
+            return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('SlowDown', 'Please reduce your request rate.', 503);
+        const code = protocol === 'query' ? 'Throttling' : 'ThrottlingException';
+        return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G(code, 'Rate exceeded', 503);
+    },
+    serialization(protocol, detail) {
+        if (protocol === 'rest-xml') {
+            return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('MalformedXML', 'The XML you provided was not well-formed or did not validate against our published schema', 400);
+        }
+        if (protocol === 'query')
+            return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('MalformedQueryString', detail, 400);
+        return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('SerializationException', detail, 400);
+    },
+    validation(protocol, message) {
+        if (protocol === 'rest-xml')
+            return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('InvalidArgument', message, 400);
+        return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G(protocol === 'query' ? 'ValidationError' : 'ValidationException', message, 400);
+    },
+    unknownOperation(protocol, service, detail) {
+        if (protocol === 'rest-xml') {
+            return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('MethodNotAllowed', 'The specified method is not allowed against this resource.', 405);
+        }
+        if (protocol === 'query') {
+            return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('InvalidAction', `Could not find operation ${detail} for version of ${service}`, 400);
+        }
+        if (protocol === 'rest-json')
+            return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('UnknownOperationException', detail, 404);
+        return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('UnknownOperationException', detail, 400);
+    },
+    notImplemented(service, operation) {
+        return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('NotImplemented', `The ${operation} operation of ${service} is not implemented by the iam-mutate emulator`, 501);
+    },
+    unknownService(signingName) {
+        if (signingName !== undefined) {
+            return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('NotImplemented', `The ${signingName} service is not implemented by the iam-mutate emulator`, 501);
+        }
+        return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('UnknownService', 'The iam-mutate emulator could not tell which AWS service this request is for (no SigV4 credential scope, X-Amz-Target, or known host)', 400);
+    },
+    internal(message) {
+        return new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G('InternalFailure', message, 500, { fault: 'Receiver' });
+    },
+};
+
+
+/***/ }),
+
+/***/ 9608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fr: () => (/* binding */ DEFAULT_ADMIN_CREDENTIALS),
+/* harmony export */   _I: () => (/* binding */ resolveCaller),
+/* harmony export */   jm: () => (/* binding */ DROP_IN_ADMIN_CREDENTIALS)
+/* harmony export */ });
+/* harmony import */ var _errors_common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8008);
+
+const DEFAULT_ADMIN_CREDENTIALS = [
+    { accessKeyId: 'test', secretAccessKeys: ['test'] },
+    {
+        accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+        secretAccessKeys: ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'test'],
+    },
+];
+/** The well-known keys with any secret: what LocalEmu/LocalStack clients expect. */
+const DROP_IN_ADMIN_CREDENTIALS = DEFAULT_ADMIN_CREDENTIALS.map((admin) => ({ ...admin, anySecret: true }));
+/**
+ * Maps the signing access key to a principal, answering as AWS does for unknown keys,
+ * inactive keys, missing or wrong session tokens and expired sessions.
+ */
+function resolveCaller(claim, store, admins, protocol, now) {
+    const admin = admins.find((a) => a.accessKeyId === claim.accessKeyId);
+    if (admin !== undefined) {
+        return {
+            principal: {
+                kind: 'admin',
+                arn: `arn:aws:iam::${store.accountId}:root`,
+                accountId: store.accountId,
+                accessKeyId: claim.accessKeyId,
+            },
+            secrets: admin.secretAccessKeys,
+            ...(admin.anySecret === true && { anySecret: true }),
+        };
+    }
+    const key = store.accessKeys.get(claim.accessKeyId);
+    if (key !== undefined) {
+        if (key.status !== 'Active')
+            throw _errors_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .commonErrors */ .h.unknownAccessKey(protocol);
+        const user = store.users.get(key.userName);
+        if (user === undefined)
+            throw _errors_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .commonErrors */ .h.unknownAccessKey(protocol);
+        return {
+            principal: {
+                kind: 'user',
+                arn: user.arn,
+                accountId: store.accountId,
+                accessKeyId: key.accessKeyId,
+                userName: user.name,
+                userId: user.id,
+            },
+            secrets: [key.secretAccessKey],
+        };
+    }
+    const session = store.sessions.get(claim.accessKeyId);
+    if (session === undefined)
+        throw _errors_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .commonErrors */ .h.unknownAccessKey(protocol);
+    if (claim.sessionToken === undefined || claim.sessionToken !== session.sessionToken) {
+        throw _errors_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .commonErrors */ .h.invalidSessionToken(protocol);
+    }
+    if (session.expiration.getTime() <= now.getTime())
+        throw _errors_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .commonErrors */ .h.expiredToken(protocol);
+    const p = session.principal;
+    if (p.kind === 'root') {
+        return {
+            principal: {
+                kind: 'admin',
+                arn: `arn:aws:iam::${store.accountId}:root`,
+                accountId: store.accountId,
+                accessKeyId: session.accessKeyId,
+                sessionIssuedAt: session.issuedAt,
+            },
+            secrets: [session.secretAccessKey],
+        };
+    }
+    if (p.kind === 'user') {
+        const user = store.users.get(p.userName);
+        if (user === undefined)
+            throw _errors_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .commonErrors */ .h.invalidSessionToken(protocol);
+        return {
+            principal: {
+                kind: 'user',
+                arn: user.arn,
+                accountId: store.accountId,
+                accessKeyId: session.accessKeyId,
+                userName: user.name,
+                userId: user.id,
+                sessionIssuedAt: session.issuedAt,
+            },
+            secrets: [session.secretAccessKey],
+        };
+    }
+    // A session belongs to the role it was issued for, by unique id: once the role is deleted (even
+    // if re-created under the same name) its sessions are refused, as AWS does.
+    if (store.roles.get(p.roleName)?.id !== p.roleId)
+        throw _errors_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .commonErrors */ .h.invalidSessionToken(protocol);
+    return {
+        principal: {
+            kind: 'assumed-role',
+            arn: `arn:aws:sts::${store.accountId}:assumed-role/${p.roleName}/${p.sessionName}`,
+            accountId: store.accountId,
+            accessKeyId: session.accessKeyId,
+            roleName: p.roleName,
+            roleArn: p.roleArn,
+            roleId: p.roleId,
+            sessionName: p.sessionName,
+            issuedAt: session.issuedAt,
+            expiration: session.expiration,
+        },
+        secrets: [session.secretAccessKey],
+    };
+}
+
+
+/***/ }),
+
+/***/ 4495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -89,10 +371,10 @@ class AuthorizationLog {
     }
 }
 
-// EXTERNAL MODULE: ./src/common/errors.ts + 1 modules
-var errors = __webpack_require__(7926);
-// EXTERNAL MODULE: ./src/policy/index.ts + 29 modules
-var policy = __webpack_require__(7250);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(1922);
+// EXTERNAL MODULE: ./src/policy/index.ts + 31 modules
+var policy = __webpack_require__(8074);
 ;// CONCATENATED MODULE: ./src/emulator/authz/src-policy-engine.ts
 
 
@@ -304,152 +586,10 @@ class EmulatorState {
     }
 }
 
-;// CONCATENATED MODULE: ./src/emulator/errors/aws-error.ts
-/**
- * An error answered to the client in the AWS wire format of the service's protocol. Handlers,
- * the identity layer and the authorizer throw these; the protocol layer serializes them.
- */
-class AwsError extends Error {
-    code;
-    status;
-    /** `Sender` (the caller's fault) or `Receiver` (ours); query-protocol `<Type>`. */
-    fault;
-    /** Extra fields some errors carry (S3 `<BucketName>`, `<Key>`, ...), serialized as elements/members. */
-    fields;
-    /**
-     * awsQueryCompatible services (SQS): the legacy query-protocol code clients read from the
-     * `x-amzn-query-error` header (`AWS.SimpleQueueService.NonExistentQueue` for `QueueDoesNotExist`).
-     */
-    queryCode;
-    /**
-     * JSON protocols only: structured members beyond strings, already in wire form (DynamoDB's
-     * `CancellationReasons` of TransactionCanceledException, `Item` of ConditionalCheckFailed).
-     */
-    jsonMembers;
-    constructor(code, message, status = 400, options = {}) {
-        super(message);
-        this.name = 'AwsError';
-        this.code = code;
-        this.status = status;
-        this.fault = options.fault ?? (status >= 500 ? 'Receiver' : 'Sender');
-        this.fields = options.fields ?? {};
-        this.queryCode = options.queryCode;
-        this.jsonMembers = options.jsonMembers ?? {};
-    }
-}
-function isAwsError(error) {
-    return error instanceof AwsError;
-}
-
-;// CONCATENATED MODULE: ./src/emulator/errors/common-errors.ts
-
-/**
- * The errors every service answers before a handler runs (identity, routing, parsing), with the
- * exact code, HTTP status and message AWS uses for each protocol family. S3 (rest-xml) names
- * several of them differently from the other services, which is why each takes the protocol.
- * awsJson services (DynamoDB, KMS, ...) answer authentication failures with HTTP 400, the
- * query and rest protocols with 403.
- */
-function authStatus(protocol) {
-    return protocol === 'json' ? 400 : 403;
-}
-const commonErrors = {
-    missingAuthentication(protocol) {
-        if (protocol === 'rest-xml')
-            return new AwsError('AccessDenied', 'Access Denied', 403);
-        const code = protocol === 'query' ? 'MissingAuthenticationToken' : 'MissingAuthenticationTokenException';
-        return new AwsError(code, 'Request is missing Authentication Token', authStatus(protocol));
-    },
-    unknownAccessKey(protocol) {
-        if (protocol === 'rest-xml') {
-            return new AwsError('InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.', 403);
-        }
-        const code = protocol === 'query' ? 'InvalidClientTokenId' : 'UnrecognizedClientException';
-        return new AwsError(code, 'The security token included in the request is invalid.', authStatus(protocol));
-    },
-    invalidSessionToken(protocol) {
-        if (protocol === 'rest-xml') {
-            return new AwsError('InvalidToken', 'The provided token is malformed or otherwise invalid.', 400);
-        }
-        const code = protocol === 'query' ? 'InvalidClientTokenId' : 'UnrecognizedClientException';
-        return new AwsError(code, 'The security token included in the request is invalid.', authStatus(protocol));
-    },
-    expiredToken(protocol) {
-        if (protocol === 'rest-xml') {
-            return new AwsError('ExpiredToken', 'The provided token has expired.', 400);
-        }
-        const code = protocol === 'query' ? 'ExpiredToken' : 'ExpiredTokenException';
-        return new AwsError(code, 'The security token included in the request is expired', authStatus(protocol));
-    },
-    signatureMismatch(protocol) {
-        const message = protocol === 'rest-xml'
-            ? 'The request signature we calculated does not match the signature you provided. Check your key and signing method.'
-            : 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
-        const code = protocol === 'json' || protocol === 'rest-json'
-            ? 'InvalidSignatureException'
-            : 'SignatureDoesNotMatch';
-        return new AwsError(code, message, authStatus(protocol));
-    },
-    presignedExpired() {
-        return new AwsError('AccessDenied', 'Request has expired', 403);
-    },
-    incompleteSignature(protocol, detail) {
-        if (protocol === 'rest-xml')
-            return new AwsError('AuthorizationHeaderMalformed', detail, 400);
-        const code = protocol === 'query' ? 'IncompleteSignature' : 'IncompleteSignatureException';
-        return new AwsError(code, detail, 400);
-    },
-    requestTooLarge(protocol, limit) {
-        if (protocol === 'rest-xml') {
-            return new AwsError('EntityTooLarge', 'Your proposed upload exceeds the maximum allowed size', 400, { fields: { MaxSizeAllowed: String(limit) } });
-        }
-        return new AwsError('RequestEntityTooLarge', `Request body exceeds ${limit} bytes`, 413);
-    },
-    /** Too many request bodies in memory at once (the emulator's in-flight cap). */
-    slowDown(protocol) {
-        if (protocol === 'rest-xml')
-            return new AwsError('SlowDown', 'Please reduce your request rate.', 503);
-        const code = protocol === 'query' ? 'Throttling' : 'ThrottlingException';
-        return new AwsError(code, 'Rate exceeded', 503);
-    },
-    serialization(protocol, detail) {
-        if (protocol === 'rest-xml') {
-            return new AwsError('MalformedXML', 'The XML you provided was not well-formed or did not validate against our published schema', 400);
-        }
-        if (protocol === 'query')
-            return new AwsError('MalformedQueryString', detail, 400);
-        return new AwsError('SerializationException', detail, 400);
-    },
-    validation(protocol, message) {
-        if (protocol === 'rest-xml')
-            return new AwsError('InvalidArgument', message, 400);
-        return new AwsError(protocol === 'query' ? 'ValidationError' : 'ValidationException', message, 400);
-    },
-    unknownOperation(protocol, service, detail) {
-        if (protocol === 'rest-xml') {
-            return new AwsError('MethodNotAllowed', 'The specified method is not allowed against this resource.', 405);
-        }
-        if (protocol === 'query') {
-            return new AwsError('InvalidAction', `Could not find operation ${detail} for version of ${service}`, 400);
-        }
-        if (protocol === 'rest-json')
-            return new AwsError('UnknownOperationException', detail, 404);
-        return new AwsError('UnknownOperationException', detail, 400);
-    },
-    notImplemented(service, operation) {
-        return new AwsError('NotImplemented', `The ${operation} operation of ${service} is not implemented by the iam-mutate emulator`, 501);
-    },
-    unknownService(signingName) {
-        if (signingName !== undefined) {
-            return new AwsError('NotImplemented', `The ${signingName} service is not implemented by the iam-mutate emulator`, 501);
-        }
-        return new AwsError('UnknownService', 'The iam-mutate emulator could not tell which AWS service this request is for (no SigV4 credential scope, X-Amz-Target, or known host)', 400);
-    },
-    internal(message) {
-        return new AwsError('InternalFailure', message, 500, { fault: 'Receiver' });
-    },
-};
-
+// EXTERNAL MODULE: ./src/emulator/errors/common-errors.ts
+var common_errors = __webpack_require__(8008);
+// EXTERNAL MODULE: ./src/emulator/errors/aws-error.ts
+var aws_error = __webpack_require__(3937);
 ;// CONCATENATED MODULE: ./src/emulator/identity/ids.ts
 
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -598,7 +738,7 @@ class IdentityStore {
     document(id, text, kind) {
         const result = this.engine.compile(text, { id, kind });
         if (result.policy === undefined) {
-            throw new AwsError('MalformedPolicyDocument', result.errors.join('; ') || 'Syntax errors in policy.', 400);
+            throw new aws_error/* AwsError */.G('MalformedPolicyDocument', result.errors.join('; ') || 'Syntax errors in policy.', 400);
         }
         return { id, text, compiled: new Map([[kind, result.policy]]) };
     }
@@ -653,7 +793,7 @@ class IdentityStore {
         this.getUser(userName);
         const keys = [...this.accessKeys.values()].filter((k) => k.userName === userName);
         if (keys.length >= 2) {
-            throw new AwsError('LimitExceeded', 'Cannot exceed quota for AccessKeysPerUser: 2', 409);
+            throw new aws_error/* AwsError */.G('LimitExceeded', 'Cannot exceed quota for AccessKeysPerUser: 2', 409);
         }
         const key = {
             accessKeyId: iamId('AKIA'),
@@ -681,119 +821,14 @@ class IdentityStore {
     }
 }
 function noSuchEntity(message) {
-    return new AwsError('NoSuchEntity', message, 404);
+    return new aws_error/* AwsError */.G('NoSuchEntity', message, 404);
 }
 function entityExists(message) {
-    return new AwsError('EntityAlreadyExists', message, 409);
+    return new aws_error/* AwsError */.G('EntityAlreadyExists', message, 409);
 }
 
-;// CONCATENATED MODULE: ./src/emulator/identity/resolve-caller.ts
-
-const DEFAULT_ADMIN_CREDENTIALS = [
-    { accessKeyId: 'test', secretAccessKeys: ['test'] },
-    {
-        accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
-        secretAccessKeys: ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'test'],
-    },
-];
-/** The well-known keys with any secret: what LocalEmu/LocalStack clients expect. */
-const DROP_IN_ADMIN_CREDENTIALS = DEFAULT_ADMIN_CREDENTIALS.map((admin) => ({ ...admin, anySecret: true }));
-/**
- * Maps the signing access key to a principal, answering as AWS does for unknown keys,
- * inactive keys, missing or wrong session tokens and expired sessions.
- */
-function resolveCaller(claim, store, admins, protocol, now) {
-    const admin = admins.find((a) => a.accessKeyId === claim.accessKeyId);
-    if (admin !== undefined) {
-        return {
-            principal: {
-                kind: 'admin',
-                arn: `arn:aws:iam::${store.accountId}:root`,
-                accountId: store.accountId,
-                accessKeyId: claim.accessKeyId,
-            },
-            secrets: admin.secretAccessKeys,
-            ...(admin.anySecret === true && { anySecret: true }),
-        };
-    }
-    const key = store.accessKeys.get(claim.accessKeyId);
-    if (key !== undefined) {
-        if (key.status !== 'Active')
-            throw commonErrors.unknownAccessKey(protocol);
-        const user = store.users.get(key.userName);
-        if (user === undefined)
-            throw commonErrors.unknownAccessKey(protocol);
-        return {
-            principal: {
-                kind: 'user',
-                arn: user.arn,
-                accountId: store.accountId,
-                accessKeyId: key.accessKeyId,
-                userName: user.name,
-                userId: user.id,
-            },
-            secrets: [key.secretAccessKey],
-        };
-    }
-    const session = store.sessions.get(claim.accessKeyId);
-    if (session === undefined)
-        throw commonErrors.unknownAccessKey(protocol);
-    if (claim.sessionToken === undefined || claim.sessionToken !== session.sessionToken) {
-        throw commonErrors.invalidSessionToken(protocol);
-    }
-    if (session.expiration.getTime() <= now.getTime())
-        throw commonErrors.expiredToken(protocol);
-    const p = session.principal;
-    if (p.kind === 'root') {
-        return {
-            principal: {
-                kind: 'admin',
-                arn: `arn:aws:iam::${store.accountId}:root`,
-                accountId: store.accountId,
-                accessKeyId: session.accessKeyId,
-                sessionIssuedAt: session.issuedAt,
-            },
-            secrets: [session.secretAccessKey],
-        };
-    }
-    if (p.kind === 'user') {
-        const user = store.users.get(p.userName);
-        if (user === undefined)
-            throw commonErrors.invalidSessionToken(protocol);
-        return {
-            principal: {
-                kind: 'user',
-                arn: user.arn,
-                accountId: store.accountId,
-                accessKeyId: session.accessKeyId,
-                userName: user.name,
-                userId: user.id,
-                sessionIssuedAt: session.issuedAt,
-            },
-            secrets: [session.secretAccessKey],
-        };
-    }
-    // A session belongs to the role it was issued for, by unique id: once the role is deleted (even
-    // if re-created under the same name) its sessions are refused, as AWS does.
-    if (store.roles.get(p.roleName)?.id !== p.roleId)
-        throw commonErrors.invalidSessionToken(protocol);
-    return {
-        principal: {
-            kind: 'assumed-role',
-            arn: `arn:aws:sts::${store.accountId}:assumed-role/${p.roleName}/${p.sessionName}`,
-            accountId: store.accountId,
-            accessKeyId: session.accessKeyId,
-            roleName: p.roleName,
-            roleArn: p.roleArn,
-            roleId: p.roleId,
-            sessionName: p.sessionName,
-            issuedAt: session.issuedAt,
-            expiration: session.expiration,
-        },
-        secrets: [session.secretAccessKey],
-    };
-}
-
+// EXTERNAL MODULE: ./src/emulator/identity/resolve-caller.ts
+var resolve_caller = __webpack_require__(9608);
 ;// CONCATENATED MODULE: ./src/emulator/protocols/model-types.ts
 /** A shape with its reference resolved: the referenced definition plus the member's overrides. */
 function resolveShape(model, shape) {
@@ -835,13 +870,13 @@ function scalarFromText(text, shape, protocol, where) {
         case 'biginteger': {
             const n = Number(text);
             if (text.trim() === '' || !Number.isFinite(n)) {
-                throw commonErrors.validation(protocol, `Value '${text}' at '${where}' is not a valid number`);
+                throw common_errors/* commonErrors */.h.validation(protocol, `Value '${text}' at '${where}' is not a valid number`);
             }
             return n;
         }
         case 'boolean':
             if (text !== 'true' && text !== 'false') {
-                throw commonErrors.validation(protocol, `Value '${text}' at '${where}' is not a valid boolean`);
+                throw common_errors/* commonErrors */.h.validation(protocol, `Value '${text}' at '${where}' is not a valid boolean`);
             }
             return text === 'true';
         case 'timestamp':
@@ -857,7 +892,7 @@ function parseTimestamp(value, protocol, where) {
         ? new Date(Number(value) * 1000)
         : new Date(value);
     if (Number.isNaN(date.getTime())) {
-        throw commonErrors.validation(protocol, `Value '${value}' at '${where}' is not a valid timestamp`);
+        throw common_errors/* commonErrors */.h.validation(protocol, `Value '${value}' at '${where}' is not a valid timestamp`);
     }
     return date;
 }
@@ -900,7 +935,7 @@ function readJsonValue(model, shapeRef, value, protocol, where) {
     if (value === null || value === undefined)
         return undefined;
     const shape = resolveShape(model, shapeRef);
-    const fail = (expected) => commonErrors.serialization(protocol, `Expected ${expected} at '${where}' but found ${JSON.stringify(value).slice(0, 40)}`);
+    const fail = (expected) => common_errors/* commonErrors */.h.serialization(protocol, `Expected ${expected} at '${where}' but found ${JSON.stringify(value).slice(0, 40)}`);
     switch (shapeType(shape)) {
         case 'structure': {
             if (typeof value !== 'object' || Array.isArray(value))
@@ -1006,7 +1041,7 @@ function checkRequired(model, shapeRef, value, protocol) {
     const shape = resolveShape(model, shapeRef);
     const missing = (shape.required ?? []).filter((name) => value[name] === undefined || value[name] === null);
     if (missing.length > 0)
-        throw commonErrors.validation(protocol, missingMembersMessage(missing));
+        throw common_errors/* commonErrors */.h.validation(protocol, missingMembersMessage(missing));
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/protocols/json-protocol.ts
@@ -1028,7 +1063,7 @@ const jsonProtocol = {
         if (dot === -1 ||
             prefix !== model.metadata.targetPrefix ||
             model.operations[operation] === undefined) {
-            throw commonErrors.unknownOperation('json', model.metadata.serviceId, target === '' ? '(no X-Amz-Target header)' : target);
+            throw common_errors/* commonErrors */.h.unknownOperation('json', model.metadata.serviceId, target === '' ? '(no X-Amz-Target header)' : target);
         }
         return operation;
     },
@@ -1041,11 +1076,11 @@ const jsonProtocol = {
                 raw = JSON.parse(text);
             }
             catch {
-                throw commonErrors.serialization('json', 'Start of structure or map found where not expected.');
+                throw common_errors/* commonErrors */.h.serialization('json', 'Start of structure or map found where not expected.');
             }
         }
         if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-            throw commonErrors.serialization('json', 'Start of structure or map found where not expected.');
+            throw common_errors/* commonErrors */.h.serialization('json', 'Start of structure or map found where not expected.');
         }
         if (inputShape === undefined)
             return {};
@@ -1243,23 +1278,23 @@ function parseXmlDocument(text, protocol) {
     // AWS reads no document type declarations: an entity (external or a billion laughs) is
     // refused before anything would expand it.
     if (/<!DOCTYPE/i.test(text)) {
-        throw commonErrors.serialization(protocol, 'document type declarations are not allowed');
+        throw common_errors/* commonErrors */.h.serialization(protocol, 'document type declarations are not allowed');
     }
     const valid = fxp/* XMLValidator */.iI.validate(text);
     if (valid !== true)
-        throw commonErrors.serialization(protocol, `malformed XML: ${valid.err.msg}`);
+        throw common_errors/* commonErrors */.h.serialization(protocol, `malformed XML: ${valid.err.msg}`);
     let doc;
     try {
         doc = parser.parse(text);
     }
     catch (error) {
         // The parser's own limits (nesting depth, entities): the client's XML, not our failure.
-        throw commonErrors.serialization(protocol, `malformed XML: ${error.message}`);
+        throw common_errors/* commonErrors */.h.serialization(protocol, `malformed XML: ${error.message}`);
     }
     const rootName = Object.keys(doc).find((k) => !k.startsWith('?'));
     const root = rootName === undefined ? undefined : doc[rootName]?.[0];
     if (rootName === undefined || root === undefined) {
-        throw commonErrors.serialization(protocol, 'the XML document has no root element');
+        throw common_errors/* commonErrors */.h.serialization(protocol, 'the XML document has no root element');
     }
     return {
         name: rootName,
@@ -1352,10 +1387,10 @@ const queryProtocol = {
         const params = formParams(request);
         const action = params.get('Action')?.[0];
         if (action === undefined || action === '') {
-            throw commonErrors.unknownOperation('query', model.metadata.serviceId, '(no Action parameter)');
+            throw common_errors/* commonErrors */.h.unknownOperation('query', model.metadata.serviceId, '(no Action parameter)');
         }
         if (model.operations[action] === undefined) {
-            throw commonErrors.unknownOperation('query', model.metadata.serviceId, action);
+            throw common_errors/* commonErrors */.h.unknownOperation('query', model.metadata.serviceId, action);
         }
         return action;
     },
@@ -1477,6 +1512,11 @@ function readQueryValue(model, shapeRef, prefix, params) {
  * depends on the request (S3 ranged GetObject) and the model has no statusCode member for it.
  */
 const RESPONSE_STATUS = Symbol('response-status');
+/**
+ * Extra response headers a handler sets when the service sends a header its model lacks (S3
+ * HeadObject's `Content-Range` on a ranged HEAD).
+ */
+const RESPONSE_HEADERS = Symbol('response-headers');
 
 ;// CONCATENATED MODULE: ./src/emulator/protocols/rest-routing.ts
 
@@ -1621,7 +1661,7 @@ function createRestProtocol(kind) {
         operationOf(model, request) {
             const match = matchRoute(model, request);
             if (match === undefined) {
-                throw commonErrors.unknownOperation(kind, model.metadata.serviceId, `${request.method} ${request.rawPath}`);
+                throw common_errors/* commonErrors */.h.unknownOperation(kind, model.metadata.serviceId, `${request.method} ${request.rawPath}`);
             }
             routes.set(request, match.labels);
             return match.operation;
@@ -1713,40 +1753,35 @@ function createRestProtocol(kind) {
         serializeOutput(output, context) {
             const { model, operation, requestId } = context;
             const op = model.operations[operation];
-            const headers = requestIdHeaders(kind, requestId);
+            const headers = {
+                ...requestIdHeaders(kind, requestId),
+                ...output[RESPONSE_HEADERS],
+            };
             let status = output[RESPONSE_STATUS] ??
                 op?.http?.responseCode ??
                 200;
             let body = '';
             if (op?.output !== undefined) {
-                const shape = resolveShape(model, op.output);
-                const bodyMembers = {};
-                for (const [name, memberRef] of Object.entries(shape.members ?? {})) {
-                    const member = resolveShape(model, memberRef);
+                const plan = outputPlan(model, op.output);
+                for (const { name, wire, kind: where, member } of plan.located) {
                     const value = output[name];
-                    const wireName = member.locationName ?? name;
-                    if (member.location === 'header') {
+                    if (where === 'header') {
                         if (value !== undefined && value !== null)
-                            headers[wireName.toLowerCase()] = headerText(value, member);
+                            headers[wire] = headerText(value, member);
                     }
-                    else if (member.location === 'headers') {
+                    else if (where === 'headers') {
                         for (const [k, v] of Object.entries(value ?? {})) {
-                            headers[`${wireName.toLowerCase()}${k}`] = String(v);
+                            headers[`${wire}${k}`] = String(v);
                         }
                     }
-                    else if (member.location === 'statusCode') {
-                        if (typeof value === 'number')
-                            status = value;
-                    }
-                    else if (shape.payload !== name) {
-                        bodyMembers[name] = memberRef;
+                    else if (typeof value === 'number') {
+                        status = value;
                     }
                 }
-                if (shape.payload !== undefined) {
-                    const payloadRef = shape.members?.[shape.payload] ?? {};
-                    const payload = resolveShape(model, payloadRef);
-                    const value = output[shape.payload];
-                    const type = shapeType(payload);
+                const payloadPlan = plan.payload;
+                if (payloadPlan !== undefined) {
+                    const { name, ref: payloadRef, shape: payload, type } = payloadPlan;
+                    const value = output[name];
                     if (Buffer.isBuffer(value) || type === 'blob') {
                         body = Buffer.isBuffer(value)
                             ? value
@@ -1756,12 +1791,12 @@ function createRestProtocol(kind) {
                         body = value ?? '';
                     }
                     else if (value !== undefined) {
-                        const root = payloadRef.locationName ?? payload.locationName ?? shape.payload;
+                        const root = payloadRef.locationName ?? payload.locationName ?? name;
                         body = writeBodyDocument(model, payloadRef, value, kind, root);
                     }
                 }
-                else if (Object.keys(bodyMembers).length > 0) {
-                    body = writeBodyDocument(model, { type: 'structure', members: bodyMembers }, output, kind, context.xmlRoot ?? `${operation}Result`);
+                else if (plan.bodyMembers !== undefined) {
+                    body = writeBodyDocument(model, { type: 'structure', members: plan.bodyMembers }, output, kind, context.xmlRoot ?? `${operation}Result`);
                 }
                 if (typeof body === 'string' && body !== '') {
                     headers['content-type'] ??= kind === 'rest-xml' ? 'application/xml' : 'application/json';
@@ -1806,6 +1841,47 @@ function createRestProtocol(kind) {
         },
     };
 }
+/**
+ * Models are immutable once loaded, so each output shape's plan is worked out once: every call
+ * would otherwise resolve all members of the shape (GetObject's output has about forty).
+ */
+function outputPlan(model, outputRef) {
+    const cached = outputPlans.get(outputRef);
+    if (cached !== undefined)
+        return cached;
+    const shape = resolveShape(model, outputRef);
+    const plan = { located: [] };
+    const bodyMembers = {};
+    let bodyCount = 0;
+    for (const [name, memberRef] of Object.entries(shape.members ?? {})) {
+        const member = resolveShape(model, memberRef);
+        const wireName = member.locationName ?? name;
+        if (member.location === 'header') {
+            plan.located.push({ name, wire: wireName.toLowerCase(), kind: 'header', member });
+        }
+        else if (member.location === 'headers') {
+            plan.located.push({ name, wire: wireName.toLowerCase(), kind: 'headers', member });
+        }
+        else if (member.location === 'statusCode') {
+            plan.located.push({ name, wire: wireName, kind: 'statusCode', member });
+        }
+        else if (shape.payload !== name) {
+            bodyMembers[name] = memberRef;
+            bodyCount++;
+        }
+    }
+    if (shape.payload !== undefined) {
+        const ref = shape.members?.[shape.payload] ?? {};
+        const payload = resolveShape(model, ref);
+        plan.payload = { name: shape.payload, ref, shape: payload, type: shapeType(payload) };
+    }
+    else if (bodyCount > 0) {
+        plan.bodyMembers = bodyMembers;
+    }
+    outputPlans.set(outputRef, plan);
+    return plan;
+}
+const outputPlans = new WeakMap();
 function requestIdHeaders(kind, requestId) {
     return kind === 'rest-xml'
         ? { 'x-amz-request-id': requestId, 'x-amz-id-2': hostId(requestId) }
@@ -1837,7 +1913,7 @@ function readBodyDocument(model, shape, body, kind, where) {
             raw = JSON.parse(text);
         }
         catch {
-            throw commonErrors.serialization(kind, 'The request body is not valid JSON');
+            throw common_errors/* commonErrors */.h.serialization(kind, 'The request body is not valid JSON');
         }
         return readJsonValue(model, shape, raw, kind, where);
     }
@@ -1930,7 +2006,7 @@ function isAwsChunked(headers) {
     return (headers['content-encoding'] ?? '').split(',').some((e) => e.trim() === 'aws-chunked');
 }
 function malformed(detail) {
-    return new AwsError('IncompleteBody', `The aws-chunked request body is malformed: ${detail}`, 400);
+    return new aws_error/* AwsError */.G('IncompleteBody', `The aws-chunked request body is malformed: ${detail}`, 400);
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/identity/principal.ts
@@ -2047,11 +2123,11 @@ function defaultAccessDenied(protocol, details) {
     const message = denialMessage(details, false);
     switch (protocol) {
         case 'json':
-            return new AwsError('AccessDeniedException', message, 400);
+            return new aws_error/* AwsError */.G('AccessDeniedException', message, 400);
         case 'rest-json':
-            return new AwsError('AccessDeniedException', message, 403);
+            return new aws_error/* AwsError */.G('AccessDeniedException', message, 403);
         default:
-            return new AwsError('AccessDenied', message, 403);
+            return new aws_error/* AwsError */.G('AccessDenied', message, 403);
     }
 }
 function denialMessage(details, quoteResource) {
@@ -2268,7 +2344,7 @@ function checkClockSkew(signedAt, now, protocol) {
     if (signedAt !== undefined && Math.abs(signedAt.getTime() - now.getTime()) <= MAX_CLOCK_SKEW_MS)
         return;
     if (protocol === 'rest-xml') {
-        throw new AwsError('RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.', 403, {
+        throw new aws_error/* AwsError */.G('RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.', 403, {
             fields: {
                 RequestTime: signedAt !== undefined ? signedAt.toUTCString() : 'invalid',
                 ServerTime: now.toISOString(),
@@ -2281,11 +2357,11 @@ function checkClockSkew(signedAt, now, protocol) {
     const message = signedAt !== undefined && signedAt.getTime() > now.getTime()
         ? `Signature not yet current: ${shown} is still later than ${basic(new Date(now.getTime() + MAX_CLOCK_SKEW_MS))} (${basic(now)} + 15 min.)`
         : `Signature expired: ${shown} is now earlier than ${basic(new Date(now.getTime() - MAX_CLOCK_SKEW_MS))} (${basic(now)} - 15 min.)`;
-    throw new AwsError(json ? 'InvalidSignatureException' : 'SignatureDoesNotMatch', message, protocol === 'json' ? 400 : 403);
+    throw new aws_error/* AwsError */.G(json ? 'InvalidSignatureException' : 'SignatureDoesNotMatch', message, protocol === 'json' ? 400 : 403);
 }
 /** A presigned URL dated after now (beyond the skew) is not valid yet. */
 function presignedNotYetValid() {
-    return new AwsError('AccessDenied', 'Request is not valid yet', 403);
+    return new aws_error/* AwsError */.G('AccessDenied', 'Request is not valid yet', 403);
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/identity/sigv2.ts
@@ -2417,7 +2493,7 @@ function readSigV4Claim(request) {
     // `AWS KEY:SIGNATURE` is S3's SigV2, read by identity/sigv2.ts.
     if (authorization !== undefined && authorization !== '' && !authorization.startsWith('AWS ')) {
         if (!authorization.startsWith(`${ALGORITHM} `)) {
-            throw new AwsError('IncompleteSignature', `Authorization header requires the ${ALGORITHM} algorithm; SigV2 and others are not supported`, 400);
+            throw new aws_error/* AwsError */.G('IncompleteSignature', `Authorization header requires the ${ALGORITHM} algorithm; SigV2 and others are not supported`, 400);
         }
         const fields = new Map();
         for (const part of authorization.slice(ALGORITHM.length + 1).split(',')) {
@@ -2430,7 +2506,7 @@ function readSigV4Claim(request) {
         const signature = fields.get('Signature');
         const longDate = request.headers['x-amz-date'] ?? '';
         if (credential === undefined || signedHeaders === undefined || signature === undefined) {
-            throw new AwsError('IncompleteSignature', `Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters. Authorization=${authorization}`, 400);
+            throw new aws_error/* AwsError */.G('IncompleteSignature', `Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters. Authorization=${authorization}`, 400);
         }
         const token = request.headers['x-amz-security-token'];
         return {
@@ -2446,7 +2522,7 @@ function readSigV4Claim(request) {
     if (algorithm === undefined)
         return undefined;
     if (algorithm !== ALGORITHM) {
-        throw new AwsError('AuthorizationQueryParametersError', `X-Amz-Algorithm only supports "${ALGORITHM}"`, 400);
+        throw new aws_error/* AwsError */.G('AuthorizationQueryParametersError', `X-Amz-Algorithm only supports "${ALGORITHM}"`, 400);
     }
     const credential = firstQueryValue(request, 'X-Amz-Credential');
     const signature = firstQueryValue(request, 'X-Amz-Signature');
@@ -2454,7 +2530,7 @@ function readSigV4Claim(request) {
     const longDate = firstQueryValue(request, 'X-Amz-Date');
     const expires = firstQueryValue(request, 'X-Amz-Expires');
     if (!credential || !signature || !signedHeaders || !longDate || !expires) {
-        throw new AwsError('AuthorizationQueryParametersError', 'Query-string authentication version 4 requires the X-Amz-Algorithm, X-Amz-Credential, X-Amz-Signature, X-Amz-Date, X-Amz-SignedHeaders, and X-Amz-Expires parameters.', 400);
+        throw new aws_error/* AwsError */.G('AuthorizationQueryParametersError', 'Query-string authentication version 4 requires the X-Amz-Algorithm, X-Amz-Credential, X-Amz-Signature, X-Amz-Date, X-Amz-SignedHeaders, and X-Amz-Expires parameters.', 400);
     }
     const token = firstQueryValue(request, 'X-Amz-Security-Token');
     return {
@@ -2470,7 +2546,7 @@ function readSigV4Claim(request) {
 function parseCredential(credential) {
     const parts = credential.split('/');
     if (parts.length !== 5 || parts[4] !== 'aws4_request') {
-        throw new AwsError('IncompleteSignature', `Credential should be scoped to a valid region and service, not '${credential}'`, 400);
+        throw new aws_error/* AwsError */.G('IncompleteSignature', `Credential should be scoped to a valid region and service, not '${credential}'`, 400);
     }
     const [accessKeyId, shortDate, region, service] = parts;
     return { accessKeyId, shortDate, region, service };
@@ -2622,19 +2698,19 @@ normalized) {
         if (serviceName === 's3') {
             return { principal: { kind: 'anonymous', arn: '*', accountId: '' }, verifyBody: () => { } };
         }
-        throw commonErrors.missingAuthentication(protocol);
+        throw common_errors/* commonErrors */.h.missingAuthentication(protocol);
     }
     const now = new Date();
     if (claim.location === 'header')
         checkClockSkew(parseAmzDate(claim.longDate), now, protocol);
     else
         checkPresignedDates(claim, now);
-    const caller = resolveCaller(claim, state.identity, config.admins, protocol, now);
+    const caller = (0,resolve_caller/* resolveCaller */._I)(claim, state.identity, config.admins, protocol, now);
     const verify = (rawBody) => {
         if (caller.anySecret === true)
             return;
         if (!caller.secrets.some((secret) => verifySigV4(request, claim, secret, rawBody)))
-            throw commonErrors.signatureMismatch(protocol);
+            throw common_errors/* commonErrors */.h.signatureMismatch(protocol);
     };
     const hashDeclared = payloadHashDeclared(request, claim);
     if (hashDeclared)
@@ -2646,9 +2722,9 @@ normalized) {
                 verify(rawBody);
             if (!declaredPayloadHashMatches(request, rawBody)) {
                 if (protocol === 'rest-xml') {
-                    throw new AwsError('XAmzContentSHA256Mismatch', "The provided 'x-amz-content-sha256' header does not match what was computed.", 400);
+                    throw new aws_error/* AwsError */.G('XAmzContentSHA256Mismatch', "The provided 'x-amz-content-sha256' header does not match what was computed.", 400);
                 }
-                throw commonErrors.signatureMismatch(protocol);
+                throw common_errors/* commonErrors */.h.signatureMismatch(protocol);
             }
         },
     };
@@ -2666,13 +2742,13 @@ function checkPresignedDates(claim, now) {
         !Number.isFinite(expires) ||
         expires < 1 ||
         expires > MAX_PRESIGN_SECONDS) {
-        throw new AwsError('AuthorizationQueryParametersError', 'X-Amz-Expires must be between 1 and 604800 seconds, and X-Amz-Date a valid ISO 8601 basic timestamp', 400);
+        throw new aws_error/* AwsError */.G('AuthorizationQueryParametersError', 'X-Amz-Expires must be between 1 and 604800 seconds, and X-Amz-Date a valid ISO 8601 basic timestamp', 400);
     }
     // Dated in the future, a URL would otherwise outlive the 7-day cap.
     if (signedAt.getTime() > now.getTime() + MAX_CLOCK_SKEW_MS)
         throw presignedNotYetValid();
     if (signedAt.getTime() + expires * 1000 < now.getTime())
-        throw commonErrors.presignedExpired();
+        throw common_errors/* commonErrors */.h.presignedExpired();
 }
 /** S3's legacy SigV2 (boto3's default for presigned S3 URLs): verified from the headers alone. */
 function authenticateSigV2(config, protocol, request, normalized, claim) {
@@ -2682,7 +2758,7 @@ function authenticateSigV2(config, protocol, request, normalized, claim) {
         const parsed = date !== undefined ? new Date(date) : undefined;
         checkClockSkew(parsed !== undefined && !Number.isNaN(parsed.getTime()) ? parsed : undefined, now, protocol);
     }
-    const caller = resolveCaller(claim, config.state.identity, config.admins, protocol, now);
+    const caller = (0,resolve_caller/* resolveCaller */._I)(claim, config.state.identity, config.admins, protocol, now);
     // A bucket-level resource is signed as `/bucket/` by some clients (botocore) and `/bucket`
     // by others; S3 accepts both.
     const path = normalized.rawPath;
@@ -2692,11 +2768,11 @@ function authenticateSigV2(config, protocol, request, normalized, claim) {
     const strings = paths.map((p) => sigV2StringToSign(request, claim, p));
     if (caller.anySecret !== true &&
         !caller.secrets.some((secret) => strings.some((text) => verifySigV2(text, claim, secret)))) {
-        throw commonErrors.signatureMismatch(protocol);
+        throw common_errors/* commonErrors */.h.signatureMismatch(protocol);
     }
     if (claim.expires !== undefined &&
         (!Number.isFinite(claim.expires) || claim.expires * 1000 < now.getTime())) {
-        throw commonErrors.presignedExpired();
+        throw common_errors/* commonErrors */.h.presignedExpired();
     }
     return { principal: caller.principal, verifyBody: () => undefined };
 }
@@ -2782,7 +2858,7 @@ async function handleAwsRequest(config, service, headersOnly, readPayload) {
                 throw denial;
         }
         if (operation === undefined)
-            throw commonErrors.notImplemented(model.metadata.serviceId, operationName);
+            throw common_errors/* commonErrors */.h.notImplemented(model.metadata.serviceId, operationName);
         let output;
         try {
             output = await operation.handle(input, ctx);
@@ -2803,7 +2879,7 @@ async function handleAwsRequest(config, service, headersOnly, readPayload) {
         });
     }
     catch (error) {
-        const awsError = isAwsError(error) ? error : commonErrors.internal(describe(error));
+        const awsError = (0,aws_error/* isAwsError */.m)(error) ? error : common_errors/* commonErrors */.h.internal(describe(error));
         return protocol.serializeError(awsError, {
             requestId: request.id,
             model,
@@ -2882,7 +2958,7 @@ function internalCallAllowed(request, admins, token) {
         return admin.secretAccessKeys.some((secret) => verifySigV4(request, claim, secret, Buffer.alloc(0)));
     }
     catch (error) {
-        if (isAwsError(error))
+        if ((0,aws_error/* isAwsError */.m)(error))
             return false;
         throw error;
     }
@@ -3099,26 +3175,26 @@ function valueToWire(value) {
  * empty"), because clients and tests match on them.
  */
 const ddbErrors = {
-    validation: (message) => new AwsError('ValidationException', message),
-    resourceNotFound: () => new AwsError('ResourceNotFoundException', 'Requested resource not found'),
-    tableNotFound: (name) => new AwsError('ResourceNotFoundException', `Requested resource not found: Table: ${name} not found`),
-    tableExists: (name) => new AwsError('ResourceInUseException', `Table already exists: ${name}`),
+    validation: (message) => new aws_error/* AwsError */.G('ValidationException', message),
+    resourceNotFound: () => new aws_error/* AwsError */.G('ResourceNotFoundException', 'Requested resource not found'),
+    tableNotFound: (name) => new aws_error/* AwsError */.G('ResourceNotFoundException', `Requested resource not found: Table: ${name} not found`),
+    tableExists: (name) => new aws_error/* AwsError */.G('ResourceInUseException', `Table already exists: ${name}`),
     /** With ReturnValuesOnConditionCheckFailure ALL_OLD, the item as it was comes back too. */
-    conditionalCheckFailed: (item) => new AwsError('ConditionalCheckFailedException', 'The conditional request failed', 400, {
+    conditionalCheckFailed: (item) => new aws_error/* AwsError */.G('ConditionalCheckFailedException', 'The conditional request failed', 400, {
         ...(item !== undefined && { jsonMembers: { Item: itemToWire(item) } }),
     }),
-    keySchemaMismatch: () => new AwsError('ValidationException', 'The provided key element does not match the schema'),
-    missingKey: (name) => new AwsError('ValidationException', `One or more parameter values were invalid: Missing the key ${name} in the item`),
-    keyTypeMismatch: (name, expected, actual) => new AwsError('ValidationException', `One or more parameter values were invalid: Type mismatch for key ${name} expected: ${expected} actual: ${actual}`),
-    emptyKeyString: (name) => new AwsError('ValidationException', `One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: ${name}`),
-    cannotUpdateKey: (name) => new AwsError('ValidationException', `One or more parameter values were invalid: Cannot update attribute ${name}. This attribute is part of the key`),
-    itemTooLarge: () => new AwsError('ValidationException', 'Item size has exceeded the maximum allowed size'),
-    invalidExpression: (kind, detail) => new AwsError('ValidationException', `Invalid ${kind}: ${detail}`),
-    indexNotFound: () => new AwsError('ValidationException', 'The table does not have the specified index'),
-    deletionProtected: (name) => new AwsError('ValidationException', `Resource cannot be deleted as it is currently protected against manual deletion. Table: ${name}`),
-    policyNotFound: (message) => new AwsError('PolicyNotFoundException', message),
+    keySchemaMismatch: () => new aws_error/* AwsError */.G('ValidationException', 'The provided key element does not match the schema'),
+    missingKey: (name) => new aws_error/* AwsError */.G('ValidationException', `One or more parameter values were invalid: Missing the key ${name} in the item`),
+    keyTypeMismatch: (name, expected, actual) => new aws_error/* AwsError */.G('ValidationException', `One or more parameter values were invalid: Type mismatch for key ${name} expected: ${expected} actual: ${actual}`),
+    emptyKeyString: (name) => new aws_error/* AwsError */.G('ValidationException', `One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: ${name}`),
+    cannotUpdateKey: (name) => new aws_error/* AwsError */.G('ValidationException', `One or more parameter values were invalid: Cannot update attribute ${name}. This attribute is part of the key`),
+    itemTooLarge: () => new aws_error/* AwsError */.G('ValidationException', 'Item size has exceeded the maximum allowed size'),
+    invalidExpression: (kind, detail) => new aws_error/* AwsError */.G('ValidationException', `Invalid ${kind}: ${detail}`),
+    indexNotFound: () => new aws_error/* AwsError */.G('ValidationException', 'The table does not have the specified index'),
+    deletionProtected: (name) => new aws_error/* AwsError */.G('ValidationException', `Resource cannot be deleted as it is currently protected against manual deletion. Table: ${name}`),
+    policyNotFound: (message) => new aws_error/* AwsError */.G('PolicyNotFoundException', message),
     /** One reason per transaction member, in order: `None` or `ConditionalCheckFailed` (with Item when asked). */
-    transactionCanceled: (reasons) => new AwsError('TransactionCanceledException', `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.map((r) => r.Code).join(', ')}]`, 400, {
+    transactionCanceled: (reasons) => new aws_error/* AwsError */.G('TransactionCanceledException', `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.map((r) => r.Code).join(', ')}]`, 400, {
         jsonMembers: {
             CancellationReasons: reasons.map((r) => ({
                 Code: r.Code,
@@ -3146,7 +3222,31 @@ function validateTableName(name) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/policy/partition.ts
+/**
+ * The partition an AWS Region belongs to, as ARNs name it (`arn:PARTITION:service:region:...`):
+ * China Regions are `aws-cn`, GovCloud (US) Regions `aws-us-gov`, the isolated Regions
+ * `aws-iso`, `aws-iso-b`, `aws-iso-e`, `aws-iso-f`, every other Region `aws` (IAM User Guide,
+ * "IAM identifiers", ARN format; AWS General Reference, "Amazon Resource Names").
+ */
+function partitionOfRegion(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    if (region.startsWith('eu-isoe-'))
+        return 'aws-iso-e';
+    if (region.startsWith('us-isof-'))
+        return 'aws-iso-f';
+    return 'aws';
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/services/dynamodb/dynamodb-store.ts
+
 
 
 
@@ -3157,7 +3257,7 @@ class DynamoDbStore {
         this.core = core;
     }
     tableArn(region, name) {
-        return `arn:aws:dynamodb:${region}:${this.core.accountId}:table/${name}`;
+        return `arn:${partitionOfRegion(region)}:dynamodb:${region}:${this.core.accountId}:table/${name}`;
     }
     /**
      * The table a TableName names (a table ARN is accepted too, as AWS does). Item calls on a
@@ -5414,7 +5514,7 @@ function executeStatement(store, statement, options = {}) {
             const item = storedItem(statement.item);
             const key = checkItemKeys(table, item);
             if (table.items.has(key))
-                throw new AwsError('DuplicateItemException', 'Duplicate primary key exists in table');
+                throw new aws_error/* AwsError */.G('DuplicateItemException', 'Duplicate primary key exists in table');
             table.items.set(key, item);
             return {};
         }
@@ -5868,7 +5968,7 @@ const batchExecuteStatement = defineOperation({
                     return { TableName: statement.table, ...(item !== undefined && { Item: item }) };
                 }
                 catch (error) {
-                    if (!isAwsError(error))
+                    if (!(0,aws_error/* isAwsError */.m)(error))
                         throw error;
                     return {
                         TableName: statement.table,
@@ -6172,7 +6272,7 @@ const deleteItem = defineOperation({
 function tableByArn(store, arn) {
     const table = [...store.tables.values()].find((t) => t.arn === arn);
     if (table === undefined)
-        throw new AwsError('ResourceNotFoundException', `Requested resource not found: ResourcArn: ${arn} not found`);
+        throw new aws_error/* AwsError */.G('ResourceNotFoundException', `Requested resource not found: ResourcArn: ${arn} not found`);
     return table;
 }
 
@@ -6360,7 +6460,7 @@ const executeTransaction = defineOperation({
                 responses.push(item === undefined ? {} : { Item: item });
             }
             catch (error) {
-                if (!isAwsError(error))
+                if (!(0,aws_error/* isAwsError */.m)(error))
                     throw error;
                 for (const [name, items] of snapshots) {
                     const table = store.getTable(name);
@@ -7156,7 +7256,7 @@ function refuseReservedRoleWrites(op) {
             const name = input.RoleName;
             const role = typeof name === 'string' ? ctx.store.roles.get(name) : undefined;
             if (role?.path.startsWith(RESERVED_PATH)) {
-                throw new AwsError('UnmodifiableEntity', `Cannot perform the operation on the protected role '${role.name}' - this role is only modifiable by AWS`, 400);
+                throw new aws_error/* AwsError */.G('UnmodifiableEntity', `Cannot perform the operation on the protected role '${role.name}' - this role is only modifiable by AWS`, 400);
             }
             return op.handle(input, ctx);
         },
@@ -7247,7 +7347,7 @@ function attachmentCount(store, arn) {
 function paginate(items, marker, maxItems) {
     const start = marker === undefined ? 0 : Number(marker);
     if (!Number.isInteger(start) || start < 0)
-        throw new AwsError('ValidationError', 'Invalid Marker', 400);
+        throw new aws_error/* AwsError */.G('ValidationError', 'Invalid Marker', 400);
     const size = maxItems ?? 100;
     const page = items.slice(start, start + size);
     const truncated = start + size < items.length;
@@ -7257,13 +7357,13 @@ function paginate(items, marker, maxItems) {
 function checkPath(path) {
     const p = path ?? '/';
     if (!/^\/(.*\/)?$/.test(p)) {
-        throw new AwsError('ValidationError', `The specified value for path is invalid. It must begin and end with / and contain only alphanumeric characters and/or / characters.`, 400);
+        throw new aws_error/* AwsError */.G('ValidationError', `The specified value for path is invalid. It must begin and end with / and contain only alphanumeric characters and/or / characters.`, 400);
     }
     return p;
 }
 function checkName(kind, name) {
     if (!/^[\w+=,.@-]{1,128}$/.test(name)) {
-        throw new AwsError('ValidationError', `The specified value for ${kind} is invalid. It must contain only alphanumeric characters and/or the following: +=,.@_-`, 400);
+        throw new aws_error/* AwsError */.G('ValidationError', `The specified value for ${kind} is invalid. It must contain only alphanumeric characters and/or the following: +=,.@_-`, 400);
     }
 }
 function mergeTags(existing, added) {
@@ -7271,7 +7371,7 @@ function mergeTags(existing, added) {
     for (const t of added ?? [])
         byKey.set(t.Key, { Key: t.Key, Value: t.Value ?? '' });
     if (byKey.size > 50)
-        throw new AwsError('LimitExceeded', 'Cannot exceed quota for TagsPerResource: 50', 409);
+        throw new aws_error/* AwsError */.G('LimitExceeded', 'Cannot exceed quota for TagsPerResource: 50', 409);
     return [...byKey.values()];
 }
 /** ARN of a named entity for authorization: the real one (with its path) when it exists. */
@@ -7291,7 +7391,7 @@ function instanceProfileArnFor(store, name) {
 function getInstanceProfile(store, name) {
     const profile = store.instanceProfiles.get(name);
     if (profile === undefined)
-        throw new AwsError('NoSuchEntity', `Instance Profile ${name} cannot be found.`, 404);
+        throw new aws_error/* AwsError */.G('NoSuchEntity', `Instance Profile ${name} cannot be found.`, 404);
     return profile;
 }
 
@@ -7318,7 +7418,7 @@ const addRoleToInstanceProfile = defineOperation({
         const profile = getInstanceProfile(store, InstanceProfileName);
         store.getRole(RoleName);
         if (profile.roles.length > 0) {
-            throw new AwsError('LimitExceeded', 'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1', 409);
+            throw new aws_error/* AwsError */.G('LimitExceeded', 'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1', 409);
         }
         profile.roles.push(RoleName);
         return {};
@@ -7384,12 +7484,12 @@ function checkInlinePolicyQuota(kind, entityName, others, document) {
     for (const text of others)
         total += policySize(text);
     if (total > limit) {
-        throw new AwsError('LimitExceeded', `Maximum policy size of ${limit} bytes exceeded for ${kind} ${entityName}`, 409);
+        throw new aws_error/* AwsError */.G('LimitExceeded', `Maximum policy size of ${limit} bytes exceeded for ${kind} ${entityName}`, 409);
     }
 }
 function checkManagedPolicyQuota(document) {
     if (policySize(document) > MANAGED_POLICY_QUOTA) {
-        throw new AwsError('LimitExceeded', `Cannot exceed quota for PolicySize: ${MANAGED_POLICY_QUOTA}`, 409);
+        throw new aws_error/* AwsError */.G('LimitExceeded', `Cannot exceed quota for PolicySize: ${MANAGED_POLICY_QUOTA}`, 409);
     }
 }
 
@@ -7444,7 +7544,7 @@ function getInlinePolicy(kind) {
             const name = nameOf(kind, input);
             const doc = entity(store, kind, name).inline.get(input.PolicyName);
             if (doc === undefined) {
-                throw new AwsError('NoSuchEntity', `The ${kind} policy with name ${input.PolicyName} cannot be found.`, 404);
+                throw new aws_error/* AwsError */.G('NoSuchEntity', `The ${kind} policy with name ${input.PolicyName} cannot be found.`, 404);
             }
             return {
                 [`${label(kind)}Name`]: name,
@@ -7466,7 +7566,7 @@ function deleteInlinePolicy(kind) {
         handle(input, { store }) {
             const target = entity(store, kind, nameOf(kind, input));
             if (!target.inline.delete(input.PolicyName)) {
-                throw new AwsError('NoSuchEntity', `The ${kind} policy with name ${input.PolicyName} cannot be found.`, 404);
+                throw new aws_error/* AwsError */.G('NoSuchEntity', `The ${kind} policy with name ${input.PolicyName} cannot be found.`, 404);
             }
             return {};
         },
@@ -7521,7 +7621,7 @@ function detachManagedPolicy(kind) {
             const target = entity(store, kind, nameOf(kind, input));
             const index = target.attached.indexOf(input.PolicyArn);
             if (index === -1)
-                throw new AwsError('NoSuchEntity', `Policy ${input.PolicyArn} was not found.`, 404);
+                throw new aws_error/* AwsError */.G('NoSuchEntity', `Policy ${input.PolicyArn} was not found.`, 404);
             target.attached.splice(index, 1);
             return {};
         },
@@ -7654,7 +7754,7 @@ function userNameOrCaller(userName, principal) {
 function requireUserName(userName, principal) {
     const name = userNameOrCaller(userName, principal);
     if (name === undefined) {
-        throw new AwsError('ValidationError', 'Must specify userName when calling with non-User credentials', 400);
+        throw new aws_error/* AwsError */.G('ValidationError', 'Must specify userName when calling with non-User credentials', 400);
     }
     return name;
 }
@@ -7767,7 +7867,7 @@ const createPolicyVersion = defineOperation({
         const policy = store.getPolicy(input.PolicyArn);
         checkManagedPolicyQuota(input.PolicyDocument ?? '');
         if (policy.versions.length >= 5) {
-            throw new AwsError('LimitExceeded', `A managed policy can have up to 5 versions. Before you create a new version, you must delete an existing version.`, 409);
+            throw new aws_error/* AwsError */.G('LimitExceeded', `A managed policy can have up to 5 versions. Before you create a new version, you must delete an existing version.`, 409);
         }
         const versionId = `v${policy.nextVersion++}`;
         policy.versions.push({
@@ -7949,7 +8049,7 @@ const deleteAccessKey = defineOperation({
         const key = store.accessKeys.get(AccessKeyId);
         const userName = UserName ?? key?.userName ?? requireUserName(undefined, principal);
         if (key === undefined || key.userName !== userName) {
-            throw new AwsError('NoSuchEntity', `The Access Key with id ${AccessKeyId} cannot be found.`, 404);
+            throw new aws_error/* AwsError */.G('NoSuchEntity', `The Access Key with id ${AccessKeyId} cannot be found.`, 404);
         }
         store.accessKeys.delete(AccessKeyId);
         return {};
@@ -7972,11 +8072,11 @@ const deleteGroup = defineOperation({
     handle({ GroupName }, { store }) {
         const group = store.getGroup(GroupName);
         if (group.members.length > 0)
-            throw new AwsError('DeleteConflict', 'Cannot delete entity, must remove users from group first.', 409);
+            throw new aws_error/* AwsError */.G('DeleteConflict', 'Cannot delete entity, must remove users from group first.', 409);
         if (group.attached.length > 0)
-            throw new AwsError('DeleteConflict', 'Cannot delete entity, must detach all policies first.', 409);
+            throw new aws_error/* AwsError */.G('DeleteConflict', 'Cannot delete entity, must detach all policies first.', 409);
         if (group.inline.size > 0)
-            throw new AwsError('DeleteConflict', 'Cannot delete entity, must delete policies first.', 409);
+            throw new aws_error/* AwsError */.G('DeleteConflict', 'Cannot delete entity, must delete policies first.', 409);
         store.groups.delete(GroupName);
         return {};
     },
@@ -7998,7 +8098,7 @@ const deleteInstanceProfile = defineOperation({
     handle({ InstanceProfileName }, { store }) {
         const profile = getInstanceProfile(store, InstanceProfileName);
         if (profile.roles.length > 0) {
-            throw new AwsError('DeleteConflict', 'Cannot delete entity, must remove roles from instance profile first.', 409);
+            throw new aws_error/* AwsError */.G('DeleteConflict', 'Cannot delete entity, must remove roles from instance profile first.', 409);
         }
         store.instanceProfiles.delete(InstanceProfileName);
         return {};
@@ -8014,11 +8114,11 @@ const deletePolicyVersion = defineOperation({
     handle({ PolicyArn, VersionId }, { store }) {
         const policy = store.getPolicy(PolicyArn);
         if (policy.defaultVersionId === VersionId) {
-            throw new AwsError('DeleteConflict', 'Cannot delete the default version of a policy.', 409);
+            throw new aws_error/* AwsError */.G('DeleteConflict', 'Cannot delete the default version of a policy.', 409);
         }
         const index = policy.versions.findIndex((v) => v.versionId === VersionId);
         if (index === -1)
-            throw new AwsError('NoSuchEntity', `Policy ${PolicyArn} version ${VersionId} does not exist.`, 404);
+            throw new aws_error/* AwsError */.G('NoSuchEntity', `Policy ${PolicyArn} version ${VersionId} does not exist.`, 404);
         policy.versions.splice(index, 1);
         return {};
     },
@@ -8034,13 +8134,13 @@ const deletePolicy = defineOperation({
     handle({ PolicyArn }, { store }) {
         const policy = store.getPolicy(PolicyArn);
         if (policy.arn.startsWith('arn:aws:iam::aws:')) {
-            throw new AwsError('AccessDenied', 'AWS managed policies cannot be deleted.', 403);
+            throw new aws_error/* AwsError */.G('AccessDenied', 'AWS managed policies cannot be deleted.', 403);
         }
         if (attachmentCount(store, PolicyArn) > 0) {
-            throw new AwsError('DeleteConflict', 'Cannot delete a policy attached to entities.', 409);
+            throw new aws_error/* AwsError */.G('DeleteConflict', 'Cannot delete a policy attached to entities.', 409);
         }
         if (policy.versions.length > 1) {
-            throw new AwsError('DeleteConflict', 'Cannot delete a policy with non-default versions; delete them first.', 409);
+            throw new aws_error/* AwsError */.G('DeleteConflict', 'Cannot delete a policy with non-default versions; delete them first.', 409);
         }
         store.policies.delete(PolicyArn);
         return {};
@@ -8068,11 +8168,11 @@ const deleteRole = defineOperation({
     handle({ RoleName }, { store }) {
         const role = store.getRole(RoleName);
         if (role.attached.length > 0)
-            throw new AwsError('DeleteConflict', 'Cannot delete entity, must detach all policies first.', 409);
+            throw new aws_error/* AwsError */.G('DeleteConflict', 'Cannot delete entity, must detach all policies first.', 409);
         if (role.inline.size > 0)
-            throw new AwsError('DeleteConflict', 'Cannot delete entity, must delete policies first.', 409);
+            throw new aws_error/* AwsError */.G('DeleteConflict', 'Cannot delete entity, must delete policies first.', 409);
         if ([...store.instanceProfiles.values()].some((p) => p.roles.includes(RoleName))) {
-            throw new AwsError('DeleteConflict', 'Cannot delete entity, must remove roles from instance profile first.', 409);
+            throw new aws_error/* AwsError */.G('DeleteConflict', 'Cannot delete entity, must remove roles from instance profile first.', 409);
         }
         store.roles.delete(RoleName);
         return {};
@@ -8099,11 +8199,11 @@ const deleteUser = defineOperation({
     handle({ UserName }, { store }) {
         const user = store.getUser(UserName);
         if (user.attached.length > 0)
-            throw new AwsError('DeleteConflict', 'Cannot delete entity, must detach all policies first.', 409);
+            throw new aws_error/* AwsError */.G('DeleteConflict', 'Cannot delete entity, must detach all policies first.', 409);
         if (user.inline.size > 0)
-            throw new AwsError('DeleteConflict', 'Cannot delete entity, must delete policies first.', 409);
+            throw new aws_error/* AwsError */.G('DeleteConflict', 'Cannot delete entity, must delete policies first.', 409);
         if ([...store.accessKeys.values()].some((k) => k.userName === UserName)) {
-            throw new AwsError('DeleteConflict', 'Cannot delete entity, must delete access keys first.', 409);
+            throw new aws_error/* AwsError */.G('DeleteConflict', 'Cannot delete entity, must delete access keys first.', 409);
         }
         store.users.delete(UserName);
         return {};
@@ -8174,7 +8274,7 @@ const getPolicyVersion = defineOperation({
         const policy = store.getPolicy(PolicyArn);
         const version = policy.versions.find((v) => v.versionId === VersionId);
         if (version === undefined) {
-            throw new AwsError('NoSuchEntity', `Policy ${PolicyArn} version ${VersionId} does not exist or is not attachable.`, 404);
+            throw new aws_error/* AwsError */.G('NoSuchEntity', `Policy ${PolicyArn} version ${VersionId} does not exist or is not attachable.`, 404);
         }
         return {
             PolicyVersion: {
@@ -8489,7 +8589,7 @@ const removeRoleFromInstanceProfile = defineOperation({
         const profile = getInstanceProfile(store, InstanceProfileName);
         const index = profile.roles.indexOf(RoleName);
         if (index === -1)
-            throw new AwsError('NoSuchEntity', `The role with name ${RoleName} cannot be found.`, 404);
+            throw new aws_error/* AwsError */.G('NoSuchEntity', `The role with name ${RoleName} cannot be found.`, 404);
         profile.roles.splice(index, 1);
         return {};
     },
@@ -8523,7 +8623,7 @@ const setDefaultPolicyVersion = defineOperation({
     handle({ PolicyArn, VersionId }, { store, now }) {
         const policy = store.getPolicy(PolicyArn);
         if (!policy.versions.some((v) => v.versionId === VersionId)) {
-            throw new AwsError('NoSuchEntity', `Policy ${PolicyArn} version ${VersionId} does not exist.`, 404);
+            throw new aws_error/* AwsError */.G('NoSuchEntity', `Policy ${PolicyArn} version ${VersionId} does not exist.`, 404);
         }
         policy.defaultVersionId = VersionId;
         policy.updateDate = now;
@@ -8560,7 +8660,7 @@ function contextValues(entries) {
  */
 function simulate(core, options) {
     if (options.actionNames.length === 0) {
-        throw new AwsError('InvalidInput', 'ActionNames must contain at least one action.', 400);
+        throw new aws_error/* AwsError */.G('InvalidInput', 'ActionNames must contain at least one action.', 400);
     }
     const byId = new Map(options.policies.map((p) => [p.compiled.id, p]));
     const set = {
@@ -8671,7 +8771,7 @@ const simulatePrincipalPolicy = defineOperation({
                 ? store.roles.get(m[2])
                 : undefined;
         if (entity === undefined || entity.arn !== input.PolicySourceArn) {
-            throw new AwsError('NoSuchEntity', `${input.PolicySourceArn} does not exist or is not a user or role.`, 404);
+            throw new aws_error/* AwsError */.G('NoSuchEntity', `${input.PolicySourceArn} does not exist or is not a user or role.`, 404);
         }
         const policies = [];
         for (const [name, doc] of entity.inline) {
@@ -8777,9 +8877,9 @@ const updateAccessKey = defineOperation({
     handle({ AccessKeyId, Status }, { store }) {
         const key = store.accessKeys.get(AccessKeyId);
         if (key === undefined)
-            throw new AwsError('NoSuchEntity', `The Access Key with id ${AccessKeyId} cannot be found.`, 404);
+            throw new aws_error/* AwsError */.G('NoSuchEntity', `The Access Key with id ${AccessKeyId} cannot be found.`, 404);
         if (Status !== 'Active' && Status !== 'Inactive') {
-            throw new AwsError('ValidationError', `1 validation error detected: Value '${Status}' at 'status' failed to satisfy constraint: Member must satisfy enum value set: [Active, Inactive]`, 400);
+            throw new aws_error/* AwsError */.G('ValidationError', `1 validation error detected: Value '${Status}' at 'status' failed to satisfy constraint: Member must satisfy enum value set: [Active, Inactive]`, 400);
         }
         key.status = Status;
         return {};
@@ -8977,25 +9077,27 @@ const kms_generated_namespaceObject = /*#__PURE__*/JSON.parse('{"metadata":{"api
 
 /** KMS's error table: every KMS error is HTTP 400 with the exception name as `__type`. */
 const kmsErrors = {
-    keyNotFound: (arn) => new AwsError('NotFoundException', `Key '${arn}' does not exist`),
-    aliasNotFound: (aliasArn) => new AwsError('NotFoundException', `Alias ${aliasArn} is not found.`),
-    invalidKeyId: (keyId) => new AwsError('NotFoundException', `Invalid keyId ${keyId}`),
-    disabled: (arn) => new AwsError('DisabledException', `${arn} is disabled.`),
-    pendingDeletion: (arn) => new AwsError('KMSInvalidStateException', `${arn} is pending deletion.`),
-    notPendingDeletion: (arn) => new AwsError('KMSInvalidStateException', `${arn} is not pending deletion.`),
+    keyNotFound: (arn) => new aws_error/* AwsError */.G('NotFoundException', `Key '${arn}' does not exist`),
+    aliasNotFound: (aliasArn) => new aws_error/* AwsError */.G('NotFoundException', `Alias ${aliasArn} is not found.`),
+    invalidKeyId: (keyId) => new aws_error/* AwsError */.G('NotFoundException', `Invalid keyId ${keyId}`),
+    disabled: (arn) => new aws_error/* AwsError */.G('DisabledException', `${arn} is disabled.`),
+    pendingDeletion: (arn) => new aws_error/* AwsError */.G('KMSInvalidStateException', `${arn} is pending deletion.`),
+    notPendingDeletion: (arn) => new aws_error/* AwsError */.G('KMSInvalidStateException', `${arn} is not pending deletion.`),
     // AWS answers a ciphertext it cannot use (tampered, wrong context, foreign) with no detail.
-    invalidCiphertext: () => new AwsError('InvalidCiphertextException', ''),
-    incorrectKey: () => new AwsError('IncorrectKeyException', 'The key ID in the request does not identify a CMK that can perform this operation.'),
-    aliasExists: (aliasArn) => new AwsError('AlreadyExistsException', `An alias with the name ${aliasArn} already exists`),
-    reservedAlias: () => new AwsError('NotAuthorizedException', ''),
-    invalidAliasName: (name) => new AwsError('ValidationException', `1 validation error detected: Value '${name}' at 'aliasName' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[a-zA-Z0-9:/_-]+$`),
-    malformedPolicy: (detail) => new AwsError('MalformedPolicyDocumentException', detail),
-    validation: (message) => new AwsError('ValidationException', message),
-    dryRun: () => new AwsError('DryRunOperationException', 'The request would have succeeded, but the DryRun option is set.'),
-    invalidKeyUsage: (message) => new AwsError('InvalidKeyUsageException', message),
-    invalidSignature: () => new AwsError('KMSInvalidSignatureException', ''),
-    invalidMac: () => new AwsError('KMSInvalidMacException', ''),
-    unsupportedOperation: (message) => new AwsError('UnsupportedOperationException', message),
+    invalidCiphertext: () => new aws_error/* AwsError */.G('InvalidCiphertextException', ''),
+    incorrectKey: () => new aws_error/* AwsError */.G('IncorrectKeyException', 'The key ID in the request does not identify a CMK that can perform this operation.'),
+    aliasExists: (aliasArn) => new aws_error/* AwsError */.G('AlreadyExistsException', `An alias with the name ${aliasArn} already exists`),
+    reservedAlias: () => new aws_error/* AwsError */.G('NotAuthorizedException', ''),
+    invalidAliasName: (name) => new aws_error/* AwsError */.G('ValidationException', `1 validation error detected: Value '${name}' at 'aliasName' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[a-zA-Z0-9:/_-]+$`),
+    malformedPolicy: (detail) => new aws_error/* AwsError */.G('MalformedPolicyDocumentException', detail),
+    validation: (message) => new aws_error/* AwsError */.G('ValidationException', message),
+    notInEnum: (value, member, allowed) => new aws_error/* AwsError */.G('ValidationException', `1 validation error detected: Value '${value}' at '${member}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`),
+    tooLong: (member, max) => new aws_error/* AwsError */.G('ValidationException', `1 validation error detected: Value at '${member}' failed to satisfy constraint: Member must have length less than or equal to ${max}`),
+    dryRun: () => new aws_error/* AwsError */.G('DryRunOperationException', 'The request would have succeeded, but the DryRun option is set.'),
+    invalidKeyUsage: (message) => new aws_error/* AwsError */.G('InvalidKeyUsageException', message),
+    invalidSignature: () => new aws_error/* AwsError */.G('KMSInvalidSignatureException', ''),
+    invalidMac: () => new aws_error/* AwsError */.G('KMSInvalidMacException', ''),
+    unsupportedOperation: (message) => new aws_error/* AwsError */.G('UnsupportedOperationException', message),
 };
 
 ;// CONCATENATED MODULE: ./src/emulator/services/kms/kms-crypto.ts
@@ -9251,6 +9353,7 @@ function publicKeyDer(publicKey) {
 
 
 
+
 const KEY_ARN = /^arn:aws[a-z-]*:kms:([^:]*):(\d{12}):key\/(.+)$/;
 const ALIAS_ARN = /^arn:aws[a-z-]*:kms:([^:]*):(\d{12}):(alias\/.+)$/;
 /** The KMS service's state: keys by id and aliases by `alias/NAME`. */
@@ -9262,10 +9365,10 @@ class KmsStore {
         this.core = core;
     }
     keyArn(region, keyId) {
-        return `arn:aws:kms:${region}:${this.core.accountId}:key/${keyId}`;
+        return `arn:${partitionOfRegion(region)}:kms:${region}:${this.core.accountId}:key/${keyId}`;
     }
     aliasArn(region, aliasName) {
-        return `arn:aws:kms:${region}:${this.core.accountId}:${aliasName}`;
+        return `arn:${partitionOfRegion(region)}:kms:${region}:${this.core.accountId}:${aliasName}`;
     }
     /** Parses a KeyId parameter: key id, key ARN, alias name or alias ARN (as AWS accepts). */
     reference(text, region) {
@@ -9493,6 +9596,9 @@ function validateAliasName(aliasName) {
     if (!aliasName.startsWith('alias/')) {
         throw kmsErrors.validation('Alias must start with the prefix "alias/". Please see https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html');
     }
+    // API_CreateAlias: AliasName is 1 to 256 characters.
+    if (aliasName.length > 256)
+        throw kmsErrors.tooLong('aliasName', 256);
     if (!/^[a-zA-Z0-9:/_-]+$/.test(aliasName))
         throw kmsErrors.invalidAliasName(aliasName);
     if (aliasName.startsWith('alias/aws/'))
@@ -9542,6 +9648,33 @@ const createAlias = defineOperation({
 
 
 // Symmetric keys (Encrypt/Decrypt), RSA/ECC signing keys (Sign/Verify) and HMAC keys, origin AWS_KMS.
+/** The enum values of API_CreateKey (KeySpec, KeyUsage, Origin). */
+const KEY_SPECS = [
+    'RSA_2048',
+    'RSA_3072',
+    'RSA_4096',
+    'ECC_NIST_P256',
+    'ECC_NIST_P384',
+    'ECC_NIST_P521',
+    'ECC_SECG_P256K1',
+    'SYMMETRIC_DEFAULT',
+    'HMAC_224',
+    'HMAC_256',
+    'HMAC_384',
+    'HMAC_512',
+    'SM2',
+    'ML_DSA_44',
+    'ML_DSA_65',
+    'ML_DSA_87',
+    'ECC_NIST_EDWARDS25519',
+];
+const KEY_USAGES = [
+    'SIGN_VERIFY',
+    'ENCRYPT_DECRYPT',
+    'GENERATE_VERIFY_MAC',
+    'KEY_AGREEMENT',
+];
+const ORIGINS = ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'];
 const createKey = defineOperation({
     name: 'CreateKey',
     authorize: (input, ctx) => [
@@ -9558,6 +9691,18 @@ const createKey = defineOperation({
         },
     ],
     handle: (input, ctx) => {
+        // API_CreateKey's enums and lengths, checked before what the emulator supports.
+        if (input.KeySpec !== undefined && !KEY_SPECS.includes(input.KeySpec))
+            throw kmsErrors.notInEnum(input.KeySpec, 'keySpec', KEY_SPECS);
+        if (input.CustomerMasterKeySpec !== undefined &&
+            !KEY_SPECS.includes(input.CustomerMasterKeySpec))
+            throw kmsErrors.notInEnum(input.CustomerMasterKeySpec, 'customerMasterKeySpec', KEY_SPECS);
+        if (input.KeyUsage !== undefined && !KEY_USAGES.includes(input.KeyUsage))
+            throw kmsErrors.notInEnum(input.KeyUsage, 'keyUsage', KEY_USAGES);
+        if (input.Origin !== undefined && !ORIGINS.includes(input.Origin))
+            throw kmsErrors.notInEnum(input.Origin, 'origin', ORIGINS);
+        if (input.Description !== undefined && input.Description.length > 8192)
+            throw kmsErrors.tooLong('description', 8192);
         const spec = input.KeySpec ?? input.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT';
         const usage = input.KeyUsage ?? 'ENCRYPT_DECRYPT';
         const symmetric = spec === 'SYMMETRIC_DEFAULT' && usage === 'ENCRYPT_DECRYPT';
@@ -9668,7 +9813,7 @@ function kmsViaServiceCheck(core, params) {
 }
 /** Key policies governing a resource ARN (empty unless it is a key ARN of this emulator). */
 function kmsKeyPolicies(core, resourceArn) {
-    if (!resourceArn.startsWith('arn:aws:kms:'))
+    if (!/^arn:aws[a-z-]*:kms:/.test(resourceArn))
         return [];
     return kmsStore(core).keyPolicies(resourceArn);
 }
@@ -11662,48 +11807,7 @@ function writeBootstrap(tmpRoot, name, source) {
 }
 
 // EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
-;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/frame-codec.ts
-/**
- * The worker protocol's framing: each message is a 4-byte big-endian length followed by that
- * many bytes of UTF-8 JSON. It runs over dedicated pipes (fd 3 parent->worker, fd 4
- * worker->parent), so whatever the handler prints on stdout/stderr stays log text.
- */
-/** Frames larger than this are a protocol violation (AWS caps responses at 6 MB anyway). */
-const MAX_FRAME_BYTES = 16 * 1024 * 1024;
-function encodeFrame(message) {
-    const body = Buffer.from(JSON.stringify(message), 'utf8');
-    const header = Buffer.alloc(4);
-    header.writeUInt32BE(body.length, 0);
-    return Buffer.concat([header, body]);
-}
-class FrameDecoder {
-    #buffered = [];
-    #size = 0;
-    /** Feeds bytes; returns every complete message. Throws on an oversized or non-JSON frame. */
-    push(chunk) {
-        this.#buffered.push(chunk);
-        this.#size += chunk.length;
-        const messages = [];
-        for (;;) {
-            if (this.#size < 4)
-                break;
-            const all = this.#buffered.length === 1 ? this.#buffered[0] : Buffer.concat(this.#buffered);
-            this.#buffered = [all];
-            const length = all.readUInt32BE(0);
-            if (length > MAX_FRAME_BYTES)
-                throw new Error(`worker sent a ${length}-byte frame`);
-            if (all.length < 4 + length)
-                break;
-            messages.push(JSON.parse(all.subarray(4, 4 + length).toString('utf8')));
-            const rest = all.subarray(4 + length);
-            this.#buffered = rest.length > 0 ? [rest] : [];
-            this.#size = rest.length;
-        }
-        return messages;
-    }
-}
-
+var external_node_perf_hooks_ = __webpack_require__(5881);
 ;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/kill-tree.ts
 
 /**
@@ -11830,6 +11934,95 @@ function peakMemoryMb(pid) {
     }
     catch {
         return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/clean-launcher.ts
+
+
+/**
+ * The tiny process a worker is started through: `/bin/sh` running the runtime as its child
+ * and staying its parent. It is spawned with the worker's own allow-listed environment
+ * (invocation-env.ts), so a handler that reads its parent's environment
+ * (`/proc/<ppid>/environ`) finds nothing the handler does not already have, instead of the
+ * emulator's (which may hold CI tokens). It waits for the runtime and exits as it did: with its
+ * status, or by re-raising the signal that ended it, so the pool reports a crash
+ * (Runtime.ExitError "signal: ...") the same way. The launcher leads the worker's process group
+ * and session, so killing the tree from it reaches the runtime and everything it started.
+ *
+ * Same-user isolation cannot hide the emulator itself: its pid is the launcher's parent, and
+ * any process of the same user may read `/proc/<pid>/environ` of another (README: "Security
+ * model").
+ */
+const SCRIPT = [
+    // The launcher's own stderr goes nowhere, so sh's "Killed" notice never enters the log; the
+    // runtime keeps the real one (fd 9). Started in the background so the notice is sh's own
+    // (a background command ignores SIGINT/SIGQUIT, which Lambda never sends anyway).
+    'exec 9>&2 2>/dev/null',
+    '"$@" 2>&9 9>&- &',
+    'wait $!',
+    's=$?',
+    // A runtime killed by a signal: die by the same signal (128 + n is how sh reports it).
+    'if [ "$s" -gt 128 ] && [ "$s" -lt 160 ]; then kill -s "$(kill -l "$s")" $$; fi',
+    'exit "$s"',
+].join('\n');
+function launcherCommand(executable, args) {
+    return {
+        command: '/bin/sh',
+        args: ['-c', SCRIPT, 'iam-mutate-lambda-launcher', executable, ...args],
+    };
+}
+/** The runtime process a launcher started (its only child), once it exists; Linux /proc. */
+function runtimePid(launcherPid) {
+    try {
+        const children = (0,external_node_fs_.readFileSync)(`/proc/${launcherPid}/task/${launcherPid}/children`, 'utf8').trim();
+        if (children !== '')
+            return Number(children.split(' ')[0]);
+    }
+    catch {
+        // no CONFIG_PROC_CHILDREN: walk /proc instead
+    }
+    return listDescendants(launcherPid)[0];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/frame-codec.ts
+/**
+ * The worker protocol's framing: each message is a 4-byte big-endian length followed by that
+ * many bytes of UTF-8 JSON. It runs over dedicated pipes (fd 3 parent->worker, fd 4
+ * worker->parent), so whatever the handler prints on stdout/stderr stays log text.
+ */
+/** Frames larger than this are a protocol violation (AWS caps responses at 6 MB anyway). */
+const MAX_FRAME_BYTES = 16 * 1024 * 1024;
+function encodeFrame(message) {
+    const body = Buffer.from(JSON.stringify(message), 'utf8');
+    const header = Buffer.alloc(4);
+    header.writeUInt32BE(body.length, 0);
+    return Buffer.concat([header, body]);
+}
+class FrameDecoder {
+    #buffered = [];
+    #size = 0;
+    /** Feeds bytes; returns every complete message. Throws on an oversized or non-JSON frame. */
+    push(chunk) {
+        this.#buffered.push(chunk);
+        this.#size += chunk.length;
+        const messages = [];
+        for (;;) {
+            if (this.#size < 4)
+                break;
+            const all = this.#buffered.length === 1 ? this.#buffered[0] : Buffer.concat(this.#buffered);
+            this.#buffered = [all];
+            const length = all.readUInt32BE(0);
+            if (length > MAX_FRAME_BYTES)
+                throw new Error(`worker sent a ${length}-byte frame`);
+            if (all.length < 4 + length)
+                break;
+            messages.push(JSON.parse(all.subarray(4, 4 + length).toString('utf8')));
+            const rest = all.subarray(4 + length);
+            this.#buffered = rest.length > 0 ? [rest] : [];
+            this.#size = rest.length;
+        }
+        return messages;
     }
 }
 
@@ -11996,7 +12189,47 @@ class LogCapture {
     }
 }
 
+;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/memory-watch.ts
+
+/** How often a busy worker's resident memory is sampled. */
+const SAMPLE_MS = 25;
+/**
+ * Enforces a function's MemorySize the way Lambda's limit shows: a runtime that grows past it
+ * is killed with SIGKILL, and the invocation answers Runtime.ExitError "signal: killed". There
+ * are no cgroups to ask here, so the runtime process's resident set (Linux /proc/PID/status, VmRSS) is
+ * sampled every 25 ms while it works: memory held by the handler's child processes is not
+ * counted, and a burst that comes and goes between two samples is not seen. Returns a stop
+ * function; `onExceeded` gets the resident size in MB, once.
+ */
+function watchMemory(pid, limitMb, onExceeded) {
+    if (process.platform !== 'linux')
+        return () => undefined;
+    const timer = setInterval(() => {
+        const id = pid();
+        if (id === undefined)
+            return;
+        const mb = residentMb(id);
+        if (mb !== undefined && mb > limitMb) {
+            clearInterval(timer);
+            onExceeded(mb);
+        }
+    }, SAMPLE_MS);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+function residentMb(pid) {
+    try {
+        const kb = /VmRSS:\s+(\d+) kB/.exec((0,external_node_fs_.readFileSync)(`/proc/${pid}/status`, 'utf8'))?.[1];
+        return kb === undefined ? undefined : Math.ceil(Number(kb) / 1024);
+    }
+    catch {
+        return undefined; // gone
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/worker.ts
+
+
 
 
 
@@ -12027,7 +12260,10 @@ class Worker {
     constructor(options) {
         this.#options = options;
         this.#logs = new LogCapture(options.logMarker, options.maxLogChars);
-        this.#child = (0,external_node_child_process_.spawn)(options.executable, [...options.args], {
+        // Through a launcher with the worker's own clean environment: the runtime's parent is it,
+        // not the emulator, whose environment may hold CI tokens (clean-launcher.ts).
+        const launcher = launcherCommand(options.executable, options.args);
+        this.#child = (0,external_node_child_process_.spawn)(launcher.command, launcher.args, {
             cwd: options.codeDir,
             env: options.env,
             stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe'],
@@ -12073,8 +12309,14 @@ class Worker {
     get #environMarker() {
         return `AWS_LAMBDA_LOG_STREAM_NAME=${this.#options.logStreamName}\u0000`;
     }
+    #runtimePid;
+    /** The runtime process (the launcher's child), where the handler runs. */
     get pid() {
-        return this.#child.pid;
+        const launcher = this.#child.pid;
+        if (this.#runtimePid === undefined && launcher !== undefined && this.alive) {
+            this.#runtimePid = runtimePid(launcher);
+        }
+        return this.#runtimePid ?? launcher;
     }
     get alive() {
         return this.#exit === undefined;
@@ -12092,10 +12334,16 @@ class Worker {
             throw new Error('worker is busy: the pool hands it one invocation at a time');
         this.#busy = true;
         this.#holdEventLoop(true);
+        // Past its MemorySize the runtime is killed, as Lambda does: Runtime.ExitError "signal: killed".
+        const stopWatching = watchMemory(() => (this.alive ? this.pid : undefined), this.#options.memoryMb, (residentMb) => {
+            this.#lastMemoryMb = residentMb;
+            this.kill();
+        });
         try {
             return await this.#invoke(request);
         }
         finally {
+            stopWatching();
             this.#busy = false;
             this.#holdEventLoop(false);
         }
@@ -12199,8 +12447,8 @@ class Worker {
         await Promise.race([this.#exited, delay(KILL_SETTLE_MS)]);
         await this.#logs.waitForMarkers(KILL_SETTLE_MS);
         // A crashed runtime's children (still holding its stdout) go with it.
-        if (this.pid !== undefined)
-            killProcessTree(this.pid, this.#environMarker);
+        if (this.#child.pid !== undefined)
+            killProcessTree(this.#child.pid, this.#environMarker);
         this.#logs.appendPlatformLine(error.logLine);
         return error;
     }
@@ -12699,20 +12947,12 @@ function shipLogs(store, functionName, result) {
  */
 function startInvocation(store, fn, options) {
     const run = store.pool.invoke({
-        functionId: fn.arn,
-        functionName: fn.name,
-        runtime: fn.runtime,
-        handler: fn.handler,
-        code: { kind: 'zip', bytes: fn.zip },
-        environment: fn.environment,
-        region: options.region,
-        endpointUrl: options.endpointUrl,
-        memoryMb: fn.memoryMb,
+        ...workerSpec(fn, options),
+        credentials: executionCredentials(fn, store, options.now),
+        invokedFunctionArn: fn.arn,
         requestId: options.requestId ?? (0,external_node_crypto_.randomUUID)(),
         event: options.event,
         timeoutMs: fn.timeoutSeconds * 1000,
-        credentials: executionCredentials(fn, store, options.now),
-        invokedFunctionArn: fn.arn,
         ...(options.clientContext !== undefined && { clientContext: options.clientContext }),
     });
     return run.then((result) => {
@@ -12735,7 +12975,16 @@ function warmFunction(store, fn, options) {
         return; // the first Invoke reports it
     }
     void store.pool
-        .warm({
+        .warm({ ...workerSpec(fn, options), credentials, invokedFunctionArn: fn.arn })
+        .catch(() => undefined);
+}
+/**
+ * What a worker is started from, the same for Invoke and for the warm start at CreateFunction:
+ * the pool reuses a warm worker only when this configuration matches, so both must build it
+ * alike.
+ */
+function workerSpec(fn, options) {
+    return {
         functionId: fn.arn,
         functionName: fn.name,
         runtime: fn.runtime,
@@ -12745,13 +12994,11 @@ function warmFunction(store, fn, options) {
         region: options.region,
         endpointUrl: options.endpointUrl,
         memoryMb: fn.memoryMb,
-        credentials,
-        invokedFunctionArn: fn.arn,
-    })
-        .catch(() => undefined);
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/services/lambda/lambda-store.ts
+
 
 
 
@@ -12803,7 +13050,7 @@ class LambdaStore {
         this.workerPool = undefined;
     }
     functionArn(name, region) {
-        return `arn:aws:lambda:${region}:${this.core.accountId}:function:${name}`;
+        return `arn:${partitionOfRegion(region)}:lambda:${region}:${this.core.accountId}:function:${name}`;
     }
     /** The ARN a FunctionName parameter names, whether or not the function exists (for authorization). */
     functionArnOf(functionName, region) {
@@ -12832,10 +13079,10 @@ function parseFunctionName(value) {
     return { name, ...(qualifier !== undefined && { qualifier }) };
 }
 function functionNotFound(arn) {
-    return new AwsError('ResourceNotFoundException', `Function not found: ${arn}`, 404);
+    return new aws_error/* AwsError */.G('ResourceNotFoundException', `Function not found: ${arn}`, 404);
 }
 function invalidParameter(message) {
-    return new AwsError('InvalidParameterValueException', message, 400);
+    return new aws_error/* AwsError */.G('InvalidParameterValueException', message, 400);
 }
 /** Lambda's timestamp format, e.g. `2026-11-23T10:00:00.000+0000`. */
 function lambdaTimestamp(date) {
@@ -12863,7 +13110,7 @@ function deploymentPackage(code, core) {
             .buckets.get(code.S3Bucket)
             ?.objects.get(code.S3Key)?.body;
         if (bytes === undefined) {
-            throw new AwsError('InvalidParameterValueException', `Error occurred while GetObject. S3 Error Code: NoSuchKey. S3 Error Message: The specified key does not exist.`, 400);
+            throw new aws_error/* AwsError */.G('InvalidParameterValueException', `Error occurred while GetObject. S3 Error Code: NoSuchKey. S3 Error Message: The specified key does not exist.`, 400);
         }
         return bytes;
     }
@@ -12990,7 +13237,7 @@ const createFunction = defineOperation({
             throw invalidParameter(`1 validation error detected: Value '${input.FunctionName}' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?`);
         }
         if (store.functions.has(input.FunctionName)) {
-            throw new AwsError('ResourceConflictException', `Function already exist: ${input.FunctionName}`, 409);
+            throw new aws_error/* AwsError */.G('ResourceConflictException', `Function already exist: ${input.FunctionName}`, 409);
         }
         if (input.Runtime === undefined || input.Handler === undefined) {
             throw invalidParameter('Runtime and Handler are mandatory parameters for functions created with deployment packages.');
@@ -13107,7 +13354,7 @@ const invoke = defineOperation({
         const fn = store.find(input.FunctionName, region);
         const qualifier = input.Qualifier ?? parseFunctionName(input.FunctionName).qualifier;
         if (qualifier !== undefined && qualifier !== '$LATEST') {
-            throw new AwsError('ResourceNotFoundException', `Function not found: ${fn.arn}:${qualifier}`, 404);
+            throw new aws_error/* AwsError */.G('ResourceNotFoundException', `Function not found: ${fn.arn}:${qualifier}`, 404);
         }
         const type = input.InvocationType ?? 'RequestResponse';
         if (type === 'DryRun')
@@ -13120,7 +13367,7 @@ const invoke = defineOperation({
                 JSON.parse(event);
             }
             catch {
-                throw new AwsError('InvalidRequestContentException', 'Could not parse request body into json: Could not parse payload into json', 400);
+                throw new aws_error/* AwsError */.G('InvalidRequestContentException', 'Could not parse request body into json: Could not parse payload into json', 400);
             }
         }
         // The function's SDK calls come back to this emulator at its own bound address, never at
@@ -13143,7 +13390,7 @@ const invoke = defineOperation({
         }
         const result = await run;
         if (result.kind === 'environment-error') {
-            throw new AwsError('ServiceException', result.message, 500);
+            throw new aws_error/* AwsError */.G('ServiceException', result.message, 500);
         }
         return {
             StatusCode: 200,
@@ -13229,7 +13476,7 @@ const addPermission = defineOperation({
     handle(input, { store, region }) {
         const fn = store.find(input.FunctionName, region);
         if (fn.policyStatements.some((s) => s.Sid === input.StatementId)) {
-            throw new AwsError('ResourceConflictException', `The statement id (${input.StatementId}) provided already exists. Please provide a new statement id, or remove the existing statement.`, 409);
+            throw new aws_error/* AwsError */.G('ResourceConflictException', `The statement id (${input.StatementId}) provided already exists. Please provide a new statement id, or remove the existing statement.`, 409);
         }
         const statement = permissionStatement(fn, input);
         fn.policyStatements.push(statement);
@@ -13251,7 +13498,7 @@ const permissions_getPolicy = defineOperation({
     handle(input, { store, region }) {
         const fn = store.find(input.FunctionName, region);
         if (fn.policyStatements.length === 0) {
-            throw new AwsError('ResourceNotFoundException', 'The resource you requested does not exist.', 404);
+            throw new aws_error/* AwsError */.G('ResourceNotFoundException', 'The resource you requested does not exist.', 404);
         }
         return { Policy: policyText(fn), RevisionId: fn.revisionId };
     },
@@ -13269,7 +13516,7 @@ const removePermission = defineOperation({
         const before = fn.policyStatements.length;
         fn.policyStatements = fn.policyStatements.filter((s) => s.Sid !== input.StatementId);
         if (fn.policyStatements.length === before) {
-            throw new AwsError('ResourceNotFoundException', `Statement ${input.StatementId} is not found in resource policy.`, 404);
+            throw new aws_error/* AwsError */.G('ResourceNotFoundException', `Statement ${input.StatementId} is not found in resource policy.`, 404);
         }
         storePolicy(fn, store);
         return {};
@@ -13400,23 +13647,24 @@ const logs_generated_namespaceObject = /*#__PURE__*/JSON.parse('{"metadata":{"ap
 /** CloudWatch Logs' errors (awsJson 1.1, HTTP 400) with AWS's messages. */
 const logsErrors = {
     groupNotFound() {
-        return new AwsError('ResourceNotFoundException', 'The specified log group does not exist.', 400);
+        return new aws_error/* AwsError */.G('ResourceNotFoundException', 'The specified log group does not exist.', 400);
     },
     streamNotFound() {
-        return new AwsError('ResourceNotFoundException', 'The specified log stream does not exist.', 400);
+        return new aws_error/* AwsError */.G('ResourceNotFoundException', 'The specified log stream does not exist.', 400);
     },
     groupExists() {
-        return new AwsError('ResourceAlreadyExistsException', 'The specified log group already exists', 400);
+        return new aws_error/* AwsError */.G('ResourceAlreadyExistsException', 'The specified log group already exists', 400);
     },
     streamExists() {
-        return new AwsError('ResourceAlreadyExistsException', 'The specified log stream already exists', 400);
+        return new aws_error/* AwsError */.G('ResourceAlreadyExistsException', 'The specified log stream already exists', 400);
     },
     invalidParameter(message) {
-        return new AwsError('InvalidParameterException', message, 400);
+        return new aws_error/* AwsError */.G('InvalidParameterException', message, 400);
     },
 };
 
 ;// CONCATENATED MODULE: ./src/emulator/services/logs/logs-store.ts
+
 
 /** Log groups of the emulator's account, per region. */
 class LogsStore {
@@ -13485,7 +13733,7 @@ class LogsStore {
         return ++this.seq;
     }
     groupArn(region, group) {
-        return `arn:aws:logs:${region}:${this.accountId}:log-group:${group}`;
+        return `arn:${partitionOfRegion(region)}:logs:${region}:${this.accountId}:log-group:${group}`;
     }
 }
 /**
@@ -13517,11 +13765,12 @@ function groupNameOf(input) {
     const id = input.logGroupName ?? input.logGroupIdentifier;
     if (id === undefined)
         throw logsErrors.invalidParameter('Either LogGroupName or LogGroupIdentifier must be provided.');
-    const m = /^arn:aws:logs:[^:]*:\d{12}:log-group:(.+?)(:\*)?$/.exec(id);
+    const m = /^arn:aws[a-z-]*:logs:[^:]*:\d{12}:log-group:(.+?)(:\*)?$/.exec(id);
     return m !== null ? m[1] : id;
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/services/logs/logs-checks.ts
+
 /** An existing group's tags as aws:ResourceTag/* (tag-based access control on log groups). */
 function groupTags(store, region, group) {
     const tags = store?.groups(region).get(group)?.tags;
@@ -13541,7 +13790,7 @@ function groupCheck(action, region, accountId, group, store) {
     return [
         {
             action,
-            resource: `arn:aws:logs:${region}:${accountId}:log-group:${group}:log-stream:`,
+            resource: `arn:${partitionOfRegion(region)}:logs:${region}:${accountId}:log-group:${group}:log-stream:`,
             ...(context !== undefined && { context }),
         },
     ];
@@ -13551,7 +13800,7 @@ function streamCheck(action, region, accountId, group, stream, store) {
     return [
         {
             action,
-            resource: `arn:aws:logs:${region}:${accountId}:log-group:${group}:log-stream:${stream}`,
+            resource: `arn:${partitionOfRegion(region)}:logs:${region}:${accountId}:log-group:${group}:log-stream:${stream}`,
             ...(context !== undefined && { context }),
         },
     ];
@@ -13674,13 +13923,14 @@ function pageOf(items, nextToken, limit, max) {
 ;// CONCATENATED MODULE: ./src/emulator/services/logs/operations/describe-log-groups.ts
 
 
+
 /** logs:DescribeLogGroups on `log-group::log-stream:` (no group named), groups sorted by name. */
 const describeLogGroups = defineOperation({
     name: 'DescribeLogGroups',
     authorize: (_input, { region, accountId }) => [
         {
             action: 'logs:DescribeLogGroups',
-            resource: `arn:aws:logs:${region}:${accountId}:log-group::log-stream:`,
+            resource: `arn:${partitionOfRegion(region)}:logs:${region}:${accountId}:log-group::log-stream:`,
         },
     ],
     handle(input, { store, region }) {
@@ -13890,7 +14140,7 @@ const getLogEvents = defineOperation({
 
 /** The log group a tagging ARN names (`...:log-group:NAME`, with or without `:*`). */
 function groupOfArn(store, region, arn) {
-    const m = /^arn:aws:logs:([^:]*):(\d{12}):log-group:(.+?)(:\*)?$/.exec(arn);
+    const m = /^arn:aws[a-z-]*:logs:([^:]*):(\d{12}):log-group:(.+?)(:\*)?$/.exec(arn);
     if (m === null || m[2] !== store.accountId)
         throw logsErrors.groupNotFound();
     return store.getGroup(m[1] || region, m[3]);
@@ -14122,37 +14372,45 @@ const s3_generated_namespaceObject = /*#__PURE__*/JSON.parse('{"metadata":{"apiV
 
 /** S3's error table: codes, statuses, messages and extra elements as S3 answers them. */
 const s3Errors = {
-    noSuchBucket: (bucket) => new AwsError('NoSuchBucket', 'The specified bucket does not exist', 404, {
+    noSuchBucket: (bucket) => new aws_error/* AwsError */.G('NoSuchBucket', 'The specified bucket does not exist', 404, {
         fields: { BucketName: bucket },
     }),
-    noSuchKey: (key) => new AwsError('NoSuchKey', 'The specified key does not exist.', 404, { fields: { Key: key } }),
-    bucketAlreadyOwnedByYou: (bucket) => new AwsError('BucketAlreadyOwnedByYou', 'Your previous request to create the named bucket succeeded and you already own it.', 409, { fields: { BucketName: bucket } }),
-    bucketNotEmpty: (bucket) => new AwsError('BucketNotEmpty', 'The bucket you tried to delete is not empty', 409, {
+    noSuchKey: (key) => new aws_error/* AwsError */.G('NoSuchKey', 'The specified key does not exist.', 404, { fields: { Key: key } }),
+    bucketAlreadyOwnedByYou: (bucket) => new aws_error/* AwsError */.G('BucketAlreadyOwnedByYou', 'Your previous request to create the named bucket succeeded and you already own it.', 409, { fields: { BucketName: bucket } }),
+    bucketNotEmpty: (bucket) => new aws_error/* AwsError */.G('BucketNotEmpty', 'The bucket you tried to delete is not empty', 409, {
         fields: { BucketName: bucket },
     }),
-    invalidBucketName: (bucket) => new AwsError('InvalidBucketName', 'The specified bucket is not valid.', 400, {
+    invalidBucketName: (bucket) => new aws_error/* AwsError */.G('InvalidBucketName', 'The specified bucket is not valid.', 400, {
         fields: { BucketName: bucket },
     }),
-    noSuchUpload: (uploadId) => new AwsError('NoSuchUpload', 'The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.', 404, { fields: { UploadId: uploadId } }),
-    invalidPart: () => new AwsError('InvalidPart', "One or more of the specified parts could not be found.  The part may not have been uploaded, or the specified entity tag may not match the part's entity tag.", 400),
-    invalidPartOrder: () => new AwsError('InvalidPartOrder', 'The list of parts was not in ascending order. Parts must be ordered by part number.', 400),
-    noSuchBucketPolicy: (bucket) => new AwsError('NoSuchBucketPolicy', 'The bucket policy does not exist', 404, {
+    noSuchUpload: (uploadId) => new aws_error/* AwsError */.G('NoSuchUpload', 'The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.', 404, { fields: { UploadId: uploadId } }),
+    invalidPart: () => new aws_error/* AwsError */.G('InvalidPart', "One or more of the specified parts could not be found.  The part may not have been uploaded, or the specified entity tag may not match the part's entity tag.", 400),
+    invalidPartOrder: () => new aws_error/* AwsError */.G('InvalidPartOrder', 'The list of parts was not in ascending order. Parts must be ordered by part number.', 400),
+    noSuchBucketPolicy: (bucket) => new aws_error/* AwsError */.G('NoSuchBucketPolicy', 'The bucket policy does not exist', 404, {
         fields: { BucketName: bucket },
     }),
-    noSuchTagSet: (bucket) => new AwsError('NoSuchTagSet', 'The TagSet does not exist', 404, {
+    noSuchTagSet: (bucket) => new aws_error/* AwsError */.G('NoSuchTagSet', 'The TagSet does not exist', 404, {
         fields: { BucketName: bucket },
     }),
-    malformedPolicy: (detail) => new AwsError('MalformedPolicy', detail, 400),
-    badDigest: () => new AwsError('BadDigest', 'The Content-MD5 you specified did not match what we received.', 400),
-    preconditionFailed: () => new AwsError('PreconditionFailed', 'At least one of the pre-conditions you specified did not hold', 412, {
+    malformedPolicy: (detail) => new aws_error/* AwsError */.G('MalformedPolicy', detail, 400),
+    badDigest: () => new aws_error/* AwsError */.G('BadDigest', 'The Content-MD5 you specified did not match what we received.', 400),
+    preconditionFailed: () => new aws_error/* AwsError */.G('PreconditionFailed', 'At least one of the pre-conditions you specified did not hold', 412, {
         fields: { Condition: 'If-Match' },
     }),
-    notModified: () => new AwsError('NotModified', 'Not Modified', 304),
-    invalidRange: (size) => new AwsError('InvalidRange', 'The requested range is not satisfiable', 416, {
+    notModified: () => new aws_error/* AwsError */.G('NotModified', 'Not Modified', 304),
+    invalidRange: (size) => new aws_error/* AwsError */.G('InvalidRange', 'The requested range is not satisfiable', 416, {
         fields: { ActualObjectSize: String(size) },
     }),
-    invalidArgument: (message) => new AwsError('InvalidArgument', message, 400),
-    invalidTag: (message) => new AwsError('InvalidTag', message, 400),
+    invalidArgument: (message) => new aws_error/* AwsError */.G('InvalidArgument', message, 400),
+    invalidTag: (message) => new aws_error/* AwsError */.G('InvalidTag', message, 400),
+    invalidStorageClass: (storageClass) => new aws_error/* AwsError */.G('InvalidStorageClass', 'The storage class you specified is not valid', 400, {
+        fields: { StorageClassRequested: storageClass },
+    }),
+    invalidPartNumber: () => new aws_error/* AwsError */.G('InvalidPartNumber', 'The requested partnumber is not satisfiable', 416),
+    invalidLocationConstraint: (constraint) => new aws_error/* AwsError */.G('InvalidLocationConstraint', 'The specified location-constraint is not valid', 400, {
+        fields: { LocationConstraint: constraint },
+    }),
+    illegalLocationConstraint: (constraint) => new aws_error/* AwsError */.G('IllegalLocationConstraintException', `The ${constraint ?? 'unspecified'} location constraint is incompatible for the region specific endpoint this request was sent to.`, 400),
 };
 
 ;// CONCATENATED MODULE: ./src/emulator/services/s3/multipart.ts
@@ -14229,7 +14487,133 @@ const abortMultipartUpload = defineOperation({
     },
 });
 
+;// CONCATENATED MODULE: ./src/emulator/services/s3/s3-versions.ts
+
+
+
+/**
+ * S3 versioning (User Guide, "Retaining multiple versions of objects with S3 Versioning"): once a
+ * bucket's versioning is Enabled every write gets a new version id and a delete without a
+ * version id adds a delete marker; Suspended writes and deletes use the version id `null`,
+ * replacing the previous `null` version; a bucket never versioned keeps one object per key.
+ */
+function versioningStatus(bucket) {
+    const status = bucket.config.get('versioning')?.['Status'];
+    return status === 'Enabled' || status === 'Suspended' ? status : undefined;
+}
+/** The key's history; an object written before versioning was enabled is its `null` version. */
+function historyOf(bucket, key) {
+    bucket.versions ??= new Map();
+    let history = bucket.versions.get(key);
+    if (history === undefined) {
+        const existing = bucket.objects.get(key);
+        history =
+            existing === undefined ? [] : [{ versionId: existing.versionId ?? 'null', object: existing }];
+        bucket.versions.set(key, history);
+    }
+    return history;
+}
+function newVersionId(bucket, key) {
+    if (versioningStatus(bucket) !== 'Enabled') {
+        // Suspended: the new entry replaces the key's previous `null` version or marker.
+        const history = historyOf(bucket, key);
+        const at = history.findIndex((v) => v.versionId === 'null');
+        if (at !== -1)
+            history.splice(at, 1);
+        return 'null';
+    }
+    return (0,external_node_crypto_.randomBytes)(24).toString('base64url');
+}
+/** Stores a written object as the key's current version; answers its version id, if any. */
+function writeObject(bucket, object) {
+    if (versioningStatus(bucket) === undefined && bucket.versions?.get(object.key) === undefined) {
+        bucket.objects.set(object.key, object);
+        return undefined;
+    }
+    const versionId = newVersionId(bucket, object.key);
+    object.versionId = versionId;
+    historyOf(bucket, object.key).push({ versionId, object });
+    bucket.objects.set(object.key, object);
+    return versionId;
+}
+/**
+ * DeleteObject: without a version id, versioned buckets get a delete marker (the object stays as
+ * a noncurrent version); with one, that version or marker is removed for good and the newest
+ * remaining entry becomes current. Deleting a version that does not exist succeeds, as in S3.
+ */
+function deleteObject(bucket, key, versionId, now) {
+    if (versionId === undefined) {
+        if (versioningStatus(bucket) === undefined) {
+            bucket.objects.delete(key);
+            return {};
+        }
+        const id = newVersionId(bucket, key);
+        historyOf(bucket, key).push({ versionId: id, deleteMarker: { lastModified: now } });
+        bucket.objects.delete(key);
+        return { VersionId: id, DeleteMarker: true };
+    }
+    const history = bucket.versions?.get(key);
+    if (history === undefined) {
+        if (versionId === 'null')
+            bucket.objects.delete(key);
+        return { VersionId: versionId };
+    }
+    const at = history.findIndex((v) => v.versionId === versionId);
+    if (at === -1)
+        return { VersionId: versionId };
+    const [removed] = history.splice(at, 1);
+    const current = history[history.length - 1];
+    if (current?.object !== undefined)
+        bucket.objects.set(key, current.object);
+    else
+        bucket.objects.delete(key);
+    return {
+        VersionId: versionId,
+        ...(removed?.deleteMarker !== undefined && { DeleteMarker: true }),
+    };
+}
+/**
+ * The object a GetObject/HeadObject names: the current version, or the one `versionId` names.
+ * A key whose current version is a delete marker is NoSuchKey; a version id naming a delete
+ * marker is 405 MethodNotAllowed; an unknown version id is NoSuchVersion.
+ */
+function findObject(bucket, key, versionId) {
+    if (versionId === undefined) {
+        const object = bucket.objects.get(key);
+        if (object === undefined)
+            throw s3Errors.noSuchKey(key);
+        return object;
+    }
+    const history = bucket.versions?.get(key);
+    if (history === undefined) {
+        const object = bucket.objects.get(key);
+        if (versionId === 'null' && object !== undefined)
+            return object;
+        throw noSuchVersion(key, versionId);
+    }
+    const entry = history.find((v) => v.versionId === versionId);
+    if (entry === undefined)
+        throw noSuchVersion(key, versionId);
+    if (entry.object === undefined)
+        throw new aws_error/* AwsError */.G('MethodNotAllowed', 'The specified method is not allowed against this resource.', 405, { fields: { Method: 'GET', ResourceType: 'DeleteMarker' } });
+    return entry.object;
+}
+function noSuchVersion(key, versionId) {
+    return new aws_error/* AwsError */.G('NoSuchVersion', 'The specified version does not exist.', 404, {
+        fields: { Key: key, VersionId: versionId },
+    });
+}
+/** Every key's entries, newest first, as ListObjectVersions walks them. */
+function versionEntries(bucket, key) {
+    const history = bucket.versions?.get(key);
+    if (history !== undefined)
+        return [...history].reverse();
+    const object = bucket.objects.get(key);
+    return object === undefined ? [] : [{ versionId: 'null', object }];
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/services/s3/operations/complete-multipart-upload.ts
+
 
 
 
@@ -14262,9 +14646,10 @@ const completeMultipartUpload = defineOperation({
             etags.push(stored.etag);
         }
         const etag = multipartEtag(etags);
-        bucket.objects.set(input.Key, {
+        const versionId = writeObject(bucket, {
             key: input.Key,
             body: Buffer.concat(bodies),
+            partSizes: bodies.map((b) => b.length),
             etag,
             lastModified: now,
             contentType: upload.contentType,
@@ -14279,6 +14664,7 @@ const completeMultipartUpload = defineOperation({
             Bucket: input.Bucket,
             Key: input.Key,
             ETag: etag,
+            ...(versionId !== undefined && { VersionId: versionId }),
         };
     },
 });
@@ -14317,7 +14703,26 @@ const STORED_HEADERS = {
     ContentDisposition: 'content-disposition',
     ContentEncoding: 'content-encoding',
     ContentLanguage: 'content-language',
+    StorageClass: 'x-amz-storage-class',
+    WebsiteRedirectLocation: 'x-amz-website-redirect-location',
+    ServerSideEncryption: 'x-amz-server-side-encryption',
+    SSEKMSKeyId: 'x-amz-server-side-encryption-aws-kms-key-id',
+    BucketKeyEnabled: 'x-amz-server-side-encryption-bucket-key-enabled',
 };
+/** PutObject's StorageClass values (API reference, PutObject `x-amz-storage-class`). */
+const STORAGE_CLASSES = new Set([
+    'STANDARD',
+    'REDUCED_REDUNDANCY',
+    'STANDARD_IA',
+    'ONEZONE_IA',
+    'INTELLIGENT_TIERING',
+    'GLACIER',
+    'DEEP_ARCHIVE',
+    'OUTPOSTS',
+    'GLACIER_IR',
+    'SNOW',
+    'EXPRESS_ONEZONE',
+]);
 function storedHeaders(input) {
     const out = {};
     for (const [member, header] of Object.entries(STORED_HEADERS)) {
@@ -14325,7 +14730,26 @@ function storedHeaders(input) {
         // aws-chunked is how the body travelled, not how it is stored.
         if (typeof v === 'string' && !(header === 'content-encoding' && v === 'aws-chunked'))
             out[header] = v;
+        if (typeof v === 'boolean')
+            out[header] = String(v);
     }
+    const storageClass = out['x-amz-storage-class'];
+    if (storageClass !== undefined && !STORAGE_CLASSES.has(storageClass))
+        throw s3Errors.invalidStorageClass(storageClass);
+    // S3 does not answer x-amz-storage-class for STANDARD objects.
+    if (storageClass === 'STANDARD')
+        delete out['x-amz-storage-class'];
+    return out;
+}
+/** The members describing how a stored object is encrypted, as PutObject/GetObject answer them. */
+function encryptionOutput(headers) {
+    const out = {};
+    if (headers['x-amz-server-side-encryption'] !== undefined)
+        out['ServerSideEncryption'] = headers['x-amz-server-side-encryption'];
+    if (headers['x-amz-server-side-encryption-aws-kms-key-id'] !== undefined)
+        out['SSEKMSKeyId'] = headers['x-amz-server-side-encryption-aws-kms-key-id'];
+    if (headers['x-amz-server-side-encryption-bucket-key-enabled'] !== undefined)
+        out['BucketKeyEnabled'] = headers['x-amz-server-side-encryption-bucket-key-enabled'] === 'true';
     return out;
 }
 /**
@@ -14345,8 +14769,12 @@ function objectHeaders(object, checksumMode) {
     for (const [member, header] of Object.entries(STORED_HEADERS)) {
         const v = object.headers[header];
         if (v !== undefined)
-            out[member] = v;
+            out[member] = member === 'BucketKeyEnabled' ? v === 'true' : v;
     }
+    if (object.versionId !== undefined)
+        out['VersionId'] = object.versionId;
+    if (object.partSizes !== undefined)
+        out['PartsCount'] = object.partSizes.length;
     if (checksumMode === 'ENABLED')
         Object.assign(out, checksumOutput(object.checksum));
     return out;
@@ -14424,7 +14852,8 @@ function responseOverrides(input) {
 
 /** `x-amz-copy-source: [/]bucket/key[?versionId=...]`, URL-encoded. */
 function parseCopySource(copySource) {
-    const [path = ''] = copySource.split('?');
+    const [path = '', query = ''] = copySource.split('?');
+    const versionId = new URLSearchParams(query).get('versionId') ?? undefined;
     let decoded;
     try {
         decoded = decodeURIComponent(path.replace(/^\//, ''));
@@ -14436,7 +14865,11 @@ function parseCopySource(copySource) {
     if (slash <= 0 || slash === decoded.length - 1) {
         throw s3Errors.invalidArgument('Copy Source must mention the source bucket and key: sourcebucket/sourcekey');
     }
-    return { bucket: decoded.slice(0, slash), key: decoded.slice(slash + 1) };
+    return {
+        bucket: decoded.slice(0, slash),
+        key: decoded.slice(slash + 1),
+        ...(versionId !== undefined && { versionId }),
+    };
 }
 /**
  * s3:GetObject on the source (with the source object's tags as context) and s3:PutObject on the
@@ -14446,7 +14879,8 @@ function copyChecks(store, input, targetContext = {}) {
     const source = parseCopySource(input.CopySource);
     return [
         {
-            action: 's3:GetObject',
+            // Copying a named version reads it with s3:GetObjectVersion.
+            action: source.versionId === undefined ? 's3:GetObject' : 's3:GetObjectVersion',
             resource: objectArn(source.bucket, source.key),
             context: existingObjectTagContext(store.buckets.get(source.bucket)?.objects.get(source.key)),
         },
@@ -14463,6 +14897,7 @@ function copyChecks(store, input, targetContext = {}) {
 
 
 
+
 /** CopyObject needs two checks: s3:GetObject on the source and s3:PutObject on the target. */
 const copyObject = defineOperation({
     name: 'CopyObject',
@@ -14471,13 +14906,13 @@ const copyObject = defineOperation({
     }),
     handle(input, { store, now }) {
         const source = parseCopySource(input.CopySource);
-        const from = store.object(source.bucket, source.key);
+        const from = findObject(store.bucket(source.bucket), source.key, source.versionId);
         const target = store.bucket(input.Bucket);
         const replace = input.MetadataDirective === 'REPLACE';
         if (!replace && source.bucket === input.Bucket && source.key === input.Key) {
             throw s3Errors.invalidArgument("This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.");
         }
-        target.objects.set(input.Key, {
+        const versionId = writeObject(target, {
             key: input.Key,
             body: from.body,
             etag: from.etag,
@@ -14489,6 +14924,8 @@ const copyObject = defineOperation({
             ...(from.checksum !== undefined && { checksum: from.checksum }),
         });
         return {
+            ...(versionId !== undefined && { VersionId: versionId }),
+            ...(from.versionId !== undefined && { CopySourceVersionId: from.versionId }),
             CopyObjectResult: { ETag: from.etag, LastModified: now, ...checksumOutput(from.checksum) },
         };
     },
@@ -14516,6 +14953,13 @@ const createBucket = defineOperation({
     handle(input, { store, now, region }) {
         if (!VALID_NAME.test(input.Bucket) || input.Bucket.includes('..'))
             throw s3Errors.invalidBucketName(input.Bucket);
+        // API_CreateBucket: us-east-1 is the default and may not be named; a request sent to another
+        // region's endpoint must name that region (the global us-east-1 endpoint may name any).
+        const constraint = input.CreateBucketConfiguration?.LocationConstraint || undefined;
+        if (constraint === 'us-east-1')
+            throw s3Errors.invalidLocationConstraint(constraint);
+        if (region !== 'us-east-1' && constraint !== region)
+            throw s3Errors.illegalLocationConstraint(constraint);
         if (store.buckets.has(input.Bucket)) {
             // us-east-1 keeps S3's legacy answer: creating a bucket you already own succeeds.
             if (region === 'us-east-1')
@@ -14603,17 +15047,19 @@ const deleteBucket = defineOperation({
 
 
 
+
 const deleteObjectTagging = defineOperation({
     name: 'DeleteObjectTagging',
-    authorize: ({ Bucket, Key }, { store }) => [
+    authorize: ({ Bucket, Key, VersionId }, { store }) => [
         {
-            action: 's3:DeleteObjectTagging',
+            // A versionId names one version: S3 authorizes s3:DeleteObjectVersionTagging then.
+            action: VersionId === undefined ? 's3:DeleteObjectTagging' : 's3:DeleteObjectVersionTagging',
             resource: objectArn(Bucket, Key),
             context: existingObjectTagContext(store.buckets.get(Bucket)?.objects.get(Key)),
         },
     ],
-    handle({ Bucket, Key }, { store }) {
-        store.object(Bucket, Key).tags = [];
+    handle({ Bucket, Key, VersionId }, { store }) {
+        findObject(store.bucket(Bucket), Key, VersionId).tags = [];
         return {};
     },
 });
@@ -14622,8 +15068,12 @@ const deleteObjectTagging = defineOperation({
 
 
 
-/** Deleting a missing key succeeds (204), as in S3. */
-const deleteObject = defineOperation({
+
+/**
+ * Deleting a missing key succeeds (204), as in S3; versioned buckets get a delete marker, and a
+ * VersionId removes that version (s3:DeleteObjectVersion).
+ */
+const delete_object_deleteObject = defineOperation({
     name: 'DeleteObject',
     authorize: (input, { store }) => [
         {
@@ -14632,17 +15082,16 @@ const deleteObject = defineOperation({
             context: existingObjectTagContext(store.buckets.get(input.Bucket)?.objects.get(input.Key)),
         },
     ],
-    handle(input, { store }) {
-        store.bucket(input.Bucket).objects.delete(input.Key);
-        return {};
-    },
+    handle: (input, { store, now }) => deleteObject(store.bucket(input.Bucket), input.Key, input.VersionId, now),
 });
 
 ;// CONCATENATED MODULE: ./src/emulator/services/s3/operations/delete-objects.ts
 
 
+
 /**
- * S3 authorizes DeleteObjects per key (s3:DeleteObject on each object) and reports a denied
+ * S3 authorizes DeleteObjects per key (s3:DeleteObject on each object, s3:DeleteObjectVersion
+ * for an entry with a VersionId) and reports a denied
  * key as an AccessDenied entry in <Error>, while the others are deleted.
  */
 const deleteObjects = defineOperation({
@@ -14653,13 +15102,23 @@ const deleteObjects = defineOperation({
         const bucket = ctx.store.bucket(input.Bucket);
         const deleted = [];
         const errors = [];
-        for (const { Key } of input.Delete.Objects ?? []) {
-            if (!ctx.authorizeItem({ action: 's3:DeleteObject', resource: objectArn(input.Bucket, Key) })) {
+        for (const { Key, VersionId } of input.Delete.Objects ?? []) {
+            if (!ctx.authorizeItem({
+                action: VersionId === undefined ? 's3:DeleteObject' : 's3:DeleteObjectVersion',
+                resource: objectArn(input.Bucket, Key),
+            })) {
                 errors.push({ Key, Code: 'AccessDenied', Message: 'Access Denied' });
                 continue;
             }
-            bucket.objects.delete(Key);
-            deleted.push({ Key });
+            const outcome = deleteObject(bucket, Key, VersionId, ctx.now);
+            deleted.push({
+                Key,
+                ...(VersionId !== undefined && { VersionId }),
+                ...(outcome.DeleteMarker === true && { DeleteMarker: true }),
+                // A marker this call created is named by DeleteMarkerVersionId.
+                ...(VersionId === undefined &&
+                    outcome.VersionId !== undefined && { DeleteMarkerVersionId: outcome.VersionId }),
+            });
         }
         return { ...(!input.Delete.Quiet && { Deleted: deleted }), Errors: errors };
     },
@@ -14723,20 +15182,26 @@ const getBucketTagging = defineOperation({
 
 
 
+
 const getObjectTagging = defineOperation({
     name: 'GetObjectTagging',
-    authorize: ({ Bucket, Key }, { store }) => [
+    authorize: ({ Bucket, Key, VersionId }, { store }) => [
         {
-            action: 's3:GetObjectTagging',
+            // A versionId names one version: S3 authorizes s3:GetObjectVersionTagging then.
+            action: VersionId === undefined ? 's3:GetObjectTagging' : 's3:GetObjectVersionTagging',
             resource: objectArn(Bucket, Key),
             context: existingObjectTagContext(store.buckets.get(Bucket)?.objects.get(Key)),
         },
     ],
     xmlRoot: 'Tagging',
-    handle: ({ Bucket, Key }, { store }) => ({ TagSet: store.object(Bucket, Key).tags }),
+    handle: ({ Bucket, Key, VersionId }, { store }) => ({
+        TagSet: findObject(store.bucket(Bucket), Key, VersionId).tags,
+    }),
 });
 
 ;// CONCATENATED MODULE: ./src/emulator/services/s3/operations/get-object.ts
+
+
 
 
 
@@ -14765,7 +15230,12 @@ function checkPreconditions(object, input) {
         throw s3Errors.notModified();
     }
 }
-/** `bytes=a-b`, `bytes=a-`, `bytes=-n` -> [start, end] inclusive, or undefined for the whole object. */
+/**
+ * `bytes=a-b`, `bytes=a-`, `bytes=-n` -> [start, end] inclusive, or undefined for the whole
+ * object. A header that is not one valid range (`bytes=1-0`, several ranges, another unit) is
+ * ignored, as RFC 9110 section 14.2 says and S3 does: 200 with the whole body. A valid range
+ * that starts past the end is 416 InvalidRange.
+ */
 function byteRange(range, size) {
     const m = range === undefined ? null : /^bytes=(\d*)-(\d*)$/.exec(range.trim());
     if (m === null)
@@ -14773,11 +15243,63 @@ function byteRange(range, size) {
     const [, a, b] = m;
     if (a === '' && b === '')
         return undefined;
+    if (a !== '' && b !== '' && Number(b) < Number(a))
+        return undefined;
+    if (a === '' && Number(b) === 0)
+        throw s3Errors.invalidRange(size);
     const start = a === '' ? Math.max(0, size - Number(b)) : Number(a);
     const end = a === '' || b === '' ? size - 1 : Math.min(Number(b), size - 1);
     if (start >= size || start > end)
         throw s3Errors.invalidRange(size);
     return [start, end];
+}
+/**
+ * `partNumber=N`: the bytes of part N of a multipart object; an object uploaded in one piece
+ * has one part, the whole object. A part past the last is 416 InvalidPartNumber.
+ */
+function partRange(object, partNumber) {
+    const sizes = object.partSizes ?? [object.body.length];
+    if (partNumber < 1 || partNumber > sizes.length)
+        throw s3Errors.invalidPartNumber();
+    const start = sizes.slice(0, partNumber - 1).reduce((sum, n) => sum + n, 0);
+    const size = sizes[partNumber - 1];
+    return size === 0 ? undefined : [start, start + size - 1];
+}
+/**
+ * What GetObject and HeadObject share: the version asked for, its preconditions, and the byte
+ * range (`Range` or `partNumber`) answered as 206 with Content-Range.
+ */
+function readObject(input, store, head) {
+    const object = findObject(store.bucket(input.Bucket), input.Key, input.VersionId);
+    checkPreconditions(object, input);
+    if (input.Range !== undefined && input.PartNumber !== undefined)
+        throw new aws_error/* AwsError */.G('InvalidRequest', 'Cannot specify both Range header and partNumber query parameter', 400);
+    const range = input.PartNumber !== undefined
+        ? partRange(object, input.PartNumber)
+        : byteRange(input.Range, object.body.length);
+    const overrides = responseOverrides(input);
+    if (range === undefined)
+        return {
+            ...objectHeaders(object, input.ChecksumMode),
+            ...overrides,
+            ...(!head && { Body: object.body }),
+        };
+    const [start, end] = range;
+    const contentRange = `bytes ${start}-${end}/${object.body.length}`;
+    // A whole-object checksum does not describe a range: S3 leaves it out.
+    const headers = objectHeaders(object);
+    if (input.PartNumber === undefined)
+        delete headers['PartsCount'];
+    return {
+        ...headers,
+        ...overrides,
+        ...(!head && { Body: object.body.subarray(start, end + 1) }),
+        ContentLength: end - start + 1,
+        ContentRange: contentRange,
+        // HeadObject's model has no Content-Range member; S3 sends the header all the same.
+        [RESPONSE_HEADERS]: { 'content-range': contentRange },
+        [RESPONSE_STATUS]: 206,
+    };
 }
 /** s3:GetObject (s3:GetObjectVersion with a VersionId) on the object. */
 const getObject = defineOperation({
@@ -14789,27 +15311,7 @@ const getObject = defineOperation({
             context: existingObjectTagContext(store.buckets.get(input.Bucket)?.objects.get(input.Key)),
         },
     ],
-    handle(input, { store }) {
-        const object = store.object(input.Bucket, input.Key);
-        checkPreconditions(object, input);
-        const range = byteRange(input.Range, object.body.length);
-        if (range === undefined)
-            return {
-                ...objectHeaders(object, input.ChecksumMode),
-                ...responseOverrides(input),
-                Body: object.body,
-            };
-        const [start, end] = range;
-        // A whole-object checksum does not describe a range: S3 leaves it out.
-        return {
-            ...objectHeaders(object),
-            ...responseOverrides(input),
-            Body: object.body.subarray(start, end + 1),
-            ContentLength: end - start + 1,
-            ContentRange: `bytes ${start}-${end}/${object.body.length}`,
-            [RESPONSE_STATUS]: 206,
-        };
-    },
+    handle: (input, { store }) => readObject(input, store, false),
 });
 
 ;// CONCATENATED MODULE: ./src/emulator/services/s3/operations/head-bucket.ts
@@ -14840,14 +15342,7 @@ const headObject = defineOperation({
             context: existingObjectTagContext(store.buckets.get(input.Bucket)?.objects.get(input.Key)),
         },
     ],
-    handle(input, { store }) {
-        const object = store.object(input.Bucket, input.Key);
-        checkPreconditions(object, input);
-        return {
-            ...objectHeaders(object, input.ChecksumMode),
-            ...responseOverrides(input),
-        };
-    },
+    handle: (input, { store }) => readObject(input, store, true),
 });
 
 ;// CONCATENATED MODULE: ./src/emulator/services/s3/operations/list-buckets.ts
@@ -14977,7 +15472,7 @@ const listObjectsV2 = defineOperation({
                 ETag: o.etag,
                 ...(o.checksum !== undefined && { ChecksumAlgorithm: [o.checksum.algorithm] }),
                 Size: o.body.length,
-                StorageClass: 'STANDARD',
+                StorageClass: o.headers['x-amz-storage-class'] ?? 'STANDARD',
                 ...(input.FetchOwner && { Owner: OWNER }),
             })),
             Name: bucket.name,
@@ -15030,7 +15525,7 @@ const listObjects = defineOperation({
                 ETag: o.etag,
                 ...(o.checksum !== undefined && { ChecksumAlgorithm: [o.checksum.algorithm] }),
                 Size: o.body.length,
-                StorageClass: 'STANDARD',
+                StorageClass: o.headers['x-amz-storage-class'] ?? 'STANDARD',
                 Owner: OWNER,
             })),
             Name: bucket.name,
@@ -15136,11 +15631,13 @@ const putBucketTagging = defineOperation({
 
 
 
+
 const putObjectTagging = defineOperation({
     name: 'PutObjectTagging',
-    authorize: ({ Bucket, Key, Tagging }, { store }) => [
+    authorize: ({ Bucket, Key, VersionId, Tagging }, { store }) => [
         {
-            action: 's3:PutObjectTagging',
+            // A versionId names one version: S3 authorizes s3:PutObjectVersionTagging then.
+            action: VersionId === undefined ? 's3:PutObjectTagging' : 's3:PutObjectVersionTagging',
             resource: objectArn(Bucket, Key),
             context: {
                 ...existingObjectTagContext(store.buckets.get(Bucket)?.objects.get(Key)),
@@ -15148,13 +15645,14 @@ const putObjectTagging = defineOperation({
             },
         },
     ],
-    handle({ Bucket, Key, Tagging }, { store }) {
-        store.object(Bucket, Key).tags = checkTags(Tagging.TagSet ?? [], 10);
+    handle({ Bucket, Key, VersionId, Tagging }, { store }) {
+        findObject(store.bucket(Bucket), Key, VersionId).tags = checkTags(Tagging.TagSet ?? [], 10);
         return {};
     },
 });
 
 ;// CONCATENATED MODULE: ./src/emulator/services/s3/operations/put-object.ts
+
 
 
 
@@ -15188,18 +15686,24 @@ const putObject = defineOperation({
         }
         const etag = `"${md5}"`;
         const checksum = checksumOf(input);
-        bucket.objects.set(input.Key, {
+        const headers = storedHeaders(input);
+        const versionId = writeObject(bucket, {
             key: input.Key,
             body,
             etag,
             lastModified: now,
             contentType: input.ContentType ?? 'binary/octet-stream',
-            headers: storedHeaders(input),
+            headers,
             metadata: input.Metadata ?? {},
             tags: checkTags(parseTaggingHeader(input.Tagging), 10),
             ...(checksum !== undefined && { checksum }),
         });
-        return { ETag: etag, ...checksumOutput(checksum) };
+        return {
+            ETag: etag,
+            ...checksumOutput(checksum),
+            ...encryptionOutput(headers),
+            ...(versionId !== undefined && { VersionId: versionId }),
+        };
     },
 });
 
@@ -15262,8 +15766,10 @@ const uploadPartCopy = defineOperation({
 
 
 /**
- * s3:ListBucketVersions. The emulator keeps one version per key (no versioning semantics), so
- * each object is listed as its only, latest version `null`, as S3 lists unversioned buckets.
+ * s3:ListBucketVersions: every version and delete marker, by key in UTF-8 binary order and newest
+ * first within a key; a bucket never versioned lists each object as its only version `null`.
+ * Pages end at MaxKeys entries (versions, markers and common prefixes), continued from
+ * KeyMarker/VersionIdMarker.
  */
 const listObjectVersions = defineOperation({
     name: 'ListObjectVersions',
@@ -15277,37 +15783,86 @@ const listObjectVersions = defineOperation({
     xmlRoot: 'ListVersionsResult',
     handle(input, { store }) {
         const bucket = store.bucket(input.Bucket);
-        const listing = list_keys_listKeys(bucket, {
-            ...(input.Prefix !== undefined && { prefix: input.Prefix }),
-            ...(input.Delimiter !== undefined && { delimiter: input.Delimiter }),
-            ...(input.KeyMarker !== undefined && { after: input.KeyMarker }),
-            ...(input.MaxKeys !== undefined && { maxKeys: input.MaxKeys }),
-        });
+        const prefix = input.Prefix ?? '';
+        const maxKeys = Math.min(input.MaxKeys ?? 1000, 1000);
         const encode = listEncoder(input.EncodingType);
+        const keys = [...new Set([...bucket.objects.keys(), ...(bucket.versions?.keys() ?? [])])]
+            .filter((k) => k.startsWith(prefix))
+            .filter((k) => input.KeyMarker === undefined ||
+            k > input.KeyMarker ||
+            (k === input.KeyMarker && input.VersionIdMarker !== undefined))
+            .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+        const versions = [];
+        const markers = [];
+        const commonPrefixes = [];
+        let count = 0;
+        let truncated = false;
+        let next;
+        outer: for (const key of keys) {
+            if (input.Delimiter !== undefined && input.Delimiter !== '') {
+                const at = key.indexOf(input.Delimiter, prefix.length);
+                if (at !== -1) {
+                    const rollup = key.slice(0, at + input.Delimiter.length);
+                    if (commonPrefixes[commonPrefixes.length - 1] === rollup)
+                        continue;
+                    if (count >= maxKeys) {
+                        truncated = true;
+                        break;
+                    }
+                    commonPrefixes.push(rollup);
+                    count++;
+                    next = { key: rollup };
+                    continue;
+                }
+            }
+            let entries = versionEntries(bucket, key);
+            if (key === input.KeyMarker && input.VersionIdMarker !== undefined) {
+                const at = entries.findIndex((e) => e.versionId === input.VersionIdMarker);
+                entries = at === -1 ? [] : entries.slice(at + 1);
+            }
+            for (const [index, entry] of entries.entries()) {
+                if (count >= maxKeys) {
+                    truncated = true;
+                    break outer;
+                }
+                // The newest entry is the latest, unless this page resumes inside the key.
+                const isLatest = index === 0 && !(key === input.KeyMarker && input.VersionIdMarker !== undefined);
+                const common = {
+                    Key: encode(key),
+                    VersionId: entry.versionId,
+                    IsLatest: isLatest,
+                    Owner: OWNER,
+                };
+                if (entry.object === undefined)
+                    markers.push({ ...common, LastModified: entry.deleteMarker.lastModified });
+                else
+                    versions.push({
+                        ...common,
+                        ETag: entry.object.etag,
+                        Size: entry.object.body.length,
+                        StorageClass: entry.object.headers['x-amz-storage-class'] ?? 'STANDARD',
+                        LastModified: entry.object.lastModified,
+                    });
+                count++;
+                next = { key, versionId: entry.versionId };
+            }
+        }
         return {
-            IsTruncated: listing.truncated,
+            IsTruncated: truncated,
             KeyMarker: encode(input.KeyMarker ?? ''),
-            VersionIdMarker: '',
-            ...(listing.truncated &&
-                listing.last !== undefined && {
-                NextKeyMarker: encode(listing.last),
-                NextVersionIdMarker: 'null',
+            VersionIdMarker: input.VersionIdMarker ?? '',
+            ...(truncated &&
+                next !== undefined && {
+                NextKeyMarker: encode(next.key),
+                ...(next.versionId !== undefined && { NextVersionIdMarker: next.versionId }),
             }),
-            Versions: listing.contents.map((o) => ({
-                ETag: o.etag,
-                Size: o.body.length,
-                StorageClass: 'STANDARD',
-                Key: encode(o.key),
-                VersionId: 'null',
-                IsLatest: true,
-                LastModified: o.lastModified,
-                Owner: OWNER,
-            })),
+            Versions: versions,
+            DeleteMarkers: markers,
             Name: bucket.name,
-            Prefix: encode(input.Prefix ?? ''),
+            Prefix: encode(prefix),
             ...(input.Delimiter !== undefined && { Delimiter: encode(input.Delimiter) }),
             MaxKeys: input.MaxKeys ?? 1000,
-            CommonPrefixes: listing.commonPrefixes.map((p) => ({ Prefix: encode(p) })),
+            CommonPrefixes: commonPrefixes.map((p) => ({ Prefix: encode(p) })),
             ...(input.EncodingType !== undefined && { EncodingType: input.EncodingType }),
         };
     },
@@ -15317,13 +15872,20 @@ const listObjectVersions = defineOperation({
 
 
 
+
 /** Objects are owned by the account with full control (the bucket-owner-enforced default). */
 const getObjectAcl = defineOperation({
     name: 'GetObjectAcl',
-    authorize: ({ Bucket, Key }) => [{ action: 's3:GetObjectAcl', resource: objectArn(Bucket, Key) }],
+    authorize: ({ Bucket, Key, VersionId }) => [
+        {
+            // A versionId names one version: S3 authorizes s3:GetObjectVersionAcl then.
+            action: VersionId === undefined ? 's3:GetObjectAcl' : 's3:GetObjectVersionAcl',
+            resource: objectArn(Bucket, Key),
+        },
+    ],
     xmlRoot: 'AccessControlPolicy',
-    handle({ Bucket, Key }, { store }) {
-        store.object(Bucket, Key);
+    handle({ Bucket, Key, VersionId }, { store }) {
+        findObject(store.bucket(Bucket), Key, VersionId);
         return {
             Owner: OWNER,
             Grants: [
@@ -15339,18 +15901,20 @@ const getObjectAcl = defineOperation({
 ;// CONCATENATED MODULE: ./src/emulator/services/s3/operations/put-object-acl.ts
 
 
+
 /** Accepted and authorized (s3:PutObjectAcl with s3:x-amz-acl); ACLs have no effect here. */
 const putObjectAcl = defineOperation({
     name: 'PutObjectAcl',
-    authorize: ({ Bucket, Key, ACL }) => [
+    authorize: ({ Bucket, Key, VersionId, ACL }) => [
         {
-            action: 's3:PutObjectAcl',
+            // A versionId names one version: S3 authorizes s3:PutObjectVersionAcl then.
+            action: VersionId === undefined ? 's3:PutObjectAcl' : 's3:PutObjectVersionAcl',
             resource: objectArn(Bucket, Key),
             ...(ACL !== undefined && { context: { 's3:x-amz-acl': ACL } }),
         },
     ],
-    handle({ Bucket, Key }, { store }) {
-        store.object(Bucket, Key);
+    handle({ Bucket, Key, VersionId }, { store }) {
+        findObject(store.bucket(Bucket), Key, VersionId);
         return {};
     },
 });
@@ -15361,7 +15925,7 @@ const putObjectAcl = defineOperation({
 
 
 function notFound(code, message) {
-    return (bucket) => new AwsError(code, message, 404, { fields: { BucketName: bucket } });
+    return (bucket) => new aws_error/* AwsError */.G(code, message, 404, { fields: { BucketName: bucket } });
 }
 function bucketConfigOperations(spec) {
     const current = (bucket) => {
@@ -15653,6 +16217,35 @@ function toPathStyle(request) {
         rawPath: `/${encodeURIComponent(bucket)}${request.rawPath === '/' ? '' : request.rawPath}`,
     };
 }
+/** Query parameters that authenticate a presigned request rather than describe the object. */
+const AUTH_PARAMETERS = new Set([
+    'x-amz-algorithm',
+    'x-amz-credential',
+    'x-amz-date',
+    'x-amz-expires',
+    'x-amz-signedheaders',
+    'x-amz-signature',
+    'x-amz-security-token',
+    'x-amz-content-sha256',
+]);
+/**
+ * Presigned URLs carry the request's `x-amz-*` headers in the query string (botocore's SigV2
+ * presigner puts `x-amz-meta-*`, `x-amz-storage-class`, `x-amz-server-side-encryption` there),
+ * and S3 applies them as if they were headers; a header sent as well wins.
+ */
+function presignedHeaders(request) {
+    let headers;
+    for (const [name, values] of request.query) {
+        const lower = name.toLowerCase();
+        if (!lower.startsWith('x-amz-') || AUTH_PARAMETERS.has(lower))
+            continue;
+        if (request.headers[lower] !== undefined)
+            continue;
+        headers ??= { ...request.headers };
+        headers[lower] = values.join(', ');
+    }
+    return headers === undefined ? request : { ...request, headers };
+}
 
 ;// CONCATENATED MODULE: ./src/emulator/services/s3/s3-service.ts
 
@@ -15716,7 +16309,7 @@ const s3Service = {
         deleteBucketTagging,
         deleteBucket,
         deleteObjectTagging,
-        deleteObject,
+        delete_object_deleteObject,
         deleteObjects,
         getBucketLocation,
         getBucketPolicy,
@@ -15743,14 +16336,15 @@ const s3Service = {
         return policy === undefined ? [] : [policy.compiled];
     },
     // S3 quotes the resource ARN in its AccessDenied message; anonymous callers get no detail.
-    accessDenied: (details) => new AwsError('AccessDenied', details.principalArn === '*' ? 'Access Denied' : denialMessage(details, true), 403),
-    normalizeRequest: toPathStyle,
+    accessDenied: (details) => new aws_error/* AwsError */.G('AccessDenied', details.principalArn === '*' ? 'Access Denied' : denialMessage(details, true), 403),
+    normalizeRequest: (request) => presignedHeaders(toPathStyle(request)),
     claimsHost: isS3Host,
 };
 
 ;// CONCATENATED MODULE: ./src/emulator/models/secretsmanager.generated.json
 const secretsmanager_generated_namespaceObject = /*#__PURE__*/JSON.parse('{"metadata":{"apiVersion":"2017-10-17","endpointPrefix":"secretsmanager","jsonVersion":"1.1","protocol":"json","serviceId":"Secrets Manager","signingName":"secretsmanager","targetPrefix":"secretsmanager","uid":"secretsmanager-2017-10-17"},"operations":{"BatchGetSecretValue":{"input":{"type":"structure","members":{"SecretIdList":{"type":"list","member":{}},"Filters":{"shape":"S4"},"MaxResults":{"type":"integer"},"NextToken":{}}},"output":{"type":"structure","members":{"SecretValues":{"type":"list","member":{"type":"structure","members":{"ARN":{},"Name":{},"VersionId":{},"SecretBinary":{"shape":"Sh"},"SecretString":{"shape":"Si"},"VersionStages":{"shape":"Sj"},"CreatedDate":{"type":"timestamp"}}}},"NextToken":{},"Errors":{"type":"list","member":{"type":"structure","members":{"SecretId":{},"ErrorCode":{},"Message":{}}}}}}},"CancelRotateSecret":{"input":{"type":"structure","required":["SecretId"],"members":{"SecretId":{}}},"output":{"type":"structure","members":{"ARN":{},"Name":{},"VersionId":{}}}},"CreateSecret":{"input":{"type":"structure","required":["Name"],"members":{"Name":{},"ClientRequestToken":{"idempotencyToken":true},"Description":{},"KmsKeyId":{},"SecretBinary":{"shape":"Sh"},"SecretString":{"shape":"Si"},"Tags":{"shape":"Sx"},"AddReplicaRegions":{"shape":"S11"},"ForceOverwriteReplicaSecret":{"type":"boolean"}}},"output":{"type":"structure","members":{"ARN":{},"Name":{},"VersionId":{},"ReplicationStatus":{"shape":"S16"}}}},"DeleteResourcePolicy":{"input":{"type":"structure","required":["SecretId"],"members":{"SecretId":{}}},"output":{"type":"structure","members":{"ARN":{},"Name":{}}}},"DeleteSecret":{"input":{"type":"structure","required":["SecretId"],"members":{"SecretId":{},"RecoveryWindowInDays":{"type":"long"},"ForceDeleteWithoutRecovery":{"type":"boolean"}}},"output":{"type":"structure","members":{"ARN":{},"Name":{},"DeletionDate":{"type":"timestamp"}}}},"DescribeSecret":{"input":{"type":"structure","required":["SecretId"],"members":{"SecretId":{}}},"output":{"type":"structure","members":{"ARN":{},"Name":{},"Description":{},"KmsKeyId":{},"RotationEnabled":{"type":"boolean"},"RotationLambdaARN":{},"RotationRules":{"shape":"S1l"},"LastRotatedDate":{"type":"timestamp"},"LastChangedDate":{"type":"timestamp"},"LastAccessedDate":{"type":"timestamp"},"DeletedDate":{"type":"timestamp"},"NextRotationDate":{"type":"timestamp"},"Tags":{"shape":"Sx"},"VersionIdsToStages":{"shape":"S1t"},"OwningService":{},"CreatedDate":{"type":"timestamp"},"PrimaryRegion":{},"ReplicationStatus":{"shape":"S16"}}}},"GetRandomPassword":{"input":{"type":"structure","members":{"PasswordLength":{"type":"long"},"ExcludeCharacters":{},"ExcludeNumbers":{"type":"boolean"},"ExcludePunctuation":{"type":"boolean"},"ExcludeUppercase":{"type":"boolean"},"ExcludeLowercase":{"type":"boolean"},"IncludeSpace":{"type":"boolean"},"RequireEachIncludedType":{"type":"boolean"}}},"output":{"type":"structure","members":{"RandomPassword":{"type":"string"}}}},"GetResourcePolicy":{"input":{"type":"structure","required":["SecretId"],"members":{"SecretId":{}}},"output":{"type":"structure","members":{"ARN":{},"Name":{},"ResourcePolicy":{}}}},"GetSecretValue":{"input":{"type":"structure","required":["SecretId"],"members":{"SecretId":{},"VersionId":{},"VersionStage":{}}},"output":{"type":"structure","members":{"ARN":{},"Name":{},"VersionId":{},"SecretBinary":{"shape":"Sh"},"SecretString":{"shape":"Si"},"VersionStages":{"shape":"Sj"},"CreatedDate":{"type":"timestamp"}}}},"ListSecretVersionIds":{"input":{"type":"structure","required":["SecretId"],"members":{"SecretId":{},"MaxResults":{"type":"integer"},"NextToken":{},"IncludeDeprecated":{"type":"boolean"}}},"output":{"type":"structure","members":{"Versions":{"type":"list","member":{"type":"structure","members":{"VersionId":{},"VersionStages":{"shape":"Sj"},"LastAccessedDate":{"type":"timestamp"},"CreatedDate":{"type":"timestamp"},"KmsKeyIds":{"type":"list","member":{}}}}},"NextToken":{},"ARN":{},"Name":{}}}},"ListSecrets":{"input":{"type":"structure","members":{"IncludePlannedDeletion":{"type":"boolean"},"MaxResults":{"type":"integer"},"NextToken":{},"Filters":{"shape":"S4"},"SortOrder":{}}},"output":{"type":"structure","members":{"SecretList":{"type":"list","member":{"type":"structure","members":{"ARN":{},"Name":{},"Description":{},"KmsKeyId":{},"RotationEnabled":{"type":"boolean"},"RotationLambdaARN":{},"RotationRules":{"shape":"S1l"},"LastRotatedDate":{"type":"timestamp"},"LastChangedDate":{"type":"timestamp"},"LastAccessedDate":{"type":"timestamp"},"DeletedDate":{"type":"timestamp"},"NextRotationDate":{"type":"timestamp"},"Tags":{"shape":"Sx"},"SecretVersionsToStages":{"shape":"S1t"},"OwningService":{},"CreatedDate":{"type":"timestamp"},"PrimaryRegion":{}}}},"NextToken":{}}}},"PutResourcePolicy":{"input":{"type":"structure","required":["SecretId","ResourcePolicy"],"members":{"SecretId":{},"ResourcePolicy":{},"BlockPublicPolicy":{"type":"boolean"}}},"output":{"type":"structure","members":{"ARN":{},"Name":{}}}},"PutSecretValue":{"input":{"type":"structure","required":["SecretId"],"members":{"SecretId":{},"ClientRequestToken":{"idempotencyToken":true},"SecretBinary":{"shape":"Sh"},"SecretString":{"shape":"Si"},"VersionStages":{"shape":"Sj"},"RotationToken":{"type":"string"}}},"output":{"type":"structure","members":{"ARN":{},"Name":{},"VersionId":{},"VersionStages":{"shape":"Sj"}}}},"RemoveRegionsFromReplication":{"input":{"type":"structure","required":["SecretId","RemoveReplicaRegions"],"members":{"SecretId":{},"RemoveReplicaRegions":{"type":"list","member":{}}}},"output":{"type":"structure","members":{"ARN":{},"ReplicationStatus":{"shape":"S16"}}}},"ReplicateSecretToRegions":{"input":{"type":"structure","required":["SecretId","AddReplicaRegions"],"members":{"SecretId":{},"AddReplicaRegions":{"shape":"S11"},"ForceOverwriteReplicaSecret":{"type":"boolean"}}},"output":{"type":"structure","members":{"ARN":{},"ReplicationStatus":{"shape":"S16"}}}},"RestoreSecret":{"input":{"type":"structure","required":["SecretId"],"members":{"SecretId":{}}},"output":{"type":"structure","members":{"ARN":{},"Name":{}}}},"RotateSecret":{"input":{"type":"structure","required":["SecretId"],"members":{"SecretId":{},"ClientRequestToken":{"idempotencyToken":true},"RotationLambdaARN":{},"RotationRules":{"shape":"S1l"},"RotateImmediately":{"type":"boolean"}}},"output":{"type":"structure","members":{"ARN":{},"Name":{},"VersionId":{}}}},"StopReplicationToReplica":{"input":{"type":"structure","required":["SecretId"],"members":{"SecretId":{}}},"output":{"type":"structure","members":{"ARN":{}}}},"TagResource":{"input":{"type":"structure","required":["SecretId","Tags"],"members":{"SecretId":{},"Tags":{"shape":"Sx"}}}},"UntagResource":{"input":{"type":"structure","required":["SecretId","TagKeys"],"members":{"SecretId":{},"TagKeys":{"type":"list","member":{}}}}},"UpdateSecret":{"input":{"type":"structure","required":["SecretId"],"members":{"SecretId":{},"ClientRequestToken":{"idempotencyToken":true},"Description":{},"KmsKeyId":{},"SecretBinary":{"shape":"Sh"},"SecretString":{"shape":"Si"}}},"output":{"type":"structure","members":{"ARN":{},"Name":{},"VersionId":{}}}},"UpdateSecretVersionStage":{"input":{"type":"structure","required":["SecretId","VersionStage"],"members":{"SecretId":{},"VersionStage":{},"RemoveFromVersionId":{},"MoveToVersionId":{}}},"output":{"type":"structure","members":{"ARN":{},"Name":{}}}},"ValidateResourcePolicy":{"input":{"type":"structure","required":["ResourcePolicy"],"members":{"SecretId":{},"ResourcePolicy":{}}},"output":{"type":"structure","members":{"PolicyValidationPassed":{"type":"boolean"},"ValidationErrors":{"type":"list","member":{"type":"structure","members":{"CheckName":{},"ErrorMessage":{}}}}}}}},"shapes":{"S11":{"type":"list","member":{"type":"structure","members":{"Region":{},"KmsKeyId":{}}}},"S16":{"type":"list","member":{"type":"structure","members":{"Region":{},"KmsKeyId":{},"Status":{},"StatusMessage":{},"LastAccessedDate":{"type":"timestamp"}}}},"S1l":{"type":"structure","members":{"AutomaticallyAfterDays":{"type":"long"},"Duration":{},"ScheduleExpression":{}}},"S1t":{"type":"map","key":{},"value":{"shape":"Sj"}},"S4":{"type":"list","member":{"type":"structure","members":{"Key":{},"Values":{"type":"list","member":{}}}}},"Sh":{"type":"blob"},"Si":{"type":"string"},"Sj":{"type":"list","member":{}},"Sx":{"type":"list","member":{"type":"structure","members":{"Key":{},"Value":{}}}}}}');
 ;// CONCATENATED MODULE: ./src/emulator/services/secretsmanager/secrets-store.ts
+
 
 const SUFFIX_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 /** Secrets of the emulator's account, keyed by full ARN. */
@@ -15765,7 +16359,7 @@ class SecretsStore {
         let suffix = '';
         for (let i = 0; i < 6; i++)
             suffix += SUFFIX_CHARS[(0,external_node_crypto_.randomInt)(SUFFIX_CHARS.length)];
-        return `arn:aws:secretsmanager:${region}:${this.accountId}:secret:${name}-${suffix}`;
+        return `arn:${partitionOfRegion(region)}:secretsmanager:${region}:${this.accountId}:secret:${name}-${suffix}`;
     }
     byName(region, name) {
         for (const s of this.secrets.values())
@@ -15801,7 +16395,7 @@ function secretResource(store, region, secretId, now) {
         return secret.arn;
     return secretId.startsWith('arn:')
         ? secretId
-        : `arn:aws:secretsmanager:${region}:${store.accountId}:secret:${secretId}`;
+        : `arn:${partitionOfRegion(region)}:secretsmanager:${region}:${store.accountId}:secret:${secretId}`;
 }
 /** VersionIdsToStages as DescribeSecret / ListSecrets show it. */
 function versionsToStages(secret) {
@@ -15883,25 +16477,25 @@ function matchesFilter(secret, filter) {
 /** Secrets Manager's errors (awsJson 1.1, all HTTP 400) with AWS's messages. */
 const secretsErrors = {
     notFound() {
-        return new AwsError('ResourceNotFoundException', "Secrets Manager can't find the specified secret.", 400);
+        return new aws_error/* AwsError */.G('ResourceNotFoundException', "Secrets Manager can't find the specified secret.", 400);
     },
     valueNotFound(detail) {
-        return new AwsError('ResourceNotFoundException', `Secrets Manager can't find the specified secret value for ${detail}`, 400);
+        return new aws_error/* AwsError */.G('ResourceNotFoundException', `Secrets Manager can't find the specified secret value for ${detail}`, 400);
     },
     markedForDeletion() {
-        return new AwsError('InvalidRequestException', "You can't perform this operation on the secret because it was marked for deletion.", 400);
+        return new aws_error/* AwsError */.G('InvalidRequestException', "You can't perform this operation on the secret because it was marked for deletion.", 400);
     },
     exists(name) {
-        return new AwsError('ResourceExistsException', `The operation failed because the secret ${name} already exists.`, 400);
+        return new aws_error/* AwsError */.G('ResourceExistsException', `The operation failed because the secret ${name} already exists.`, 400);
     },
     invalidParameter(message) {
-        return new AwsError('InvalidParameterException', message, 400);
+        return new aws_error/* AwsError */.G('InvalidParameterException', message, 400);
     },
     invalidRequest(message) {
-        return new AwsError('InvalidRequestException', message, 400);
+        return new aws_error/* AwsError */.G('InvalidRequestException', message, 400);
     },
     malformedPolicy(message) {
-        return new AwsError('MalformedPolicyDocumentException', message, 400);
+        return new aws_error/* AwsError */.G('MalformedPolicyDocumentException', message, 400);
     },
 };
 
@@ -15952,8 +16546,8 @@ function sealValue(core, secret, value) {
         return { sealed: result.ciphertextBlob, encrypted: true };
     }
     catch (error) {
-        if (error instanceof AwsError)
-            throw new AwsError('EncryptionFailure', `Access to KMS is not allowed: ${error.message}`, 400);
+        if (error instanceof aws_error/* AwsError */.G)
+            throw new aws_error/* AwsError */.G('EncryptionFailure', `Access to KMS is not allowed: ${error.message}`, 400);
         throw error;
     }
 }
@@ -15964,8 +16558,8 @@ function unsealValue(core, secret, version) {
         return kmsDecrypt(core, version.sealed, { SecretARN: secret.arn }).plaintext;
     }
     catch (error) {
-        if (error instanceof AwsError)
-            throw new AwsError('DecryptionFailure', `Access to KMS is not allowed: ${error.message}`, 400);
+        if (error instanceof aws_error/* AwsError */.G)
+            throw new aws_error/* AwsError */.G('DecryptionFailure', `Access to KMS is not allowed: ${error.message}`, 400);
         throw error;
     }
 }
@@ -16084,7 +16678,7 @@ function addVersion(core, secret, value, now) {
         if (existing.kind === kind && unsealValue(core, secret, existing).equals(plain)) {
             return { versionId, stages: [...existing.stages] };
         }
-        throw new AwsError('ResourceExistsException', "You can't modify an existing version, you can only create a new version.", 400);
+        throw new aws_error/* AwsError */.G('ResourceExistsException', "You can't modify an existing version, you can only create a new version.", 400);
     }
     const stages = value.VersionStages ?? ['AWSCURRENT'];
     for (const stage of stages) {
@@ -16474,7 +17068,7 @@ const listSecrets = defineOperation({
             ? 0
             : Number(Buffer.from(input.NextToken, 'base64').toString('utf8'));
         if (!Number.isInteger(start) || start < 0) {
-            throw new AwsError('InvalidNextTokenException', 'The NextToken value is invalid.', 400);
+            throw new aws_error/* AwsError */.G('InvalidNextTokenException', 'The NextToken value is invalid.', 400);
         }
         const page = secrets.slice(start, start + size);
         return {
@@ -16718,7 +17312,7 @@ const updateSecret = defineOperation({
 function secretsAccessDenied(details) {
     const on = details.resource === '*' ? '' : ` on resource: ${details.resource}`;
     const reason = details.reason === '' ? '' : ` ${details.reason}`;
-    return new AwsError('AccessDeniedException', `User: ${details.principalArn} is not authorized to perform: ${details.action}${on}${reason}`, 400);
+    return new aws_error/* AwsError */.G('AccessDeniedException', `User: ${details.principalArn} is not authorized to perform: ${details.action}${on}${reason}`, 400);
 }
 /** Secrets Manager (awsJson 1.1): secrets with versions and stages, deletion windows, resource policies. */
 const secretsManagerService = {
@@ -16745,7 +17339,7 @@ const secretsManagerService = {
         updateSecretVersionStage,
     ],
     resourcePolicies(resourceArn, store, core) {
-        if (resourceArn.startsWith('arn:aws:kms:')) {
+        if (/^arn:aws[a-z-]*:kms:/.test(resourceArn)) {
             try {
                 return kmsKeyPolicies(core, resourceArn);
             }
@@ -16766,16 +17360,16 @@ const sns_generated_namespaceObject = /*#__PURE__*/JSON.parse('{"metadata":{"api
 /** SNS's error codes (query protocol) with AWS's messages. */
 const snsErrors = {
     topicNotFound() {
-        return new AwsError('NotFound', 'Topic does not exist', 404);
+        return new aws_error/* AwsError */.G('NotFound', 'Topic does not exist', 404);
     },
     subscriptionNotFound() {
-        return new AwsError('NotFound', 'Subscription does not exist', 404);
+        return new aws_error/* AwsError */.G('NotFound', 'Subscription does not exist', 404);
     },
     invalidParameter(what) {
-        return new AwsError('InvalidParameter', `Invalid parameter: ${what}`, 400);
+        return new aws_error/* AwsError */.G('InvalidParameter', `Invalid parameter: ${what}`, 400);
     },
     resourceNotFound() {
-        return new AwsError('ResourceNotFound', 'Resource does not exist', 404);
+        return new aws_error/* AwsError */.G('ResourceNotFound', 'Resource does not exist', 404);
     },
 };
 
@@ -16955,6 +17549,7 @@ const getSubscriptionAttributes = defineOperation({
 
 ;// CONCATENATED MODULE: ./src/emulator/services/sns/sns-store.ts
 
+
 /** Topics and subscriptions of the emulator's account, keyed by ARN (which names the region). */
 class SnsStore {
     accountId;
@@ -16964,7 +17559,7 @@ class SnsStore {
         this.accountId = accountId;
     }
     topicArn(region, name) {
-        return `arn:aws:sns:${region}:${this.accountId}:${name}`;
+        return `arn:${partitionOfRegion(region)}:sns:${region}:${this.accountId}:${name}`;
     }
     getTopic(arn) {
         const topic = this.topics.get(arn);
@@ -17085,11 +17680,15 @@ const listSubscriptionsByTopic = defineOperation({
 
 
 
+
 /** sns:ListSubscriptions on `arn:aws:sns:REGION:ACCOUNT:*`. */
 const listSubscriptions = defineOperation({
     name: 'ListSubscriptions',
     authorize: (_input, { region, accountId }) => [
-        { action: 'sns:ListSubscriptions', resource: `arn:aws:sns:${region}:${accountId}:*` },
+        {
+            action: 'sns:ListSubscriptions',
+            resource: `arn:${partitionOfRegion(region)}:sns:${region}:${accountId}:*`,
+        },
     ],
     handle(input, { store, region }) {
         const all = [...store.subscriptions.values()].filter((s) => s.topicArn.split(':')[3] === region);
@@ -17115,11 +17714,15 @@ const list_tags_for_resource_listTagsForResource = defineOperation({
 ;// CONCATENATED MODULE: ./src/emulator/services/sns/operations/list-topics.ts
 
 
+
 /** sns:ListTopics on `arn:aws:sns:REGION:ACCOUNT:*` (how AWS names the resource in denials). */
 const listTopics = defineOperation({
     name: 'ListTopics',
     authorize: (_input, { region, accountId }) => [
-        { action: 'sns:ListTopics', resource: `arn:aws:sns:${region}:${accountId}:*` },
+        {
+            action: 'sns:ListTopics',
+            resource: `arn:${partitionOfRegion(region)}:sns:${region}:${accountId}:*`,
+        },
     ],
     handle(input, { store, region }) {
         const arns = [...store.topics.values()]
@@ -17176,59 +17779,60 @@ function md5OfMessageAttributes(attributes) {
  */
 const sqsErrors = {
     nonExistentQueue() {
-        return new AwsError('QueueDoesNotExist', 'The specified queue does not exist.', 400, {
+        return new aws_error/* AwsError */.G('QueueDoesNotExist', 'The specified queue does not exist.', 400, {
             queryCode: 'AWS.SimpleQueueService.NonExistentQueue',
         });
     },
     queueNameExists(name) {
-        return new AwsError('QueueNameExists', `A queue already exists with the same name and a different value for attribute(s) ${name}`, 400, { queryCode: 'QueueAlreadyExists' });
+        return new aws_error/* AwsError */.G('QueueNameExists', `A queue already exists with the same name and a different value for attribute(s) ${name}`, 400, { queryCode: 'QueueAlreadyExists' });
     },
     invalidAttributeName(name) {
-        return new AwsError('InvalidAttributeName', `Unknown Attribute ${name}.`, 400);
+        return new aws_error/* AwsError */.G('InvalidAttributeName', `Unknown Attribute ${name}.`, 400);
     },
     invalidAttributeValue(message) {
-        return new AwsError('InvalidAttributeValue', message, 400);
+        return new aws_error/* AwsError */.G('InvalidAttributeValue', message, 400);
     },
     invalidParameterValue(message) {
-        return new AwsError('InvalidParameterValueException', message, 400, {
+        return new aws_error/* AwsError */.G('InvalidParameterValueException', message, 400, {
             queryCode: 'InvalidParameterValue',
         });
     },
     missingParameter(message) {
-        return new AwsError('MissingRequiredParameterException', message, 400, {
+        return new aws_error/* AwsError */.G('MissingRequiredParameterException', message, 400, {
             queryCode: 'MissingParameter',
         });
     },
     invalidMessageContents() {
-        return new AwsError('InvalidMessageContents', 'Invalid characters found. Valid unicode characters are #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF', 400);
+        return new aws_error/* AwsError */.G('InvalidMessageContents', 'Invalid characters found. Valid unicode characters are #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF', 400);
     },
     receiptHandleIsInvalid(handle) {
-        return new AwsError('ReceiptHandleIsInvalid', `The input receipt handle "${handle}" is not a valid receipt handle.`, 400);
+        return new aws_error/* AwsError */.G('ReceiptHandleIsInvalid', `The input receipt handle "${handle}" is not a valid receipt handle.`, 400);
     },
     messageNotInflight() {
-        return new AwsError('MessageNotInflight', 'Message does not exist or is not available for visibility timeout change.', 400, {
+        return new aws_error/* AwsError */.G('MessageNotInflight', 'Message does not exist or is not available for visibility timeout change.', 400, {
             queryCode: 'AWS.SimpleQueueService.MessageNotInflight',
         });
     },
     emptyBatch(entryMember) {
-        return new AwsError('EmptyBatchRequest', `There should be at least one ${entryMember} in the request.`, 400, {
+        return new aws_error/* AwsError */.G('EmptyBatchRequest', `There should be at least one ${entryMember} in the request.`, 400, {
             queryCode: 'AWS.SimpleQueueService.EmptyBatchRequest',
         });
     },
     tooManyEntries(count) {
-        return new AwsError('TooManyEntriesInBatchRequest', `Maximum number of entries per request are 10. You have sent ${count}.`, 400, { queryCode: 'AWS.SimpleQueueService.TooManyEntriesInBatchRequest' });
+        return new aws_error/* AwsError */.G('TooManyEntriesInBatchRequest', `Maximum number of entries per request are 10. You have sent ${count}.`, 400, { queryCode: 'AWS.SimpleQueueService.TooManyEntriesInBatchRequest' });
     },
     batchIdsNotDistinct(id) {
-        return new AwsError('BatchEntryIdsNotDistinct', `Id ${id} repeated.`, 400, {
+        return new aws_error/* AwsError */.G('BatchEntryIdsNotDistinct', `Id ${id} repeated.`, 400, {
             queryCode: 'AWS.SimpleQueueService.BatchEntryIdsNotDistinct',
         });
     },
     purgeInProgress(name) {
-        return new AwsError('PurgeQueueInProgress', `Only one PurgeQueue operation on ${name} is allowed every 60 seconds.`, 403, { queryCode: 'AWS.SimpleQueueService.PurgeQueueInProgress' });
+        return new aws_error/* AwsError */.G('PurgeQueueInProgress', `Only one PurgeQueue operation on ${name} is allowed every 60 seconds.`, 403, { queryCode: 'AWS.SimpleQueueService.PurgeQueueInProgress' });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/emulator/services/sqs/sqs-store.ts
+
 
 
 
@@ -17246,11 +17850,11 @@ class SqsStore {
         return queues;
     }
     arn(region, name) {
-        return `arn:aws:sqs:${region}:${this.accountId}:${name}`;
+        return `arn:${partitionOfRegion(region)}:sqs:${region}:${this.accountId}:${name}`;
     }
     /** The queue an ARN names, in any region (SNS delivers by ARN). */
     byArn(arn) {
-        const m = /^arn:aws:sqs:([^:]+):(\d{12}):(.+)$/.exec(arn);
+        const m = /^arn:aws[a-z-]*:sqs:([^:]+):(\d{12}):(.+)$/.exec(arn);
         if (m === null || m[2] !== this.accountId)
             return undefined;
         return this.regions.get(m[1])?.get(m[3]);
@@ -17415,11 +18019,15 @@ function deliverToQueue(core, queueArn, message) {
 ;// CONCATENATED MODULE: ./src/emulator/services/sns/filter-policy.ts
 
 /**
- * Subscription filter policies (MessageAttributes scope), the common subset: exact strings and
- * numbers, `prefix`, `anything-but`, `exists`, and numeric comparisons. A policy this cannot read
- * matches nothing rather than everything, so a test never sees deliveries AWS would not make.
+ * Subscription filter policies, as the SNS Developer Guide describes them
+ * (sns-subscription-filter-policies.html and the pages it links): on MessageAttributes (the
+ * default scope) or on the JSON MessageBody, where nested policy objects follow nested body
+ * properties and body arrays count element by element; exact strings and numbers, `prefix`,
+ * `suffix`, `equals-ignore-case`, `anything-but` (values, numbers, `prefix`, `suffix`,
+ * `equals-ignore-case`), `exists`, `numeric` ranges, and `$or`. A policy or operator this cannot
+ * read matches nothing rather than everything, so a test never sees deliveries AWS would not make.
  */
-function matchesFilterPolicy(policyText, attributes) {
+function matchesFilterPolicy(policyText, attributes, scope = 'MessageAttributes', body = '') {
     if (policyText === undefined || policyText.trim() === '')
         return true;
     let policy;
@@ -17429,21 +18037,73 @@ function matchesFilterPolicy(policyText, attributes) {
     catch {
         return false;
     }
-    return Object.entries(policy).every(([name, rules]) => {
-        const attribute = attributes[name];
-        const values = attributeValues(attribute);
+    if (!isObject(policy))
+        return false;
+    if (scope === 'MessageBody') {
+        let parsed;
+        try {
+            parsed = JSON.parse(body);
+        }
+        catch {
+            return false; // a body that is not JSON matches no MessageBody policy
+        }
+        if (!isObject(parsed))
+            return false;
+        const fields = new Map();
+        flattenBody(parsed, '', fields);
+        return matchesPolicy(policy, '', fields, true);
+    }
+    const fields = new Map();
+    for (const [name, attribute] of Object.entries(attributes))
+        fields.set(name, { present: true, values: attributeValues(attribute) });
+    return matchesPolicy(policy, '', fields, false);
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** Body properties by dotted path; an array contributes each of its elements to the same path. */
+function flattenBody(value, path, fields) {
+    if (Array.isArray(value)) {
+        if (path !== '' && !fields.has(path))
+            fields.set(path, { present: true, values: [] });
+        for (const element of value)
+            flattenBody(element, path, fields);
+        return;
+    }
+    if (isObject(value)) {
+        if (path !== '' && !fields.has(path))
+            fields.set(path, { present: true, values: [] });
+        for (const [key, child] of Object.entries(value))
+            flattenBody(child, path === '' ? key : `${path}.${key}`, fields);
+        return;
+    }
+    const field = fields.get(path) ?? { present: true, values: [] };
+    field.values.push(value);
+    fields.set(path, field);
+}
+/** Every property must match (AND); `$or` holds alternatives, of which one must match. */
+function matchesPolicy(policy, prefix, fields, nested) {
+    return Object.entries(policy).every(([key, rules]) => {
+        if (key === '$or')
+            return (Array.isArray(rules) &&
+                rules.length >= 2 &&
+                rules.some((sub) => isObject(sub) && matchesPolicy(sub, prefix, fields, nested)));
+        const path = `${prefix}${key}`;
+        if (isObject(rules))
+            return nested && matchesPolicy(rules, `${path}.`, fields, nested);
+        const field = fields.get(path) ?? { present: false, values: [] };
         const conditions = Array.isArray(rules) ? rules : [rules];
-        return conditions.some((condition) => matchesCondition(condition, values, attribute !== undefined));
+        return conditions.some((condition) => matchesCondition(condition, field));
     });
 }
 function attributeValues(attribute) {
-    if (attribute === undefined || attribute.StringValue === undefined)
+    if (attribute.StringValue === undefined)
         return [];
     if (attribute.DataType === 'String.Array') {
         try {
             const parsed = JSON.parse(attribute.StringValue);
             if (Array.isArray(parsed))
-                return parsed.filter((v) => typeof v === 'string' || typeof v === 'number');
+                return parsed.filter((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v));
         }
         catch {
             return [];
@@ -17453,31 +18113,50 @@ function attributeValues(attribute) {
         return [Number(attribute.StringValue)];
     return [attribute.StringValue];
 }
-function matchesCondition(condition, values, present) {
-    if (typeof condition === 'string' || typeof condition === 'number')
-        return values.some((v) => v === condition);
+function matchesCondition(condition, field) {
+    const { values, present } = field;
     if (condition === null || typeof condition !== 'object')
+        return values.some((v) => v === condition);
+    if (Array.isArray(condition))
         return false;
     const rule = condition;
     if ('exists' in rule)
         return rule['exists'] === present;
-    if ('prefix' in rule)
-        return values.some((v) => typeof v === 'string' && v.startsWith(String(rule['prefix'])));
-    if ('anything-but' in rule) {
-        if (!present)
-            return false;
-        const excluded = Array.isArray(rule['anything-but'])
-            ? rule['anything-but']
-            : [rule['anything-but']];
-        return values.every((v) => !excluded.includes(v));
-    }
+    if (!present || values.length === 0)
+        return false;
+    if ('anything-but' in rule)
+        return values.every((v) => !excludedBy(rule['anything-but'], v));
     if ('numeric' in rule && Array.isArray(rule['numeric'])) {
         const ops = rule['numeric'];
         return values.some((v) => typeof v === 'number' && numericMatches(v, ops));
     }
-    return false;
+    return values.some((v) => stringOperator(rule, v) === true);
+}
+/** `prefix`, `suffix` and `equals-ignore-case` on a string value; undefined for other rules. */
+function stringOperator(rule, value) {
+    const text = typeof value === 'string' ? value : undefined;
+    if (typeof rule['prefix'] === 'string')
+        return text?.startsWith(rule['prefix']) === true;
+    if (typeof rule['suffix'] === 'string')
+        return text?.endsWith(rule['suffix']) === true;
+    if (typeof rule['equals-ignore-case'] === 'string')
+        return text?.toLowerCase() === rule['equals-ignore-case'].toLowerCase();
+    return undefined;
+}
+/**
+ * Whether `anything-but` excludes a value: a string or number, a list of them, or a `prefix`,
+ * `suffix` or `equals-ignore-case` operator. An operator this cannot read excludes everything.
+ */
+function excludedBy(spec, value) {
+    if (Array.isArray(spec))
+        return spec.includes(value);
+    if (isObject(spec))
+        return stringOperator(spec, value) ?? true;
+    return spec === value;
 }
 function numericMatches(value, ops) {
+    if (ops.length === 0 || ops.length % 2 !== 0)
+        return false;
     for (let i = 0; i + 1 < ops.length; i += 2) {
         const op = ops[i];
         const bound = Number(ops[i + 1]);
@@ -17510,6 +18189,15 @@ function checkFilterPolicy(text) {
         throw snsErrors.invalidParameter('FilterPolicy: filter policy must be a JSON object');
     }
 }
+/**
+ * FilterPolicyScope is MessageAttributes (the default) or MessageBody. The message text is not in
+ * AWS's documentation; it follows the InvalidParameter form SNS uses for attribute values.
+ */
+function checkFilterPolicyScope(value) {
+    if (value === undefined || value === 'MessageAttributes' || value === 'MessageBody')
+        return;
+    throw snsErrors.invalidParameter(`Attributes Reason: FilterPolicyScope: Invalid value [${value}]. Please use either MessageBody or MessageAttributes`);
+}
 
 ;// CONCATENATED MODULE: ./src/emulator/services/sns/deliver.ts
 
@@ -17525,7 +18213,7 @@ function deliverToSubscriptions(core, store, topic, published, baseUrl) {
     for (const subscription of store.subscriptionsOf(topic.arn)) {
         if (!subscription.confirmed)
             continue;
-        if (!matchesFilterPolicy(subscription.attributes.get('FilterPolicy'), published.attributes))
+        if (!matchesFilterPolicy(subscription.attributes.get('FilterPolicy'), published.attributes, subscription.attributes.get('FilterPolicyScope'), messageFor(published, subscription.protocol)))
             continue;
         if (subscription.protocol === 'lambda') {
             if (allowedBy(core, topic, published, 'lambda', 'lambda:InvokeFunction', subscription))
@@ -17766,14 +18454,14 @@ const publishBatch = defineOperation({
         const topic = ctx.store.getTopic(input.TopicArn);
         const entries = input.PublishBatchRequestEntries;
         if (entries.length === 0)
-            throw new AwsError('EmptyBatchRequest', "The batch request doesn't contain any entries.", 400);
+            throw new aws_error/* AwsError */.G('EmptyBatchRequest', "The batch request doesn't contain any entries.", 400);
         if (entries.length > 10) {
-            throw new AwsError('TooManyEntriesInBatchRequest', 'The batch request contains more entries than permissible.', 400);
+            throw new aws_error/* AwsError */.G('TooManyEntriesInBatchRequest', 'The batch request contains more entries than permissible.', 400);
         }
         const ids = new Set();
         for (const { Id } of entries) {
             if (ids.has(Id))
-                throw new AwsError('BatchEntryIdsNotDistinct', 'Two or more batch entries in the request have the same Id.', 400);
+                throw new aws_error/* AwsError */.G('BatchEntryIdsNotDistinct', 'Two or more batch entries in the request have the same Id.', 400);
             ids.add(Id);
         }
         const Successful = [];
@@ -17788,7 +18476,7 @@ const publishBatch = defineOperation({
                 });
             }
             catch (error) {
-                if (!(error instanceof AwsError))
+                if (!(error instanceof aws_error/* AwsError */.G))
                     throw error;
                 Failed.push({
                     Id: entry.Id,
@@ -17862,6 +18550,8 @@ const setSubscriptionAttributes = defineOperation({
         if (input.AttributeName === 'FilterPolicy' && (input.AttributeValue ?? '') !== '') {
             checkFilterPolicy(input.AttributeValue);
         }
+        if (input.AttributeName === 'FilterPolicyScope')
+            checkFilterPolicyScope(input.AttributeValue);
         if (input.AttributeName === 'RawMessageDelivery' &&
             !['true', 'false'].includes(input.AttributeValue ?? '')) {
             throw snsErrors.invalidParameter('Attributes Reason: RawMessageDelivery: Invalid value [' +
@@ -17935,7 +18625,7 @@ const subscribe = defineOperation({
         if (!PROTOCOLS.has(input.Protocol))
             throw snsErrors.invalidParameter(`Amazon SNS does not support this protocol string: ${input.Protocol}`);
         const endpoint = input.Endpoint ?? '';
-        if (input.Protocol === 'sqs' && !/^arn:aws:sqs:[^:]+:\d{12}:[^:]+$/.test(endpoint)) {
+        if (input.Protocol === 'sqs' && !/^arn:aws[a-z-]*:sqs:[^:]+:\d{12}:[^:]+$/.test(endpoint)) {
             throw snsErrors.invalidParameter('SQS endpoint ARN');
         }
         if (topic.fifo && input.Protocol !== 'sqs')
@@ -17951,6 +18641,7 @@ const subscribe = defineOperation({
         const filterPolicy = input.Attributes?.['FilterPolicy'];
         if (filterPolicy !== undefined && filterPolicy !== '')
             checkFilterPolicy(filterPolicy);
+        checkFilterPolicyScope(input.Attributes?.['FilterPolicyScope']);
         const existing = store
             .subscriptionsOf(topic.arn)
             .find((s) => s.protocol === input.Protocol && s.endpoint === endpoint);
@@ -18063,7 +18754,7 @@ function snsAccessDenied(details) {
     const action = details.action.replace(/^sns:/, 'SNS:');
     const reason = details.reason.replace(details.action, action);
     const message = `User: ${details.principalArn} is not authorized to perform: ${action} on resource: ${details.resource}${reason === '' ? '' : ` ${reason}`}`;
-    return new AwsError('AuthorizationError', message, 403);
+    return new aws_error/* AwsError */.G('AuthorizationError', message, 403);
 }
 /** SNS (query protocol): topics, subscriptions, publishing with delivery to SQS queues. */
 const snsService = {
@@ -18099,6 +18790,7 @@ const snsService = {
 const sqs_generated_namespaceObject = /*#__PURE__*/JSON.parse('{"metadata":{"apiVersion":"2012-11-05","endpointPrefix":"sqs","jsonVersion":"1.0","protocol":"json","serviceId":"SQS","targetPrefix":"AmazonSQS","uid":"sqs-2012-11-05","awsQueryCompatible":{}},"operations":{"AddPermission":{"input":{"type":"structure","required":["QueueUrl","Label","AWSAccountIds","Actions"],"members":{"QueueUrl":{},"Label":{},"AWSAccountIds":{"type":"list","member":{},"flattened":true},"Actions":{"type":"list","member":{},"flattened":true}}}},"CancelMessageMoveTask":{"input":{"type":"structure","required":["TaskHandle"],"members":{"TaskHandle":{}}},"output":{"type":"structure","members":{"ApproximateNumberOfMessagesMoved":{"type":"long"}}}},"ChangeMessageVisibility":{"input":{"type":"structure","required":["QueueUrl","ReceiptHandle","VisibilityTimeout"],"members":{"QueueUrl":{},"ReceiptHandle":{},"VisibilityTimeout":{"type":"integer"}}}},"ChangeMessageVisibilityBatch":{"input":{"type":"structure","required":["QueueUrl","Entries"],"members":{"QueueUrl":{},"Entries":{"type":"list","member":{"type":"structure","required":["Id","ReceiptHandle"],"members":{"Id":{},"ReceiptHandle":{},"VisibilityTimeout":{"type":"integer"}}},"flattened":true}}},"output":{"type":"structure","required":["Successful","Failed"],"members":{"Successful":{"type":"list","member":{"type":"structure","required":["Id"],"members":{"Id":{}}},"flattened":true},"Failed":{"shape":"Sg"}}}},"CreateQueue":{"input":{"type":"structure","required":["QueueName"],"members":{"QueueName":{},"Attributes":{"shape":"Sk"},"tags":{"shape":"Sm"}}},"output":{"type":"structure","members":{"QueueUrl":{}}}},"DeleteMessage":{"input":{"type":"structure","required":["QueueUrl","ReceiptHandle"],"members":{"QueueUrl":{},"ReceiptHandle":{}}}},"DeleteMessageBatch":{"input":{"type":"structure","required":["QueueUrl","Entries"],"members":{"QueueUrl":{},"Entries":{"type":"list","member":{"type":"structure","required":["Id","ReceiptHandle"],"members":{"Id":{},"ReceiptHandle":{}}},"flattened":true}}},"output":{"type":"structure","required":["Successful","Failed"],"members":{"Successful":{"type":"list","member":{"type":"structure","required":["Id"],"members":{"Id":{}}},"flattened":true},"Failed":{"shape":"Sg"}}}},"DeleteQueue":{"input":{"type":"structure","required":["QueueUrl"],"members":{"QueueUrl":{}}}},"GetQueueAttributes":{"input":{"type":"structure","required":["QueueUrl"],"members":{"QueueUrl":{},"AttributeNames":{"shape":"Sz"}}},"output":{"type":"structure","members":{"Attributes":{"shape":"Sk"}}}},"GetQueueUrl":{"input":{"type":"structure","required":["QueueName"],"members":{"QueueName":{},"QueueOwnerAWSAccountId":{}}},"output":{"type":"structure","members":{"QueueUrl":{}}}},"ListDeadLetterSourceQueues":{"input":{"type":"structure","required":["QueueUrl"],"members":{"QueueUrl":{},"NextToken":{},"MaxResults":{"type":"integer"}}},"output":{"type":"structure","required":["queueUrls"],"members":{"queueUrls":{"shape":"S17"},"NextToken":{}}}},"ListMessageMoveTasks":{"input":{"type":"structure","required":["SourceArn"],"members":{"SourceArn":{},"MaxResults":{"type":"integer"}}},"output":{"type":"structure","members":{"Results":{"type":"list","member":{"type":"structure","members":{"TaskHandle":{},"Status":{},"SourceArn":{},"DestinationArn":{},"MaxNumberOfMessagesPerSecond":{"type":"integer"},"ApproximateNumberOfMessagesMoved":{"type":"long"},"ApproximateNumberOfMessagesToMove":{"type":"long"},"FailureReason":{},"StartedTimestamp":{"type":"long"}}},"flattened":true}}}},"ListQueueTags":{"input":{"type":"structure","required":["QueueUrl"],"members":{"QueueUrl":{}}},"output":{"type":"structure","members":{"Tags":{"shape":"Sm"}}}},"ListQueues":{"input":{"type":"structure","members":{"QueueNamePrefix":{},"NextToken":{},"MaxResults":{"type":"integer"}}},"output":{"type":"structure","members":{"QueueUrls":{"shape":"S17"},"NextToken":{}}}},"PurgeQueue":{"input":{"type":"structure","required":["QueueUrl"],"members":{"QueueUrl":{}}}},"ReceiveMessage":{"input":{"type":"structure","required":["QueueUrl"],"members":{"QueueUrl":{},"AttributeNames":{"shape":"Sz"},"MessageSystemAttributeNames":{"type":"list","member":{},"flattened":true},"MessageAttributeNames":{"type":"list","member":{},"flattened":true},"MaxNumberOfMessages":{"type":"integer"},"VisibilityTimeout":{"type":"integer"},"WaitTimeSeconds":{"type":"integer"},"ReceiveRequestAttemptId":{}}},"output":{"type":"structure","members":{"Messages":{"type":"list","member":{"type":"structure","members":{"MessageId":{},"ReceiptHandle":{},"MD5OfBody":{},"Body":{},"Attributes":{"type":"map","key":{},"value":{},"flattened":true},"MD5OfMessageAttributes":{},"MessageAttributes":{"shape":"S1r"}}},"flattened":true}}}},"RemovePermission":{"input":{"type":"structure","required":["QueueUrl","Label"],"members":{"QueueUrl":{},"Label":{}}}},"SendMessage":{"input":{"type":"structure","required":["QueueUrl","MessageBody"],"members":{"QueueUrl":{},"MessageBody":{},"DelaySeconds":{"type":"integer"},"MessageAttributes":{"shape":"S1r"},"MessageSystemAttributes":{"shape":"S1y"},"MessageDeduplicationId":{},"MessageGroupId":{}}},"output":{"type":"structure","members":{"MD5OfMessageBody":{},"MD5OfMessageAttributes":{},"MD5OfMessageSystemAttributes":{},"MessageId":{},"SequenceNumber":{}}}},"SendMessageBatch":{"input":{"type":"structure","required":["QueueUrl","Entries"],"members":{"QueueUrl":{},"Entries":{"type":"list","member":{"type":"structure","required":["Id","MessageBody"],"members":{"Id":{},"MessageBody":{},"DelaySeconds":{"type":"integer"},"MessageAttributes":{"shape":"S1r"},"MessageSystemAttributes":{"shape":"S1y"},"MessageDeduplicationId":{},"MessageGroupId":{}}},"flattened":true}}},"output":{"type":"structure","required":["Successful","Failed"],"members":{"Successful":{"type":"list","member":{"type":"structure","required":["Id","MessageId","MD5OfMessageBody"],"members":{"Id":{},"MessageId":{},"MD5OfMessageBody":{},"MD5OfMessageAttributes":{},"MD5OfMessageSystemAttributes":{},"SequenceNumber":{}}},"flattened":true},"Failed":{"shape":"Sg"}}}},"SetQueueAttributes":{"input":{"type":"structure","required":["QueueUrl","Attributes"],"members":{"QueueUrl":{},"Attributes":{"shape":"Sk"}}}},"StartMessageMoveTask":{"input":{"type":"structure","required":["SourceArn"],"members":{"SourceArn":{},"DestinationArn":{},"MaxNumberOfMessagesPerSecond":{"type":"integer"}}},"output":{"type":"structure","members":{"TaskHandle":{}}}},"TagQueue":{"input":{"type":"structure","required":["QueueUrl","Tags"],"members":{"QueueUrl":{},"Tags":{"shape":"Sm"}}}},"UntagQueue":{"input":{"type":"structure","required":["QueueUrl","TagKeys"],"members":{"QueueUrl":{},"TagKeys":{"type":"list","member":{},"flattened":true}}}}},"shapes":{"S17":{"type":"list","member":{},"flattened":true},"S1r":{"type":"map","key":{},"value":{"type":"structure","required":["DataType"],"members":{"StringValue":{},"BinaryValue":{"type":"blob"},"StringListValues":{"shape":"S1u","flattened":true},"BinaryListValues":{"shape":"S1v","flattened":true},"DataType":{}}},"flattened":true},"S1u":{"type":"list","member":{}},"S1v":{"type":"list","member":{"type":"blob"}},"S1y":{"type":"map","key":{},"value":{"type":"structure","required":["DataType"],"members":{"StringValue":{},"BinaryValue":{"type":"blob"},"StringListValues":{"shape":"S1u","flattened":true},"BinaryListValues":{"shape":"S1v","flattened":true},"DataType":{}}},"flattened":true},"Sg":{"type":"list","member":{"type":"structure","required":["Id","SenderFault","Code"],"members":{"Id":{},"SenderFault":{"type":"boolean"},"Code":{},"Message":{}}},"flattened":true},"Sk":{"type":"map","key":{},"value":{},"flattened":true},"Sm":{"type":"map","key":{},"value":{},"flattened":true},"Sz":{"type":"list","member":{},"flattened":true}}}');
 ;// CONCATENATED MODULE: ./src/emulator/services/sqs/queue-check.ts
 
+
 /**
  * The IAM check of a call on one queue: the action on `arn:aws:sqs:REGION:ACCOUNT:NAME`, built
  * from the QueueUrl alone, so a caller without permission is denied before learning whether
@@ -18107,9 +18799,14 @@ const sqs_generated_namespaceObject = /*#__PURE__*/JSON.parse('{"metadata":{"api
 function queueCheck(action, queueUrl, ctx) {
     const ref = parseQueueUrl(queueUrl, ctx.accountId);
     if (ref === undefined)
-        return [{ action, resource: `arn:aws:sqs:${ctx.region}:${ctx.accountId}:` }];
+        return [
+            {
+                action,
+                resource: `arn:${partitionOfRegion(ctx.region)}:sqs:${ctx.region}:${ctx.accountId}:`,
+            },
+        ];
     const region = ref.region ?? ctx.region;
-    const resource = `arn:aws:sqs:${region}:${ref.accountId}:${ref.name}`;
+    const resource = `arn:${partitionOfRegion(region)}:sqs:${region}:${ref.accountId}:${ref.name}`;
     // An existing queue's tags are aws:ResourceTag/* keys (tag-based access control).
     const tags = ctx.store.byArn(resource)?.tags ?? new Map();
     return [
@@ -18333,7 +19030,7 @@ function checkBatch(entries, entryMember) {
     const seen = new Set();
     for (const { Id } of entries) {
         if (!/^[A-Za-z0-9_-]{1,80}$/.test(Id)) {
-            throw new AwsError('InvalidBatchEntryId', 'A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can be at most 80 letters long.', 400, {
+            throw new aws_error/* AwsError */.G('InvalidBatchEntryId', 'A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can be at most 80 letters long.', 400, {
                 queryCode: 'AWS.SimpleQueueService.InvalidBatchEntryId',
             });
         }
@@ -18344,7 +19041,7 @@ function checkBatch(entries, entryMember) {
 }
 /** A failed batch entry as SQS reports it (the call itself succeeds). */
 function failedEntry(id, error) {
-    if (error instanceof AwsError) {
+    if (error instanceof aws_error/* AwsError */.G) {
         return {
             Id: id,
             SenderFault: error.fault === 'Sender',
@@ -18570,6 +19267,7 @@ const getQueueAttributes = defineOperation({
 
 
 
+
 /** sqs:GetQueueUrl on the named queue's ARN (in the owner account when one is given). */
 const getQueueUrl = defineOperation({
     name: 'GetQueueUrl',
@@ -18578,7 +19276,7 @@ const getQueueUrl = defineOperation({
         return [
             {
                 action: 'sqs:GetQueueUrl',
-                resource: `arn:aws:sqs:${region}:${owner}:${input.QueueName}`,
+                resource: `arn:${partitionOfRegion(region)}:sqs:${region}:${owner}:${input.QueueName}`,
                 ...(owner !== store.accountId && { resourceAccountId: owner }),
             },
         ];
@@ -18636,6 +19334,7 @@ const listQueueTags = defineOperation({
 
 
 
+
 /**
  * sqs:ListQueues on `arn:aws:sqs:REGION:ACCOUNT:` (the action has no resource type; AWS names
  * the account's queue namespace). Without MaxResults AWS answers up to 1000 queues, unpaged.
@@ -18643,7 +19342,10 @@ const listQueueTags = defineOperation({
 const listQueues = defineOperation({
     name: 'ListQueues',
     authorize: (_input, { region, accountId }) => [
-        { action: 'sqs:ListQueues', resource: `arn:aws:sqs:${region}:${accountId}:` },
+        {
+            action: 'sqs:ListQueues',
+            resource: `arn:${partitionOfRegion(region)}:sqs:${region}:${accountId}:`,
+        },
     ],
     handle(input, { store, region, request }) {
         const names = [...store.queues(region).keys()]
@@ -19188,7 +19890,7 @@ function sqsAccessDenied(details) {
     const action = details.action.toLowerCase();
     const reason = details.reason.replace(details.action, action);
     const message = `User: ${details.principalArn} is not authorized to perform: ${action} on resource: ${details.resource}${reason === '' ? '' : ` ${reason}`}`;
-    return new AwsError('AccessDeniedException', message, 403, { queryCode: 'AccessDenied' });
+    return new aws_error/* AwsError */.G('AccessDeniedException', message, 403, { queryCode: 'AccessDenied' });
 }
 /** Query-protocol calls carry no X-Amz-Target; awsJson calls always do. */
 function isQueryCall(request) {
@@ -19265,22 +19967,26 @@ const ssm_generated_namespaceObject = /*#__PURE__*/JSON.parse('{"metadata":{"api
 
 /** SSM's error table (awsJson 1.1, all HTTP 400). AWS sends ParameterNotFound with an empty message. */
 const ssmErrors = {
-    parameterNotFound: () => new AwsError('ParameterNotFound', ''),
-    alreadyExists: () => new AwsError('ParameterAlreadyExists', 'The parameter already exists. To overwrite this value, set the overwrite option in the request to true.'),
-    versionNotFound: (name, selector) => new AwsError('ParameterVersionNotFound', `Systems Manager could not find version ${selector} of ${name}. Verify the version and try again.`),
-    typeRequired: () => new AwsError('ValidationException', 'A parameter type is required when you create a parameter.'),
-    invalidType: (type) => new AwsError('ValidationException', `1 validation error detected: Value '${type}' at 'type' failed to satisfy constraint: Member must satisfy enum value set: [SecureString, StringList, String]`),
-    invalidName: () => new AwsError('ValidationException', 'Parameter name: can\'t be prefixed with "aws" or "ssm" (case-insensitive). If formed as a path, it can consist of sub-paths divided by slash symbol; each sub-path can be formed as a mix of letters, numbers and the following 3 symbols .-_'),
-    invalidPath: (path) => new AwsError('ValidationException', `The parameter doesn't meet the parameter name requirements. The parameter name must begin with a forward slash "/". It can't be prefixed with "aws" or "ssm" (case-insensitive). It must use only letters, numbers, or the following symbols: . (period), - (hyphen), _ (underscore). Special characters are not allowed. All sub-paths, if specified, must use the forward slash symbol "/". Valid example: /get/parameters2-/by1./path0_. Invalid path: ${path}`),
-    valueTooLong: (length, limit) => new AwsError('ValidationException', `1 validation error detected: Value at 'value' failed to satisfy constraint: Member must have length less than or equal to ${limit}. (actual: ${length})`),
-    tagsWithOverwrite: () => new AwsError('ValidationException', "Invalid request: tags and overwrite can't be used together. To create a parameter with tags, please remove overwrite flag. To update tags for an existing parameter, please use AddTagsToResource or RemoveTagsFromResource."),
-    patternMismatch: (pattern) => new AwsError('ParameterPatternMismatchException', `Parameter value, cannot be validated against allowedPattern: ${pattern}`),
-    invalidKeyId: (message) => new AwsError('InvalidKeyId', message),
-    maxResults: (value, max) => new AwsError('ValidationException', `1 validation error detected: Value '${value}' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to ${max}`),
-    tooManyNames: (names) => new AwsError('ValidationException', `1 validation error detected: Value '[${names.join(', ')}]' at 'names' failed to satisfy constraint: Member must have length less than or equal to 10.`),
-    invalidNextToken: () => new AwsError('InvalidNextToken', 'The specified token is not valid.'),
-    invalidResourceType: (type) => new AwsError('InvalidResourceType', `${type} is not a supported resource type.`),
-    invalidResourceId: () => new AwsError('InvalidResourceId', ''),
+    parameterNotFound: () => new aws_error/* AwsError */.G('ParameterNotFound', ''),
+    alreadyExists: () => new aws_error/* AwsError */.G('ParameterAlreadyExists', 'The parameter already exists. To overwrite this value, set the overwrite option in the request to true.'),
+    versionNotFound: (name, selector) => new aws_error/* AwsError */.G('ParameterVersionNotFound', `Systems Manager could not find version ${selector} of ${name}. Verify the version and try again.`),
+    typeRequired: () => new aws_error/* AwsError */.G('ValidationException', 'A parameter type is required when you create a parameter.'),
+    invalidType: (type) => new aws_error/* AwsError */.G('ValidationException', `1 validation error detected: Value '${type}' at 'type' failed to satisfy constraint: Member must satisfy enum value set: [SecureString, StringList, String]`),
+    tooLong: (member, max) => new aws_error/* AwsError */.G('ValidationException', `1 validation error detected: Value at '${member}' failed to satisfy constraint: Member must have length less than or equal to ${max}`),
+    invalidTier: (tier) => new aws_error/* AwsError */.G('ValidationException', `1 validation error detected: Value '${tier}' at 'tier' failed to satisfy constraint: Member must satisfy enum value set: [Standard, Advanced, Intelligent-Tiering]`),
+    invalidName: () => new aws_error/* AwsError */.G('ValidationException', 'Parameter name: can\'t be prefixed with "aws" or "ssm" (case-insensitive). If formed as a path, it can consist of sub-paths divided by slash symbol; each sub-path can be formed as a mix of letters, numbers and the following 3 symbols .-_'),
+    invalidPath: (path) => new aws_error/* AwsError */.G('ValidationException', `The parameter doesn't meet the parameter name requirements. The parameter name must begin with a forward slash "/". It can't be prefixed with "aws" or "ssm" (case-insensitive). It must use only letters, numbers, or the following symbols: . (period), - (hyphen), _ (underscore). Special characters are not allowed. All sub-paths, if specified, must use the forward slash symbol "/". Valid example: /get/parameters2-/by1./path0_. Invalid path: ${path}`),
+    valueTooLong: (length, limit) => new aws_error/* AwsError */.G('ValidationException', `1 validation error detected: Value at 'value' failed to satisfy constraint: Member must have length less than or equal to ${limit}. (actual: ${length})`),
+    tagsWithOverwrite: () => new aws_error/* AwsError */.G('ValidationException', "Invalid request: tags and overwrite can't be used together. To create a parameter with tags, please remove overwrite flag. To update tags for an existing parameter, please use AddTagsToResource or RemoveTagsFromResource."),
+    patternMismatch: (pattern) => new aws_error/* AwsError */.G('ParameterPatternMismatchException', `Parameter value, cannot be validated against allowedPattern: ${pattern}`),
+    // Text from the ParameterMaxVersionLimitExceeded page of the SSM API reference.
+    versionLimit: (name, oldest) => new aws_error/* AwsError */.G('ParameterMaxVersionLimitExceeded', `You attempted to create a new version of ${name} by calling the PutParameter API with the overwrite flag. Version ${oldest}, the oldest version, can't be deleted because it has a label associated with it. Move the label to another version of the parameter, and try again.`),
+    invalidKeyId: (message) => new aws_error/* AwsError */.G('InvalidKeyId', message),
+    maxResults: (value, max) => new aws_error/* AwsError */.G('ValidationException', `1 validation error detected: Value '${value}' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to ${max}`),
+    tooManyNames: (names) => new aws_error/* AwsError */.G('ValidationException', `1 validation error detected: Value '[${names.join(', ')}]' at 'names' failed to satisfy constraint: Member must have length less than or equal to 10.`),
+    invalidNextToken: () => new aws_error/* AwsError */.G('InvalidNextToken', 'The specified token is not valid.'),
+    invalidResourceType: (type) => new aws_error/* AwsError */.G('InvalidResourceType', `${type} is not a supported resource type.`),
+    invalidResourceId: () => new aws_error/* AwsError */.G('InvalidResourceId', ''),
 };
 
 ;// CONCATENATED MODULE: ./src/emulator/services/ssm/ssm-tags.ts
@@ -19359,7 +20065,7 @@ function sealSecureString(value, keyId, parameterArn, ctx) {
         return kmsEncrypt(ctx.emulator, keyId, Buffer.from(value, 'utf8'), encryptionContext(parameterArn), ctx.region).ciphertextBlob;
     }
     catch (error) {
-        if (isAwsError(error) && error.code === 'NotFoundException')
+        if ((0,aws_error/* isAwsError */.m)(error) && error.code === 'NotFoundException')
             throw ssmErrors.invalidKeyId(error.message);
         throw error;
     }
@@ -19379,6 +20085,7 @@ function parameterValue(version, parameterArn, withDecryption, ctx) {
 ;// CONCATENATED MODULE: ./src/emulator/services/ssm/ssm-authz.ts
 
 
+
 /**
  * The IAM check on one parameter, named as the caller wrote it (selectors such as `:3` are not
  * part of the ARN), plus SSM's kms:Decrypt on the caller's behalf when a SecureString is read
@@ -19392,7 +20099,7 @@ function parameterChecks(action, nameText, ctx, options = {}) {
     // ACCOUNT:*`: a caller allowed only named parameters gets AccessDenied on that wildcard, and
     // only a caller allowed `*` learns ParameterNotFound.
     const resource = parameter === undefined && options.missingAsWildcard === true
-        ? `arn:aws:ssm:${ctx.region}:${ctx.accountId}:*`
+        ? `arn:${partitionOfRegion(ctx.region)}:ssm:${ctx.region}:${ctx.accountId}:*`
         : arn;
     const checks = [
         { action, resource, context: resourceTagContext(parameter?.tags) },
@@ -19446,10 +20153,35 @@ const deleteParameters = defineOperation({
 
 ;// CONCATENATED MODULE: ./src/emulator/services/ssm/ssm-store.ts
 
+
 const PARAMETER_ARN = /^arn:aws[a-z-]*:ssm:[^:]*:\d{12}:parameter\/(.*)$/;
+/**
+ * The store key of a name: a one-level name is the same parameter with or without its leading
+ * slash (`/x` is `x`; both have the ARN `parameter/x`), so both spellings find it. Deeper names
+ * always begin with `/` and are kept as written.
+ */
+function parameterKey(name) {
+    const bare = name.startsWith('/') ? name.slice(1) : name;
+    return bare.includes('/') ? name : bare;
+}
+/** Parameters by name, where `/x` and `x` are one key (see parameterKey). */
+class ParameterMap extends Map {
+    get(name) {
+        return super.get(parameterKey(name));
+    }
+    has(name) {
+        return super.has(parameterKey(name));
+    }
+    set(name, parameter) {
+        return super.set(parameterKey(name), parameter);
+    }
+    delete(name) {
+        return super.delete(parameterKey(name));
+    }
+}
 class SsmStore {
     core;
-    parameters = new Map();
+    parameters = new ParameterMap();
     constructor(core) {
         this.core = core;
     }
@@ -19458,7 +20190,7 @@ class SsmStore {
      * (`/iam-mvp/runtime-config` -> `parameter/iam-mvp/runtime-config`).
      */
     arn(region, name) {
-        return `arn:aws:ssm:${region}:${this.core.accountId}:parameter/${name.startsWith('/') ? name.slice(1) : name}`;
+        return `arn:${partitionOfRegion(region)}:ssm:${region}:${this.core.accountId}:parameter/${name.startsWith('/') ? name.slice(1) : name}`;
     }
     /** Splits `name:selector` and turns an ARN back into the name it was made from. */
     select(text) {
@@ -19727,8 +20459,13 @@ function validatePath(path) {
 /** Parameters under a path: direct children only, or every descendant when recursive. */
 function parametersUnder(all, path, recursive) {
     const prefix = path.endsWith('/') ? path : `${path}/`;
+    // A top-level name kept without its slash (`x`) sits under `/` all the same.
+    const full = (name) => (name.startsWith('/') ? name : `/${name}`);
     return [...all]
-        .filter((p) => p.name.startsWith(prefix) && (recursive || !p.name.slice(prefix.length).includes('/')))
+        .filter((p) => {
+        const name = full(p.name);
+        return name.startsWith(prefix) && (recursive || !name.slice(prefix.length).includes('/'));
+    })
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
@@ -19802,7 +20539,7 @@ const getParameters = defineOperation({
                 parameters.push(parameterShape(parameter, version, WithDecryption, ctx, selector));
             }
             catch (error) {
-                if (!isAwsError(error) ||
+                if (!(0,aws_error/* isAwsError */.m)(error) ||
                     (error.code !== 'ParameterNotFound' && error.code !== 'ParameterVersionNotFound'))
                     throw error;
                 invalid.push(name);
@@ -19861,6 +20598,8 @@ const operations_list_tags_for_resource_listTagsForResource = defineOperation({
 
 
 const put_parameter_TYPES = ['String', 'StringList', 'SecureString'];
+const MAX_VERSIONS = 100;
+const TIERS = ['Standard', 'Advanced', 'Intelligent-Tiering'];
 const putParameter = defineOperation({
     name: 'PutParameter',
     authorize: (input, ctx) => {
@@ -19885,7 +20624,14 @@ const putParameter = defineOperation({
     },
     handle: (input, ctx) => {
         const { store, region, now, principal } = ctx;
+        // API_PutParameter: Name 1-2048, Description 0-1024, Tier one of three values.
+        if (input.Name.length > 2048)
+            throw ssmErrors.tooLong('name', 2048);
         validateParameterName(input.Name);
+        if (input.Description !== undefined && input.Description.length > 1024)
+            throw ssmErrors.tooLong('description', 1024);
+        if (input.Tier !== undefined && !TIERS.includes(input.Tier))
+            throw ssmErrors.invalidTier(input.Tier);
         const existing = store.parameters.get(input.Name);
         if (input.Overwrite === true && input.Tags !== undefined && input.Tags.length > 0)
             throw ssmErrors.tagsWithOverwrite();
@@ -19898,18 +20644,31 @@ const putParameter = defineOperation({
             throw ssmErrors.invalidType(input.Type);
         const type = (input.Type ?? previous.type);
         // Standard parameters hold 4 KB, advanced ones 8 KB.
-        const limit = (input.Tier ?? previous?.tier) === 'Advanced' ? 8192 : 4096;
+        // Intelligent-Tiering picks Advanced for a value over 4 KB.
+        const limit = ['Advanced', 'Intelligent-Tiering'].includes(input.Tier ?? previous?.tier ?? '')
+            ? 8192
+            : 4096;
         if (Buffer.byteLength(input.Value) > limit)
             throw ssmErrors.valueTooLong(Buffer.byteLength(input.Value), limit);
         const allowedPattern = input.AllowedPattern ?? previous?.allowedPattern;
         if (allowedPattern !== undefined && !new RegExp(`^(?:${allowedPattern})$`).test(input.Value)) {
             throw ssmErrors.patternMismatch(allowedPattern);
         }
+        // Parameter Store keeps the 100 newest versions: the oldest goes, unless it carries a label.
+        if (existing !== undefined && existing.versions.length >= MAX_VERSIONS) {
+            const oldest = existing.versions[0];
+            if (oldest.labels.length > 0)
+                throw ssmErrors.versionLimit(existing.name, oldest.version);
+        }
         const arn = store.arn(region, input.Name);
         const version = {
             version: (previous?.version ?? 0) + 1,
             type,
-            tier: input.Tier ?? previous?.tier ?? 'Standard',
+            tier: input.Tier === 'Intelligent-Tiering'
+                ? Buffer.byteLength(input.Value) > 4096 || previous?.tier === 'Advanced'
+                    ? 'Advanced'
+                    : 'Standard'
+                : (input.Tier ?? previous?.tier ?? 'Standard'),
             dataType: input.DataType ?? previous?.dataType ?? 'text',
             labels: [],
             lastModifiedDate: now,
@@ -19932,8 +20691,11 @@ const putParameter = defineOperation({
                 versions: [version],
                 tags: input.Tags ?? [],
             });
-        else
+        else {
             existing.versions.push(version);
+            if (existing.versions.length > MAX_VERSIONS)
+                existing.versions.shift();
+        }
         return { Version: version.version, Tier: version.tier };
     },
 });
@@ -20030,7 +20792,7 @@ const sts_generated_namespaceObject = /*#__PURE__*/JSON.parse('{"metadata":{"api
 
 /** AWS answers an AssumeRole of a role that does not exist exactly like a denied one. */
 function roleNotAssumable(principalArn, roleArn) {
-    return new AwsError('AccessDenied', `User: ${principalArn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`, 403);
+    return new aws_error/* AwsError */.G('AccessDenied', `User: ${principalArn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`, 403);
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/services/sts/operations/assume-role.ts
@@ -20070,10 +20832,10 @@ const assumeRole = defineOperation({
     handle(input, { store, principal, now }) {
         const name = input.RoleSessionName;
         if (name.length < 2 || name.length > 64) {
-            throw new AwsError('ValidationError', `1 validation error detected: Value '${name}' at 'roleSessionName' failed to satisfy constraint: Member must have length ${name.length < 2 ? 'greater than or equal to 2' : 'less than or equal to 64'}`, 400);
+            throw new aws_error/* AwsError */.G('ValidationError', `1 validation error detected: Value '${name}' at 'roleSessionName' failed to satisfy constraint: Member must have length ${name.length < 2 ? 'greater than or equal to 2' : 'less than or equal to 64'}`, 400);
         }
         if (!/^[\w+=,.@-]+$/.test(name)) {
-            throw new AwsError('ValidationError', `1 validation error detected: Value '${input.RoleSessionName}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*`, 400);
+            throw new aws_error/* AwsError */.G('ValidationError', `1 validation error detected: Value '${input.RoleSessionName}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*`, 400);
         }
         const role = store.roleByArn(input.RoleArn);
         if (role === undefined)
@@ -20082,15 +20844,15 @@ const assumeRole = defineOperation({
         // Role chaining limits the session to one hour, as in AWS.
         const max = principal.kind === 'assumed-role' ? 3600 : role.maxSessionDuration;
         if (duration < 900) {
-            throw new AwsError('ValidationError', `1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to 900`, 400);
+            throw new aws_error/* AwsError */.G('ValidationError', `1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to 900`, 400);
         }
         if (duration > max) {
-            throw new AwsError('ValidationError', `The requested DurationSeconds exceeds the ${principal.kind === 'assumed-role' ? '1 hour session limit for roles assumed by role chaining' : 'MaxSessionDuration set for this role'}.`, 400);
+            throw new aws_error/* AwsError */.G('ValidationError', `The requested DurationSeconds exceeds the ${principal.kind === 'assumed-role' ? '1 hour session limit for roles assumed by role chaining' : 'MaxSessionDuration set for this role'}.`, 400);
         }
         const sessionPolicies = [];
         if (input.Policy !== undefined) {
             if (input.Policy.length > 2048) {
-                throw new AwsError('PackedPolicyTooLarge', 'Packed policy consumes more than 100% of the allotted space.', 400);
+                throw new aws_error/* AwsError */.G('PackedPolicyTooLarge', 'Packed policy consumes more than 100% of the allotted space.', 400);
             }
             sessionPolicies.push(store.document(`session/${role.name}/${input.RoleSessionName}/inline`, input.Policy, 'session'));
         }
@@ -20153,11 +20915,11 @@ const getSessionToken = defineOperation({
     handle(input, { store, principal, now }) {
         if ((principal.kind !== 'user' && principal.kind !== 'admin') ||
             principal.sessionIssuedAt !== undefined) {
-            throw new AwsError('AccessDenied', 'Cannot call GetSessionToken with session credentials', 403);
+            throw new aws_error/* AwsError */.G('AccessDenied', 'Cannot call GetSessionToken with session credentials', 403);
         }
         const requested = input.DurationSeconds ?? 43_200;
         if (requested < 900 || requested > 129_600) {
-            throw new AwsError('ValidationError', `1 validation error detected: Value '${requested}' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 129600`, 400);
+            throw new aws_error/* AwsError */.G('ValidationError', `1 validation error detected: Value '${requested}' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 129600`, 400);
         }
         const root = principal.kind === 'admin';
         const duration = root ? Math.min(requested, ROOT_MAX_SECONDS) : requested;
@@ -20191,7 +20953,7 @@ const stsService = {
         return role === undefined ? [] : [store.compiledAs(role.trust, 'resource')];
     },
     // AWS's AssumeRole denial has no "because ..." clause.
-    accessDenied: ({ principalArn, action, resource }) => new AwsError('AccessDenied', `User: ${principalArn} is not authorized to perform: ${action} on resource: ${resource}`, 403),
+    accessDenied: ({ principalArn, action, resource }) => new aws_error/* AwsError */.G('AccessDenied', `User: ${principalArn} is not authorized to perform: ${action} on resource: ${resource}`, 403),
 };
 
 ;// CONCATENATED MODULE: ./src/emulator/services/registry.ts
@@ -20269,7 +21031,7 @@ async function startEmulator(options = {}) {
         engine,
         log,
         enforcement,
-        admins: options.adminCredentials ?? DEFAULT_ADMIN_CREDENTIALS,
+        admins: options.adminCredentials ?? resolve_caller/* DEFAULT_ADMIN_CREDENTIALS */.Fr,
     };
     const limits = {
         s3: options.maxBodyBytes?.s3 ?? 256 * 1024 * 1024,
@@ -20324,7 +21086,7 @@ async function startEmulator(options = {}) {
             service = routeService(request, services);
         }
         if (service === undefined) {
-            const error = commonErrors.unknownService(scopeService(request));
+            const error = common_errors/* commonErrors */.h.unknownService(scopeService(request));
             return refuse(req, res, protocolLayer('rest-json').serializeError(error, {
                 requestId: request.id,
                 model: allServices[0].model,
@@ -20341,8 +21103,8 @@ async function startEmulator(options = {}) {
                 if (body.reason === 'aborted')
                     throw new BodyAborted();
                 throw body.reason === 'busy'
-                    ? commonErrors.slowDown(protocol.name)
-                    : commonErrors.requestTooLarge(protocol.name, limit);
+                    ? common_errors/* commonErrors */.h.slowDown(protocol.name)
+                    : common_errors/* commonErrors */.h.requestTooLarge(protocol.name, limit);
             }
             if (!isAwsChunked(request.headers))
                 return { raw: body.body, body: body.body, headers: request.headers };

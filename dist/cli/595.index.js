@@ -1,29 +1,93 @@
-export const id = 296;
-export const ids = [296];
+export const id = 595;
+export const ids = [595];
 export const modules = {
 
-/***/ 5296:
+/***/ 4595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   reportCommand: () => (/* binding */ reportCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _app_run_and_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6929);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1922);
+/* harmony import */ var _report_report_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5752);
+
+
+
+
+
+
+/**
+ * `iam-mutate report --from report.json --report-dir DIR`: re-renders every report file from a
+ * saved report.json (e.g. a run's artifact), without running anything. Policy files are read
+ * relative to the working directory, as the run named them.
+ */
+async function reportCommand(command, io) {
+    const report = await readSavedReport(command.from, io.cwd);
+    const reportDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, command.reportDir);
+    const files = await (0,_app_run_and_report_js__WEBPACK_IMPORTED_MODULE_2__.writeReports)(report, {
+        rootDir: io.cwd,
+        reportDir,
+        configPath: command.config,
+        ...(command.reportUrl !== undefined && { reportUrl: command.reportUrl }),
+    });
+    for (const file of Object.values(files)) {
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(io.cwd, file.path);
+        io.stderr(`wrote ${relative.startsWith('..') ? file.path : relative}\n`);
+    }
+    return _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.ok;
+}
+async function readSavedReport(file, cwd) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file), 'utf8');
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'not found' : 'unreadable';
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz([{ file, message: `report ${reason}`, severity: 'error' }]);
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz([
+            { file, message: `not JSON: ${error.message}`, severity: 'error' },
+        ]);
+    }
+    const validate = new ajv__WEBPACK_IMPORTED_MODULE_5__.Ajv({ allowUnionTypes: true }).compile(_report_report_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .reportSchema */ .Q);
+    if (!validate(value)) {
+        const first = validate.errors?.[0];
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz([
+            {
+                file,
+                message: `not an iam-mutate report.json (version 1): ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim(),
+                severity: 'error',
+            },
+        ]);
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 5752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  reportCommand: () => (/* binding */ reportCommand)
+  Q: () => (/* binding */ reportSchema)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
-// EXTERNAL MODULE: ./src/app/run-and-report.ts + 60 modules
-var run_and_report = __webpack_require__(1219);
-// EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(1922);
 ;// CONCATENATED MODULE: ./src/report/report-vocabulary.ts
 /**
  * The closed word lists of report.json (docs/verdicts.md), written once: the report schema
@@ -263,6 +327,66 @@ const target = {
             description: 'Things a reader must know to trust the verdicts (missing evidence, replay contradictions).',
         },
         suggestedPolicy,
+        durationMs: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Wall-clock milliseconds this run spent on the target (absent when its result was reused from the cache); `iam-mutate plan` balances shards by it.',
+        },
+    },
+};
+const plannedTarget = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['policy', 'role', 'shard'],
+    properties: {
+        policy: { type: 'string' },
+        role: { type: 'string' },
+        shard: { type: 'integer', minimum: 1 },
+    },
+};
+const shard = {
+    type: 'object',
+    description: 'A sharded run (`iam-mutate run --shard I/N`, docs/github-action.md): which shard this report is, or, in a merged report (`iam-mutate merge`), which shards it was merged from.',
+    additionalProperties: false,
+    required: ['count', 'config', 'configHash', 'plan'],
+    properties: {
+        index: {
+            type: 'integer',
+            minimum: 1,
+            description: "This shard's number (1-based); absent in a merged report.",
+        },
+        count: { type: 'integer', minimum: 1 },
+        config: { type: 'string', description: 'The config file as the run named it.' },
+        configHash: {
+            type: 'string',
+            description: "`sha256:` and the hex sha256 of the config file's bytes.",
+        },
+        plan: {
+            type: 'array',
+            items: plannedTarget,
+            description: 'Every target of the whole split run, in config order, with its shard.',
+        },
+        shards: {
+            type: 'array',
+            description: 'In a merged report: what became of each shard.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['index', 'status'],
+                properties: {
+                    index: { type: 'integer', minimum: 1 },
+                    status: {
+                        enum: ['reported', 'missing'],
+                        description: '`missing`: no report.json arrived (the job failed, timed out or was cancelled); its targets are error rows.',
+                    },
+                    durationMs: {
+                        type: 'integer',
+                        minimum: 0,
+                        description: "The sum of the shard's target durations.",
+                    },
+                },
+            },
+        },
     },
 };
 const reportSchema = {
@@ -281,67 +405,9 @@ const reportSchema = {
             properties: { name: { const: 'iam-mutate' }, version: { type: 'string' } },
         },
         targets: { type: 'array', items: target },
+        shard,
     },
 };
-
-;// CONCATENATED MODULE: ./src/cli/commands/report.ts
-
-
-
-
-
-
-/**
- * `iam-mutate report --from report.json --report-dir DIR`: re-renders every report file from a
- * saved report.json (e.g. a run's artifact), without running anything. Policy files are read
- * relative to the working directory, as the run named them.
- */
-async function reportCommand(command, io) {
-    const report = await readSavedReport(command.from, io.cwd);
-    const reportDir = external_node_path_default().resolve(io.cwd, command.reportDir);
-    const files = await (0,run_and_report.writeReports)(report, {
-        rootDir: io.cwd,
-        reportDir,
-        configPath: command.config,
-        ...(command.reportUrl !== undefined && { reportUrl: command.reportUrl }),
-    });
-    for (const file of Object.values(files)) {
-        const relative = external_node_path_default().relative(io.cwd, file.path);
-        io.stderr(`wrote ${relative.startsWith('..') ? file.path : relative}\n`);
-    }
-    return errors/* ExitCode */.yU.ok;
-}
-async function readSavedReport(file, cwd) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(external_node_path_default().resolve(cwd, file), 'utf8');
-    }
-    catch (error) {
-        const reason = error.code === 'ENOENT' ? 'not found' : 'unreadable';
-        throw new errors/* InputError */.dz([{ file, message: `report ${reason}`, severity: 'error' }]);
-    }
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz([
-            { file, message: `not JSON: ${error.message}`, severity: 'error' },
-        ]);
-    }
-    const validate = new ajv.Ajv({ allowUnionTypes: true }).compile(reportSchema);
-    if (!validate(value)) {
-        const first = validate.errors?.[0];
-        throw new errors/* InputError */.dz([
-            {
-                file,
-                message: `not an iam-mutate report.json (version 1): ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim(),
-                severity: 'error',
-            },
-        ]);
-    }
-    return value;
-}
 
 
 /***/ })
