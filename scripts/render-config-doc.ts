@@ -28,6 +28,8 @@ export function renderConfigReference(schema: SchemaNode): string {
     '',
   ];
   sections.push(...table('Top level', schema));
+  const ignore = schema.properties?.ignore?.items;
+  if (ignore) sections.push(...table('`ignore[]`: one accepted lint finding each', ignore));
   const target = schema.properties?.targets?.items;
   if (target) sections.push(...table('`targets[]`: one policy under test each', target));
   const workload = target?.properties?.workload;
