@@ -254,7 +254,7 @@ function suggestionLines(target) {
     if (suggested === undefined)
         return [];
     const proof = suggested.verified
-        ? 'verified by its own baseline and mutants'
+        ? 'verified: its own baseline passes and every Allow in it is killed, re-run or decided from the trace'
         : `NOT verified: ${(0,_statement_view_js__WEBPACK_IMPORTED_MODULE_0__/* .unverifiedReasons */ .nO)(target).join(' ')}`;
     const lines = [`  suggested policy (${proof}):`];
     for (const s of target.statements) {

@@ -40,7 +40,7 @@ function suggestionLines(target: TargetReport): string[] {
   const suggested = target.suggestedPolicy;
   if (suggested === undefined) return [];
   const proof = suggested.verified
-    ? 'verified by its own baseline and mutants'
+    ? 'verified: its own baseline passes and every Allow in it is killed, re-run or decided from the trace'
     : `NOT verified: ${unverifiedReasons(target).join(' ')}`;
   const lines = [`  suggested policy (${proof}):`];
   for (const s of target.statements) {
