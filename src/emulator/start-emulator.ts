@@ -39,7 +39,9 @@ import {
   scopeService,
 } from './server/route-service.js';
 import { allServices } from './services/registry.js';
+import type { LambdaStore } from './services/lambda/lambda-store.js';
 import type { ServiceDefinition } from './services/service-types.js';
+import type { RuntimeFamily } from './lambda/runtime/types.js';
 
 export interface EmulatorOptions {
   /** 4566 by default; 0 picks a free port. */
@@ -80,6 +82,13 @@ export interface EmulatorOptions {
   lambdaHostEnvironment?: Readonly<Record<string, string | undefined>>;
   /** The policy engine; src/policy by default. Tests may inject a scripted one. */
   engine?: PolicyEngine;
+  /**
+   * Lambda runtime families whose interpreter to look up at start, in the background (e.g.
+   * `['python']` when a run will create a Python function): the first CreateFunction then
+   * does not wait ~0.1–0.5 s for it. Default none, so an emulator that runs no function
+   * spawns nothing.
+   */
+  lookUpLambdaRuntimes?: readonly RuntimeFamily[];
 }
 
 export interface RunningEmulator {
@@ -222,12 +231,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
   const port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
-  const lambda = state.storeOf('lambda') as
-    | { endpointUrl?: string; hostEnvironment?: Readonly<Record<string, string | undefined>> }
-    | undefined;
+  const lambda = state.storeOf('lambda') as LambdaStore | undefined;
   if (lambda !== undefined) {
     lambda.endpointUrl = `http://${urlHost}:${port}`;
     lambda.hostEnvironment = { ...(options.lambdaHostEnvironment ?? process.env) };
+    for (const family of options.lookUpLambdaRuntimes ?? []) lambda.pool.lookUpEarly(family);
   }
   return {
     url: `http://${urlHost}:${port}`,

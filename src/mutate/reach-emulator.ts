@@ -46,6 +46,10 @@ export async function reachEmulator(
         adminCredentials: [
           { accessKeyId: admin.accessKeyId, secretAccessKeys: [admin.secretAccessKey] },
         ],
+        // While setup runs, so that its CreateFunction does not wait for the interpreter probe.
+        ...(config.targets.some((t) => t.workload.kind === 'lambda') && {
+          lookUpLambdaRuntimes: ['python'] as const,
+        }),
       });
       started(emulator);
       return emulator.url;

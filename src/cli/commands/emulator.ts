@@ -46,6 +46,8 @@ export async function emulatorCommand(
       host: command.host,
       enforcement,
       adminCredentials: DROP_IN_ADMIN_CREDENTIALS,
+      // A standalone emulator is there to be called: have Python ready for the first function.
+      lookUpLambdaRuntimes: ['python'],
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

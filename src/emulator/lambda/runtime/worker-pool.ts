@@ -51,6 +51,12 @@ export interface WorkerPool {
   stop(): Promise<void>;
   /** What runs a runtime here, or why nothing can. */
   describeRuntime(runtime: string): Promise<ProbeResult>;
+  /**
+   * Starts looking up a runtime family's interpreter now, in the background, so the first
+   * CreateFunction or Invoke finds the answer ready. Behind a version manager's shim (pyenv's
+   * costs ~0.35 s per start) the lookup is the slowest part of creating a function.
+   */
+  lookUpEarly(family: RuntimeFamily): void;
   /** Live worker PIDs of a function (for tests and diagnostics). */
   workerPids(functionId: string): number[];
 }
@@ -308,6 +314,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     invoke,
     warm,
     describeRuntime,
+    lookUpEarly: (family) => void probe(family),
     restart(functionId) {
       const slot = slots.get(functionId);
       if (!slot) return;
