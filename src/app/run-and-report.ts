@@ -4,7 +4,7 @@ import type { EmulatorChoice } from '../mutate/config/config-types.js';
 import type { LocalEmuLauncher } from '../mutate/reach-emulator.js';
 import type { RunReporter } from '../mutate/run-events.js';
 import { evaluateGate, type FailOn, type GateResult } from '../report/gate.js';
-import { REPORT_FILE_NAMES, renderReports, type ReportFileName } from '../report/render-all.js';
+import type { ReportFileName } from '../report/render-all.js';
 import type { Report } from '../report/report-types.js';
 import { loadConfigFile } from './load-config-file.js';
 import { readPolicySources } from './read-policy-sources.js';
@@ -87,6 +87,8 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunAnd
     ...(options.signal && { signal: options.signal }),
     ...(options.leftovers && { leftovers: options.leftovers }),
     jobs: options.jobs ?? 1,
+    // The renderers are needed only after the run: loaded while setup runs.
+    whileSetupRuns: () => void loadRenderers().catch(() => undefined),
   });
   // Interrupted after the loop: no report file is written (all or none, and here none).
   throwIfInterrupted(options.signal);
@@ -98,6 +100,11 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunAnd
     ...(options.reportUrl !== undefined && { reportUrl: options.reportUrl }),
   });
   return { report, gate: evaluateGate(report, options.failOn), files };
+}
+
+/** Every report renderer (the HTML report's assets included): loaded once, when first needed. */
+function loadRenderers(): Promise<typeof import('../report/render-all.js')> {
+  return import('../report/render-all.js');
 }
 
 export interface WriteReportsOptions {
@@ -118,6 +125,7 @@ export async function writeReports(
   report: Report,
   options: WriteReportsOptions,
 ): Promise<Record<ReportFileName, ReportFile>> {
+  const { renderReports, REPORT_FILE_NAMES } = await loadRenderers();
   const rendered = renderReports(report, {
     policySources: await readPolicySources(report, options.rootDir),
     configPath: options.configPath,

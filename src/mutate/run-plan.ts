@@ -8,11 +8,10 @@ import {
   throwIfInterrupted,
   type RunInterrupted,
 } from '../common/errors.js';
-import { ignoreEntriesFor, statementFindings } from '../lint/index.js';
 import type { Report, TargetReport } from '../report/report-types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { connectAuthorizationLog } from './backends/authz-log-client.js';
-import { awsSdkBackend, RoleNotFoundError } from './backends/aws-sdk-backend.js';
+import type { AuthorizationLogReader } from './backend.js';
 import type { IamMutateConfig } from './config/config-types.js';
 import { loadPolicy } from './load-policy.js';
 import { checkEmulatorEndpoint } from './loopback-endpoint.js';
@@ -20,9 +19,9 @@ import { reachEmulator, type LocalEmuLauncher, type StartedEmulator } from './re
 import { openRunCache } from './run-cache.js';
 import type { RunReporter } from './run-events.js';
 import { runSetup } from './run-setup.js';
-import { runTarget, type VerifyMode } from './run-target.js';
+import type { VerifyMode } from './run-target.js';
 import { selectTargets } from './select-targets.js';
-import { preparePolicy, type LintPolicy } from './stages/prepare.js';
+import type { LintPolicy } from './stages/prepare.js';
 import { substitutionFor } from './substitute.js';
 import type { EmulatorCredentials } from './workload-environment.js';
 
@@ -59,7 +58,14 @@ export interface RunPlanOptions {
   signal?: AbortSignal;
   /** Kept current with what the run would leave behind if the process died now. */
   leftovers?: Set<string>;
+  /**
+   * Called once the setup script has started (at once when there is none): the caller may load
+   * what it needs after the run (report renderers) while node would otherwise wait.
+   */
+  whileSetupRuns?: () => void;
 }
+
+type RunEngine = typeof import('./run-engine.js');
 
 /**
  * The whole run: start (or reach) the emulator, run setup once, then the baseline-plus-mutant
@@ -108,13 +114,32 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
       ));
     throwIfInterrupted(signal);
     const ADMIN = embedded ? runAdmin : WELL_KNOWN;
-    const authorizationLog =
-      options.useAuthorizationLog === false
-        ? undefined
-        : await connectAuthorizationLog(endpoint, config.account, ADMIN);
+    // Started once setup runs (at once when there is none), so that its start waits for none
+    // of it: loading the engine (run-engine.ts), asking the endpoint for its authorization log,
+    // and whatever the caller loads for after the run.
+    type Background = {
+      engine: Promise<RunEngine>;
+      log: Promise<AuthorizationLogReader | undefined>;
+    };
+    let background: Background | undefined;
+    const startBackground = (): Background => {
+      if (background !== undefined) return background;
+      background = {
+        engine: import('./run-engine.js'),
+        log:
+          options.useAuthorizationLog === false
+            ? Promise.resolve(undefined)
+            : connectAuthorizationLog(endpoint, config.account, ADMIN),
+      };
+      // Awaited after setup; a setup failure must not leave them rejected unobserved.
+      background.engine.catch(() => undefined);
+      options.whileSetupRuns?.();
+      return background;
+    };
     const outputs = config.setup
       ? (options.reporter?.onSetupStarted?.(path.relative(config.rootDir, config.setup)),
         await runSetup({
+          onStarted: () => void startBackground(),
           script: config.setup,
           rootDir: config.rootDir,
           endpoint,
@@ -131,6 +156,15 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
           throw stopped ?? error;
         }))
       : {};
+    const {
+      awsSdkBackend,
+      preparePolicy,
+      runTarget,
+      statementFindings,
+      ignoreEntriesFor,
+      RoleNotFoundError,
+    } = await startBackground().engine;
+    const authorizationLog = await startBackground().log;
     const backend = awsSdkBackend({
       endpoint,
       region: config.region,
@@ -170,7 +204,7 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
         total: targets.length,
         ...(leftovers && { leftovers }),
       }).catch((error: unknown) => {
-        throw located(error, config, config.targets.indexOf(target));
+        throw located(error, config, config.targets.indexOf(target), RoleNotFoundError);
       });
       reports.push(result);
       cache?.put(target, loaded.text, result);
@@ -190,7 +224,12 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
 }
 
 /** A missing role, pointed at the target's `role:` line when the config came from a file. */
-function located(error: unknown, config: IamMutateConfig, targetIndex: number): unknown {
+function located(
+  error: unknown,
+  config: IamMutateConfig,
+  targetIndex: number,
+  RoleNotFoundError: RunEngine['RoleNotFoundError'],
+): unknown {
   if (!(error instanceof RoleNotFoundError) || config.locate === undefined || targetIndex < 0) {
     return error;
   }

@@ -19,6 +19,8 @@ export interface SetupRun {
   timeoutMs: number;
   /** The run's stop signal: kills the setup script's process group. */
   signal?: AbortSignal;
+  /** Called once the script's process has been started. */
+  onStarted?: () => void;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function runSetup(setup: SetupRun): Promise<Record<string, string>>
         },
         args: [setup.script],
         ...(setup.signal && { signal: setup.signal }),
+        ...(setup.onStarted && { onSpawned: setup.onStarted }),
       },
     );
     const name = path.relative(setup.rootDir, setup.script) || setup.script;

@@ -26,11 +26,11 @@ export async function demoCommand(io: CliIo): Promise<ExitCode> {
       `  ${GOLDEN}  the golden policy: every statement should be justified\n` +
       `  ${FLAWED}          a policy grown the usual way: the gate should fail\n\n`,
   );
-  // Loaded here, not at process start: --version and --help need none of it.
-  const [{ runAndReport }, { progressReporter }, reports] = await Promise.all([
+  // Loaded here, not at process start: --version and --help need none of it. What is needed
+  // only after the run (the summary) is loaded later, so that setup starts sooner.
+  const [{ runAndReport }, { progressReporter }] = await Promise.all([
     import('../../app/run-and-report.js'),
     import('../../app/progress-reporter.js'),
-    import('./demo-reports.js'),
   ]);
   const { report, files } = await runAndReport({
     configPath: DEMO_CONFIG,
@@ -45,6 +45,7 @@ export async function demoCommand(io: CliIo): Promise<ExitCode> {
   });
   // run-and-report already gives the report in the policy files' own terms.
   const readable = report;
+  const reports = await import('./demo-reports.js');
   io.stderr(`\n${reports.demoSummary(readable)}`);
   const written = Object.values(files).map((f) => f.path);
   io.stderr(`reports written to ${reportDir}/\n  ${written.join('\n  ')}\n\n`);

@@ -18,6 +18,8 @@ export function runCommandWorkload(
     timeoutMs: number;
     args?: string[];
     signal?: AbortSignal;
+    /** Called right after the process is started, while it runs. */
+    onSpawned?: () => void;
   },
 ): Promise<WorkloadResult> {
   const { signal } = options;
@@ -50,6 +52,7 @@ export function runCommandWorkload(
     }, options.timeoutMs);
     const interrupt = () => killGroup(child.pid);
     signal?.addEventListener('abort', interrupt, { once: true });
+    options.onSpawned?.();
     child.on('error', (error) => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', interrupt);
