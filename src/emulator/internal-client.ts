@@ -1,4 +1,3 @@
-import { SignatureV4 } from '@smithy/signature-v4';
 import { NodeSha256 } from './identity/node-sha256.js';
 
 /** How a client proves it may use the emulator's internal endpoints. */
@@ -27,6 +26,9 @@ export async function internalFetch(
   if ('token' in auth) {
     return fetch(url, { method, headers: { [INTERNAL_TOKEN_HEADER]: auth.token } });
   }
+  // Loaded on first use: a run imports this module before its setup starts, and needs the
+  // signer only after.
+  const { SignatureV4 } = await import('@smithy/signature-v4');
   const signer = new SignatureV4({
     service: 'iam-mutate',
     region: 'us-east-1',

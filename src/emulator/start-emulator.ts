@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AuthorizationLog } from './authz/authz-log.js';
 import type { EnforcementMode } from './authz/enforcement.js';
 import type { PolicyEngine } from './authz/policy-engine.js';
@@ -14,6 +13,7 @@ import type { HttpResponseData } from './protocols/protocol.js';
 import { protocolLayer } from './protocols/protocols.js';
 import { decodeAwsChunkedWithTrailers, isAwsChunked } from './server/aws-chunked.js';
 import { parseQueryString, type EmulatorRequest } from './server/emulator-request.js';
+import { listenFirst, type ListeningServer } from './server/listen-first.js';
 import {
   handleAwsRequest,
   type PipelineConfig,
@@ -89,6 +89,11 @@ export interface EmulatorOptions {
    * spawns nothing.
    */
   lookUpLambdaRuntimes?: readonly RuntimeFamily[];
+  /**
+   * A server already listening (listen-first.ts), for a caller that started talking to the
+   * address before loading the emulator; `port` and `host` are then ignored.
+   */
+  listening?: ListeningServer;
 }
 
 export interface RunningEmulator {
@@ -139,7 +144,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const budget = new BodyBudget(options.maxInFlightBodyBytes ?? 512 * 1024 * 1024);
   const info = { enforcement, services: [...services.keys()], accountId, region };
 
-  const server = createServer({ keepAlive: true }, (req, res) => {
+  // Bound before anything is served (or already bound by the caller: listen-first.ts).
+  const listening = options.listening ?? (await listenFirst(options.port ?? 4566, host));
+  listening.attach((req, res) => {
     serve(req, res).catch((error: unknown) => {
       // Last resort: the pipeline answers AWS errors itself; this only guards the socket.
       if (!res.headersSent) {
@@ -149,13 +156,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         res.destroy();
       }
     });
-  });
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 70_000;
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable)
-      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-    else socket.destroy();
   });
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -222,25 +222,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     send(res, response);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 4566, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
-  const urlHost = host.includes(':') ? `[${host}]` : host;
+  const { url, port } = listening;
   const lambda = state.storeOf('lambda') as LambdaStore | undefined;
   if (lambda !== undefined) {
-    lambda.endpointUrl = `http://${urlHost}:${port}`;
+    lambda.endpointUrl = url;
     lambda.hostEnvironment = { ...(options.lambdaHostEnvironment ?? process.env) };
     for (const family of options.lookUpLambdaRuntimes ?? []) lambda.pool.lookUpEarly(family);
   }
   return {
-    url: `http://${urlHost}:${port}`,
+    url,
     port,
-    host,
+    host: listening.host,
     enforcement,
     accountId,
     region,
@@ -248,12 +240,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     state,
     internalToken,
     async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-        // A request still in flight (a long poll) gets two seconds, then its socket is closed.
-        setTimeout(() => server.closeAllConnections(), 2000).unref();
-      });
+      await listening.close();
       await state.dispose();
       await log.close();
     },

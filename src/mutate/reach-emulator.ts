@@ -14,6 +14,15 @@ export interface StartedEmulator {
  */
 export type LocalEmuLauncher = () => Promise<StartedEmulator & { endpoint: string }>;
 
+/**
+ * The endpoint the run talks to, as soon as it has an address; `ready` settles once requests
+ * are served (it rejects when the emulator could not start). Requests sent before then wait.
+ */
+export interface ReachedEmulator {
+  endpoint: string;
+  ready: Promise<void>;
+}
+
 /** The endpoint the run talks to: the config's URL, LocalEmu booted here, or an embedded emulator. */
 export async function reachEmulator(
   config: IamMutateConfig,
@@ -21,10 +30,10 @@ export async function reachEmulator(
   admin: EmulatorCredentials,
   started: (emulator: StartedEmulator) => void,
   launchLocalEmu?: LocalEmuLauncher,
-): Promise<string> {
+): Promise<ReachedEmulator> {
   switch (config.emulator.kind) {
     case 'endpoint':
-      return config.emulator.url;
+      return { endpoint: config.emulator.url, ready: Promise.resolve() };
     case 'localemu': {
       if (!launchLocalEmu) {
         throw new RunError(
@@ -33,26 +42,46 @@ export async function reachEmulator(
       }
       const emu = await launchLocalEmu();
       started(emu);
-      return emu.endpoint;
+      return { endpoint: emu.endpoint, ready: Promise.resolve() };
     }
     case 'embedded': {
-      // Loaded only here: a run against an endpoint never parses the emulator.
-      const { startEmulator } = await import('../emulator/start-emulator.js');
-      const emulator = await startEmulator({
-        port: 0,
-        enforcement: config.enforcement,
-        account: config.account,
-        region: config.region,
-        adminCredentials: [
-          { accessKeyId: admin.accessKeyId, secretAccessKeys: [admin.secretAccessKey] },
-        ],
-        // While setup runs, so that its CreateFunction does not wait for the interpreter probe.
-        ...(config.targets.some((t) => t.workload.kind === 'lambda') && {
-          lookUpLambdaRuntimes: ['python'] as const,
+      // Bound first, loaded after: setup can start against the address while the emulator
+      // (a large module) loads. A run against an endpoint never parses the emulator.
+      const { listenFirst } = await import('../emulator/server/listen-first.js');
+      const listening = await listenFirst(0, '127.0.0.1');
+      const emulator = import('../emulator/start-emulator.js').then(({ startEmulator }) =>
+        startEmulator({
+          listening,
+          enforcement: config.enforcement,
+          account: config.account,
+          region: config.region,
+          adminCredentials: [
+            { accessKeyId: admin.accessKeyId, secretAccessKeys: [admin.secretAccessKey] },
+          ],
+          // While setup runs, so that its CreateFunction does not wait for the interpreter probe.
+          ...(config.targets.some((t) => t.workload.kind === 'lambda') && {
+            lookUpLambdaRuntimes: ['python'] as const,
+          }),
         }),
+      );
+      const ready = emulator.then(
+        () => undefined,
+        async (error: unknown) => {
+          await listening.abandon(error instanceof Error ? error.message : String(error));
+          throw new RunError(
+            `the embedded emulator could not start: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        },
+      );
+      // Observed by whoever awaits it; never an unhandled rejection in between.
+      ready.catch(() => undefined);
+      started({
+        async stop() {
+          const running = await emulator.catch(() => undefined);
+          await (running ? running.stop() : listening.close());
+        },
       });
-      started(emulator);
-      return emulator.url;
+      return { endpoint: listening.url, ready };
     }
   }
 }

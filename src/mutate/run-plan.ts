@@ -101,17 +101,18 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
     // setup only, so a workload cannot sign as admin (which bypasses IAM) with test/test.
     const runAdmin = randomAdminCredentials();
     let embedded = false;
-    const endpoint =
-      options.endpoint ??
-      (await reachEmulator(
-        config,
-        runAdmin,
-        (e) => {
-          emulator = e;
-          embedded = config.emulator.kind === 'embedded';
-        },
-        options.launchLocalEmu,
-      ));
+    const { endpoint, ready } =
+      options.endpoint !== undefined
+        ? { endpoint: options.endpoint, ready: Promise.resolve() }
+        : await reachEmulator(
+            config,
+            runAdmin,
+            (e) => {
+              emulator = e;
+              embedded = config.emulator.kind === 'embedded';
+            },
+            options.launchLocalEmu,
+          );
     throwIfInterrupted(signal);
     const ADMIN = embedded ? runAdmin : WELL_KNOWN;
     // Started once setup runs (at once when there is none), so that its start waits for none
@@ -129,33 +130,41 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
         log:
           options.useAuthorizationLog === false
             ? Promise.resolve(undefined)
-            : connectAuthorizationLog(endpoint, config.account, ADMIN),
+            : ready.then(() => connectAuthorizationLog(endpoint, config.account, ADMIN)),
       };
       // Awaited after setup; a setup failure must not leave them rejected unobserved.
       background.engine.catch(() => undefined);
+      background.log.catch(() => undefined);
       options.whileSetupRuns?.();
       return background;
     };
-    const outputs = config.setup
-      ? (options.reporter?.onSetupStarted?.(path.relative(config.rootDir, config.setup)),
-        await runSetup({
-          onStarted: () => void startBackground(),
-          script: config.setup,
-          rootDir: config.rootDir,
-          endpoint,
-          region: config.region,
-          admin: ADMIN,
-          hostEnv: options.hostEnv,
-          envNames: config.env,
-          emptyConfigFile,
-          timeoutMs: SETUP_TIMEOUT_MS,
-          ...(signal && { signal }),
-        }).catch((error: unknown) => {
-          const stopped = interruptionOf(error, signal);
-          stopped?.during.unshift('setup');
-          throw stopped ?? error;
-        }))
-      : {};
+    let outputs: Record<string, string> = {};
+    if (config.setup) {
+      options.reporter?.onSetupStarted?.(path.relative(config.rootDir, config.setup));
+      // Started against the address while the emulator may still be loading: its first
+      // requests wait for it (reach-emulator.ts).
+      outputs = await runSetup({
+        // After the emulator: setup's first requests need it before anything else.
+        onStarted: () => void ready.then(startBackground, () => undefined),
+        script: config.setup,
+        rootDir: config.rootDir,
+        endpoint,
+        region: config.region,
+        admin: ADMIN,
+        hostEnv: options.hostEnv,
+        envNames: config.env,
+        emptyConfigFile,
+        timeoutMs: SETUP_TIMEOUT_MS,
+        ...(signal && { signal }),
+      }).catch(async (error: unknown) => {
+        const stopped = interruptionOf(error, signal);
+        stopped?.during.unshift('setup');
+        // A setup that failed because the emulator never came up: say that instead.
+        if (!stopped) await ready;
+        throw stopped ?? error;
+      });
+    }
+    await ready;
     const {
       awsSdkBackend,
       preparePolicy,

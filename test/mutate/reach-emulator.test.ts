@@ -11,13 +11,14 @@ describe('reachEmulator with emulator: localemu', () => {
   it('boots LocalEmu through the launcher the edge passes and hands back what to stop', async () => {
     let stopped = 0;
     let started: { stop(): Promise<void> } | undefined;
-    const endpoint = await reachEmulator(
+    const { endpoint, ready } = await reachEmulator(
       config,
       admin,
       (e) => (started = e),
       async () => ({ endpoint: 'http://127.0.0.1:4566', stop: async () => void stopped++ }),
     );
     assert.equal(endpoint, 'http://127.0.0.1:4566');
+    await ready;
     await started?.stop();
     assert.equal(stopped, 1);
   });
