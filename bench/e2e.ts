@@ -95,22 +95,29 @@ async function main(): Promise<void> {
     emulator.process.kill('SIGTERM');
   }
 
-  const demo: number[] = [];
+  const demo: DemoTimes[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    const started = performance.now();
-    const code = await exec(process.execPath, [CLI, 'demo'], {
-      ...process.env,
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    });
-    demo.push(performance.now() - started);
-    if (code !== 0) throw new Error(`iam-mutate demo exited ${code}`);
+    demo.push(
+      await timeDemo({ ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' }),
+    );
   }
   console.log(
-    `whole demo (iam-mutate demo, median of ${ROUNDS}): ${ms(median(demo))} (target < 2,000 ms; load average ${os
+    `whole demo (iam-mutate demo, median of ${ROUNDS}): ${ms(median(demo.map((d) => d.total)))} (target < 2,000 ms; load average ${os
       .loadavg()
       .map((n) => n.toFixed(2))
       .join(' ')})`,
   );
+  // Where the time goes, from when each progress line reached the terminal (medians).
+  const phases: Array<[string, (d: DemoTimes) => number]> = [
+    ['process start to setup started', (d) => d.setup],
+    ['setup (script, its exit)', (d) => d.target1 - d.setup],
+    ['golden target (cold baseline + 7 mutants)', (d) => d.target2 - d.target1],
+    ['flawed target (12 mutants, suggestion), reports', (d) => d.summary - d.target2],
+    ['summary printed, process exit', (d) => d.total - d.summary],
+  ];
+  for (const [name, of] of phases) {
+    console.log(`  ${name.padEnd(46)}: ${ms(median(demo.map(of)))}`);
+  }
   rmSync(scratch, { recursive: true, force: true });
 }
 
@@ -241,6 +248,60 @@ async function naiveRun(
   );
   if (invoke !== 0) throw new Error('aws lambda invoke failed');
   JSON.parse(readFileSync(responseFile, 'utf8'));
+}
+
+/** When the demo printed each milestone (ms after its start), and when it exited. */
+interface DemoTimes {
+  setup: number;
+  target1: number;
+  target2: number;
+  summary: number;
+  total: number;
+}
+
+async function timeDemo(env: NodeJS.ProcessEnv): Promise<DemoTimes> {
+  const started = performance.now();
+  const seen: Partial<Record<keyof DemoTimes, number>> = {};
+  const milestones: Array<[keyof DemoTimes, RegExp]> = [
+    ['setup', /^setup: /m],
+    ['target1', /^target 1\/2/m],
+    ['target2', /^target 2\/2/m],
+    ['summary', /\(role iam-mvp-lambda-role\)/],
+  ];
+  const code = await new Promise<number>((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, 'demo'], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      for (const [name, pattern] of milestones) {
+        if (seen[name] === undefined && pattern.test(stderr)) {
+          seen[name] = performance.now() - started;
+        }
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (exitCode) => {
+      if (exitCode !== 0) process.stderr.write(stderr);
+      resolve(exitCode ?? 1);
+    });
+  });
+  if (code !== 0) throw new Error(`iam-mutate demo exited ${code}`);
+  const total = performance.now() - started;
+  const at = (name: keyof DemoTimes) => {
+    const value = seen[name];
+    if (value === undefined) throw new Error(`iam-mutate demo never printed its ${name} line`);
+    return value;
+  };
+  return {
+    setup: at('setup'),
+    target1: at('target1'),
+    target2: at('target2'),
+    summary: at('summary'),
+    total,
+  };
 }
 
 function exec(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
