@@ -1,5 +1,5 @@
 import {
-  internalFetch,
+  internalGet,
   WELL_KNOWN_ADMIN,
   type InternalAuth,
 } from '../../emulator/internal-client.js';
@@ -41,9 +41,9 @@ export async function readHealth(
   auth: InternalAuth = WELL_KNOWN_ADMIN,
 ): Promise<{ cursor: number } | undefined> {
   try {
-    const response = await internalFetch(endpoint, '/_iam-mutate/health', auth);
-    if (!response.ok) return undefined;
-    const body = (await response.json()) as { cursor?: unknown };
+    const response = await internalGet(endpoint, '/_iam-mutate/health', auth);
+    if (response.status !== 200) return undefined;
+    const body = JSON.parse(response.body) as { cursor?: unknown };
     return typeof body.cursor === 'number' ? { cursor: body.cursor } : undefined;
   } catch {
     return undefined;
@@ -115,11 +115,11 @@ export function authorizationLogClient(
 }
 
 async function getJson(base: string, path: string, auth: InternalAuth): Promise<unknown> {
-  const response = await internalFetch(base, path, auth);
-  if (!response.ok) {
+  const response = await internalGet(base, path, auth);
+  if (response.status !== 200) {
     throw new Error(
-      `GET ${base}${path} answered ${response.status}: ${(await response.text()).slice(0, 200)}`,
+      `GET ${base}${path} answered ${response.status}: ${response.body.slice(0, 200)}`,
     );
   }
-  return response.json();
+  return JSON.parse(response.body) as unknown;
 }
