@@ -28,8 +28,6 @@ def client(name):
     return boto3.client(name, endpoint_url=ENDPOINT)
 
 
-account = client("sts").get_caller_identity()["Account"]
-
 s3 = client("s3")
 s3.create_bucket(Bucket="iam-mvp-config")
 s3.put_object(Bucket="iam-mvp-config", Key="config.json",
@@ -52,14 +50,14 @@ secret_arn = client("secretsmanager").create_secret(
 topic_arn = client("sns").create_topic(Name="iam-mvp-notify")["TopicArn"]
 
 # The execution role starts with no permissions: iam-mutate attaches the policy under test.
-client("iam").create_role(
+role_arn = client("iam").create_role(
     RoleName="iam-mvp-lambda-role",
     AssumeRolePolicyDocument=json.dumps({
         "Version": "2012-10-17",
         "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"},
                        "Action": "sts:AssumeRole"}],
     }),
-)
+)["Role"]["Arn"]
 
 package = io.BytesIO()
 with zipfile.ZipFile(package, "w") as archive:
@@ -69,7 +67,7 @@ lambda_.create_function(
     FunctionName="iam-mvp-target",
     Runtime="python3.11",
     Handler="handler.handler",
-    Role=f"arn:aws:iam::{account}:role/iam-mvp-lambda-role",
+    Role=role_arn,
     Code={"ZipFile": package.getvalue()},
     Timeout=30,
     Environment={"Variables": {
