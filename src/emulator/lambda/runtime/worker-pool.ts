@@ -2,10 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { materializeCode } from './code-store.js';
 import { missingBoto3Message, probeInterpreter, type ProbeResult } from './interpreter-probe.js';
-import { buildWorkerEnvironment } from './invocation-env.js';
+import { runtimePid } from './clean-launcher.js';
+import { buildWorkerEnvironment, standbyEnvironment } from './invocation-env.js';
 import { MAX_RESPONSE_BYTES } from './platform-errors.js';
 import { parseRuntimeId, SUPPORTED_RUNTIMES_TEXT, type RuntimeId } from './runtime-id.js';
 import { prepareSandboxFiles, type SandboxFiles } from './sandbox-files.js';
+import { Standby } from './standby.js';
+import { startupDifferences } from './standby-policy.js';
 import type { InterpreterInfo, InvokeRequest, InvokeResult, RuntimeFamily } from './types.js';
 import { Worker } from './worker.js';
 import { ZipExtractionError } from './zip-extract.js';
@@ -59,6 +62,8 @@ export interface WorkerPool {
   lookUpEarly(family: RuntimeFamily): void;
   /** Live worker PIDs of a function (for tests and diagnostics). */
   workerPids(functionId: string): number[];
+  /** The idle Python standby's runtime PID, once it has preloaded (for tests and diagnostics). */
+  standbyPid(): number | undefined;
 }
 
 interface FunctionSlot {
@@ -86,9 +91,19 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   const slots = new Map<string, FunctionSlot>();
   const probes = new Map<RuntimeFamily, Promise<ProbeResult>>();
   let stopped = false;
+  // -B: never write bytecode into the function's code directory, and never trust a .pyc
+  // written for an earlier edit of the same file within the same second.
+  const pythonArgs = ['-u', '-B', files.bootstrap.python];
+
+  // At most one idle Python standby (standby.ts), kept once lookUpEarly('python') asked for
+  // one: a Python worker adopts it instead of paying the interpreter start and import boto3.
+  let standby: Standby | undefined;
+  let standbyInterpreter: InterpreterInfo | undefined;
+  let standbyBroken = false;
 
   const killAll = (): void => {
     for (const slot of slots.values()) for (const worker of slot.workers) worker.kill();
+    standby?.kill();
   };
   // Workers are detached process groups: if the emulator exits without stop(), end them too.
   process.on('exit', killAll);
@@ -112,6 +127,55 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       probes.set(family, result);
     }
     return result;
+  }
+
+  /** Starts a standby unless one is alive; stops trying once one died unadopted. */
+  function keepStandby(): void {
+    if (stopped || standbyBroken || !standbyInterpreter) return;
+    if (standby?.failed) {
+      // Its preload failed (or something killed it): fresh workers only from now on.
+      standbyBroken = true;
+      standby = undefined;
+      return;
+    }
+    if (standby?.available) return;
+    standby = new Standby({
+      executable: standbyInterpreter.executable,
+      args: pythonArgs,
+      env: standbyEnvironment(standbyInterpreter, files, options.hostEnvironment),
+      cwd: files.home,
+    });
+  }
+
+  function lookUpEarly(family: RuntimeFamily): void {
+    const found = probe(family);
+    if (family !== 'python') return;
+    void found.then((result) => {
+      if (result.kind !== 'found' || !result.info.boto3Version || standbyInterpreter) return;
+      standbyInterpreter = result.info;
+      keepStandby();
+    });
+  }
+
+  /**
+   * The standby, when a worker for this interpreter and environment may adopt it
+   * (standby-policy.ts); a replacement starts in the background. A standby still importing is
+   * taken too: it started earlier than a fresh spawn would, so it is ready sooner.
+   */
+  function takeStandby(
+    interpreter: InterpreterInfo,
+    env: Readonly<Record<string, string>>,
+  ): Standby | undefined {
+    const candidate = standby;
+    if (!candidate || interpreter.executable !== standbyInterpreter?.executable) return undefined;
+    if (!candidate.available) {
+      keepStandby();
+      return undefined;
+    }
+    if (startupDifferences(candidate.options.env, env).length > 0) return undefined;
+    standby = undefined;
+    setImmediate(keepStandby);
+    return candidate;
   }
 
   async function describeRuntime(runtime: string): Promise<ProbeResult> {
@@ -288,12 +352,8 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       },
       options.hostEnvironment,
     );
-    const args =
-      runtime.family === 'python'
-        ? // -B: never write bytecode into the function's code directory, and never trust a .pyc
-          // written for an earlier edit of the same file within the same second.
-          ['-u', '-B', files.bootstrap.python]
-        : [files.bootstrap.node];
+    const args = runtime.family === 'python' ? pythonArgs : [files.bootstrap.node];
+    const adopt = runtime.family === 'python' ? takeStandby(interpreter, env) : undefined;
     return new Worker({
       executable: interpreter.executable,
       args,
@@ -307,6 +367,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       memoryMb,
       functionVersion,
       initNotes: initNotes(runtime, interpreter),
+      ...(adopt && { standby: adopt }),
     });
   }
 
@@ -314,7 +375,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     invoke,
     warm,
     describeRuntime,
-    lookUpEarly: (family) => void probe(family),
+    lookUpEarly,
     restart(functionId) {
       const slot = slots.get(functionId);
       if (!slot) return;
@@ -324,9 +385,14 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     async stop() {
       stopped = true;
       killAll();
+      standby = undefined;
       for (const slot of slots.values()) for (const waiter of slot.waiters.splice(0)) waiter();
       slots.clear();
       process.removeListener('exit', killAll);
+    },
+    standbyPid() {
+      if (!standby?.available || !standby.ready || standby.pid === undefined) return undefined;
+      return runtimePid(standby.pid);
     },
     workerPids(functionId) {
       return (slots.get(functionId)?.workers ?? [])

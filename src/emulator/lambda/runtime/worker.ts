@@ -12,6 +12,7 @@ import {
   timeoutError,
   type PlatformError,
 } from './platform-errors.js';
+import type { Standby } from './standby.js';
 import type { AwsCredentials, FunctionErrorCause, InvokeResult } from './types.js';
 
 export interface WorkerOptions {
@@ -29,6 +30,11 @@ export interface WorkerOptions {
   readonly functionVersion: string;
   /** Lines the emulator adds to the first invocation's log (e.g. an interpreter version note). */
   readonly initNotes: readonly string[];
+  /**
+   * A Python standby to adopt instead of spawning (standby.ts): it gets `env` and `codeDir`
+   * in an adopt frame and goes on as a worker spawned with them would.
+   */
+  readonly standby?: Standby;
 }
 
 export interface WorkerInvocation {
@@ -76,16 +82,20 @@ export class Worker {
   constructor(options: WorkerOptions) {
     this.#options = options;
     this.#logs = new LogCapture(options.logMarker, options.maxLogChars);
+    const adopted = options.standby?.release();
+    this.adopted = adopted !== undefined;
     // Through a launcher with the worker's own clean environment: the runtime's parent is it,
     // not the emulator, whose environment may hold CI tokens (clean-launcher.ts).
     const launcher = launcherCommand(options.executable, options.args);
-    this.#child = spawn(launcher.command, launcher.args, {
-      cwd: options.codeDir,
-      env: options.env,
-      stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe'],
-      // Its own process group, so a timeout can kill everything the handler started.
-      detached: process.platform !== 'win32',
-    });
+    this.#child =
+      adopted?.child ??
+      spawn(launcher.command, launcher.args, {
+        cwd: options.codeDir,
+        env: options.env,
+        stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe'],
+        // Its own process group, so a timeout can kill everything the handler started.
+        detached: process.platform !== 'win32',
+      });
     this.#control = this.#child.stdio[3] as Writable;
     this.#logs.attach(this.#child.stdout!);
     this.#logs.attach(this.#child.stderr!);
@@ -107,7 +117,16 @@ export class Worker {
       });
     });
     this.#holdEventLoop(false);
+    if (adopted) {
+      // Read by the standby as soon as its preload is done (it may still be importing).
+      this.#control.write(
+        encodeFrame({ t: 'adopt', env: options.env, base: adopted.baseEnv, cwd: options.codeDir }),
+      );
+    }
   }
+
+  /** Started from a standby rather than spawned for this function. */
+  readonly adopted: boolean;
 
   /**
    * Idle workers must not keep the emulator's process alive (pool.stop() and the pool's exit
