@@ -39,8 +39,8 @@ const handlers = (handler: string, extra: Partial<InvokeRequest> = {}): InvokeRe
 /** The idle standby's runtime pid, once it has preloaded. */
 async function readyStandby(pool: WorkerPool): Promise<number> {
   pool.lookUpEarly('python');
-  assert.ok(await eventually(() => pool.standbyPid() !== undefined, 15_000), 'no standby');
-  return pool.standbyPid()!;
+  assert.ok(await eventually(() => pool.standby()?.ready === true, 15_000), 'no standby');
+  return pool.standby()!.pid!;
 }
 
 type Observed = Record<string, unknown> & { pid: number; environ: Record<string, string> };
@@ -97,13 +97,31 @@ describe('lambda runtime: python standby', () => {
       const first = await readyStandby(pool.pool);
       await pool.pool.invoke(observe({ functionId: 'replace' }));
       assert.ok(
-        await eventually(() => (pool.pool.standbyPid() ?? first) !== first, 15_000),
+        await eventually(() => (pool.pool.standby()?.pid ?? first) !== first, 15_000),
         'no replacement standby',
       );
-      const second = pool.pool.standbyPid()!;
+      const second = pool.pool.standby()!.pid!;
       assert.ok(isProcessAlive(second));
       await pool.pool.stop();
       assert.ok(await eventually(() => !isProcessAlive(second)), `standby ${second} survived`);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('adopts a standby that is still importing: it goes on once its preload is done', async () => {
+    const pool = newPool();
+    try {
+      pool.pool.lookUpEarly('python');
+      await pool.pool.describeRuntime('python3.11'); // the probe the standby waits for
+      assert.ok(await eventually(() => pool.pool.standby()?.pid !== undefined));
+      const { pid, ready } = pool.pool.standby()!;
+      assert.equal(ready, false, 'import boto3 takes longer than this');
+      const result = await pool.pool.invoke(observe({ functionId: 'early' }));
+      const payload = okPayload(result) as Observed;
+      assert.equal(payload.pid, pid);
+      assert.equal(payload.endpoint, 'http://127.0.0.1:4599');
+      assert.equal(payload.environ.TABLE_NAME, 'events');
     } finally {
       await pool.close();
     }
@@ -172,7 +190,7 @@ describe('lambda runtime: python standby', () => {
     const payload = okPayload(result) as Observed;
     assert.notEqual(payload.pid, standbyPid);
     assert.deepEqual(payload.tz, [['JST', 'JST'], -32400]);
-    assert.equal(t.pool.standbyPid(), standbyPid, 'the standby waits for another function');
+    assert.equal(t.pool.standby()?.pid, standbyPid, 'the standby waits for another function');
   });
 
   it('imports a bundled boto3 from the code directory, as a fresh worker does', async () => {
@@ -205,6 +223,6 @@ describe('lambda runtime: python standby', () => {
     );
     assert.equal(result.kind, 'ok', JSON.stringify(result));
     assert.notEqual(result.kind === 'ok' && result.workerPid, standbyPid);
-    assert.equal(t.pool.standbyPid(), standbyPid);
+    assert.equal(t.pool.standby()?.pid, standbyPid);
   });
 });

@@ -62,8 +62,11 @@ export interface WorkerPool {
   lookUpEarly(family: RuntimeFamily): void;
   /** Live worker PIDs of a function (for tests and diagnostics). */
   workerPids(functionId: string): number[];
-  /** The idle Python standby's runtime PID, once it has preloaded (for tests and diagnostics). */
-  standbyPid(): number | undefined;
+  /**
+   * The idle Python standby (for tests and diagnostics): its runtime PID once started, and
+   * whether it has finished preloading.
+   */
+  standby(): { readonly pid: number | undefined; readonly ready: boolean } | undefined;
 }
 
 interface FunctionSlot {
@@ -390,9 +393,12 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       slots.clear();
       process.removeListener('exit', killAll);
     },
-    standbyPid() {
-      if (!standby?.available || !standby.ready || standby.pid === undefined) return undefined;
-      return runtimePid(standby.pid);
+    standby() {
+      if (!standby?.available) return undefined;
+      return {
+        pid: standby.pid === undefined ? undefined : runtimePid(standby.pid),
+        ready: standby.ready,
+      };
     },
     workerPids(functionId) {
       return (slots.get(functionId)?.workers ?? [])

@@ -423,7 +423,11 @@ export class Worker {
       this.kill(); // protocol violation: the exit event answers the invocation
       return;
     }
-    for (const message of messages) this.#deliver(message as WorkerMessage);
+    for (const message of messages) {
+      // An adopted standby that was still importing says so before it goes on (standby.ts).
+      if (this.adopted && (message as { t?: string }).t === 'standby-ready') continue;
+      this.#deliver(message as WorkerMessage);
+    }
   }
 }
 
