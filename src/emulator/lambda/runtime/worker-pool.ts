@@ -162,8 +162,10 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
 
   /**
    * The standby, when a worker for this interpreter and environment may adopt it
-   * (standby-policy.ts); a replacement starts in the background. A standby still importing is
-   * taken too: it started earlier than a fresh spawn would, so it is ready sooner.
+   * (standby-policy.ts). A standby still importing is taken too: it started earlier than a
+   * fresh spawn would, so it is ready sooner. The caller starts a replacement once the adopting
+   * worker's init is over, not before: on a 2-core machine the replacement's import would
+   * otherwise compete with the very cold start the standby is there to shorten.
    */
   function takeStandby(
     interpreter: InterpreterInfo,
@@ -177,7 +179,6 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     }
     if (startupDifferences(candidate.options.env, env).length > 0) return undefined;
     standby = undefined;
-    setImmediate(keepStandby);
     return candidate;
   }
 
@@ -357,7 +358,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     );
     const args = runtime.family === 'python' ? pythonArgs : [files.bootstrap.node];
     const adopt = runtime.family === 'python' ? takeStandby(interpreter, env) : undefined;
-    return new Worker({
+    const worker = new Worker({
       executable: interpreter.executable,
       args,
       codeDir,
@@ -372,6 +373,8 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       initNotes: initNotes(runtime, interpreter),
       ...(adopt && { standby: adopt }),
     });
+    if (adopt) void worker.initialized.then(keepStandby);
+    return worker;
   }
 
   return {

@@ -128,6 +128,12 @@ export class Worker {
   /** Started from a standby rather than spawned for this function. */
   readonly adopted: boolean;
 
+  #markInitialized: () => void = () => undefined;
+  /** Settles once the init phase is over: the handler loaded, failed to, or the process died. */
+  readonly initialized = new Promise<void>((resolve) => {
+    this.#markInitialized = resolve;
+  });
+
   /**
    * Idle workers must not keep the emulator's process alive (pool.stop() and the pool's exit
    * hook end them); a worker that is running an invocation must, until it has answered.
@@ -411,6 +417,9 @@ export class Worker {
   }
 
   #deliver(message: WorkerMessage | Exit): void {
+    if ('code' in message || message.t === 'ready' || message.t === 'init-error') {
+      this.#markInitialized();
+    }
     if (this.#waiting) this.#waiting(message);
     else if (!('code' in message)) this.#inbox.push(message);
   }
