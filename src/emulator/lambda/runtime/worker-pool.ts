@@ -57,7 +57,8 @@ export interface WorkerPool {
   /**
    * Starts looking up a runtime family's interpreter now, in the background, so the first
    * CreateFunction or Invoke finds the answer ready. Behind a version manager's shim (pyenv's
-   * costs ~0.35 s per start) the lookup is the slowest part of creating a function.
+   * costs ~0.35 s per start) the lookup is the slowest part of creating a function. For
+   * Python it then keeps a standby runtime (standby.ts) that the next Python worker adopts.
    */
   lookUpEarly(family: RuntimeFamily): void;
   /** Live worker PIDs of a function (for tests and diagnostics). */
