@@ -212,6 +212,17 @@ describe('lambda runtime: python standby', () => {
     assert.ok(!Object.keys(payload.environ).some((k) => k.startsWith('_IAM_MUTATE')));
   });
 
+  it('never lets a function variable turn a fresh worker into a standby', async () => {
+    const result = await t.pool.invoke(
+      observe({
+        functionId: 'not-a-standby',
+        environment: { _IAM_MUTATE_STANDBY: '1', TZ: 'UTC+1' },
+      }),
+    );
+    const payload = okPayload(result) as Observed;
+    assert.ok(!Object.keys(payload.environ).some((k) => k.startsWith('_IAM_MUTATE')));
+  });
+
   it('leaves node functions alone', async () => {
     const standbyPid = await readyStandby(t.pool);
     const result = await t.pool.invoke(

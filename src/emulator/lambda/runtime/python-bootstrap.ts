@@ -363,6 +363,7 @@ def _take_private_variables():
     _MARKER = os.environ.pop("_IAM_MUTATE_LOG_MARKER", "").encode("utf-8")
     _MAX_RESPONSE = int(os.environ.pop("_IAM_MUTATE_MAX_RESPONSE_BYTES", "6291556"))
     _FORCE_ENDPOINT_PATCH = os.environ.pop("_IAM_MUTATE_FORCE_ENDPOINT_PATCH", "") == "1"
+    os.environ.pop("_IAM_MUTATE_STANDBY", None)  # set again by an adopt frame's environment
 
 
 # ---- standby mode (worker-pool.ts, standby.ts) -------------------------------------------

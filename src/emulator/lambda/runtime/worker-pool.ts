@@ -353,6 +353,8 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
         bootstrapPrivate: {
           _IAM_MUTATE_LOG_MARKER: logMarker,
           _IAM_MUTATE_MAX_RESPONSE_BYTES: String(MAX_RESPONSE_BYTES),
+          // Only the pool makes standbys: a function variable of this name must not.
+          _IAM_MUTATE_STANDBY: '0',
         },
       },
       options.hostEnvironment,

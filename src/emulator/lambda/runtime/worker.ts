@@ -418,6 +418,9 @@ export class Worker {
 
   #deliver(message: WorkerMessage | Exit): void {
     if ('code' in message || message.t === 'ready' || message.t === 'init-error') {
+      // The runtime just spoke, so it is alive: note its pid now, before an init error kills
+      // it (the pid answered with that error would otherwise be the launcher's).
+      if (!('code' in message)) void this.pid;
       this.#markInitialized();
     }
     if (this.#waiting) this.#waiting(message);
