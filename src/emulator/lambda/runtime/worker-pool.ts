@@ -13,6 +13,9 @@ import type { InterpreterInfo, InvokeRequest, InvokeResult, RuntimeFamily } from
 import { Worker } from './worker.js';
 import { ZipExtractionError } from './zip-extract.js';
 
+/** How long the pool must have had nothing to do before it starts a replacement standby. */
+const STANDBY_AFTER_QUIET_MS = 500;
+
 export interface WorkerPoolOptions {
   /** A directory the pool may fill (bootstraps, unpacked code, an empty HOME). */
   readonly tmpRoot: string;
@@ -104,6 +107,10 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   let standby: Standby | undefined;
   let standbyInterpreter: InterpreterInfo | undefined;
   let standbyBroken = false;
+  // What the pool is doing, so a replacement standby waits until it has nothing to do.
+  let invocationsInFlight = 0;
+  let workersInitializing = 0;
+  let quietTimer: NodeJS.Timeout | undefined;
 
   const killAll = (): void => {
     for (const slot of slots.values()) for (const worker of slot.workers) worker.kill();
@@ -151,6 +158,25 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     });
   }
 
+  /**
+   * After an adoption, the next standby is started once the pool has been quiet (no worker
+   * starting, no invocation running) for STANDBY_AFTER_QUIET_MS. Its import costs ~0.3 s of
+   * CPU: started at once it would compete with the adopting worker's cold start and with the
+   * mutation loop that follows, on a 2-core machine, and a run with one function never uses it.
+   * A pool that goes quiet (an emulator waiting for its next CreateFunction) prepares one.
+   */
+  function replaceStandbyWhenQuiet(): void {
+    if (quietTimer) clearTimeout(quietTimer);
+    quietTimer = undefined;
+    if (stopped || standbyBroken || !standbyInterpreter || standby?.available) return;
+    quietTimer = setTimeout(() => {
+      quietTimer = undefined;
+      // Busy again: the end of that work re-arms the timer.
+      if (invocationsInFlight === 0 && workersInitializing === 0) keepStandby();
+    }, STANDBY_AFTER_QUIET_MS);
+    quietTimer.unref();
+  }
+
   function lookUpEarly(family: RuntimeFamily): void {
     const found = probe(family);
     if (family !== 'python') return;
@@ -164,9 +190,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   /**
    * The standby, when a worker for this interpreter and environment may adopt it
    * (standby-policy.ts). A standby still importing is taken too: it started earlier than a
-   * fresh spawn would, so it is ready sooner. The caller starts a replacement once the adopting
-   * worker's init is over, not before: on a 2-core machine the replacement's import would
-   * otherwise compete with the very cold start the standby is there to shorten.
+   * fresh spawn would, so it is ready sooner. Its replacement waits for a quiet pool.
    */
   function takeStandby(
     interpreter: InterpreterInfo,
@@ -306,6 +330,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     const worker = await acquire(slot, fingerprint, () =>
       startWorker(request, runtime, interpreter, codeDir),
     );
+    invocationsInFlight++;
     try {
       return await worker.invoke({
         requestId,
@@ -320,6 +345,8 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       if (!slot.workers.includes(worker) || stopped) worker.kill(); // retired while it ran
       if (!worker.alive) slot.workers = slot.workers.filter((w) => w !== worker);
       wakeOne(slot);
+      invocationsInFlight--;
+      replaceStandbyWhenQuiet();
     }
   }
 
@@ -376,7 +403,11 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       initNotes: initNotes(runtime, interpreter),
       ...(adopt && { standby: adopt }),
     });
-    if (adopt) void worker.initialized.then(keepStandby);
+    workersInitializing++;
+    void worker.initialized.then(() => {
+      workersInitializing--;
+      replaceStandbyWhenQuiet();
+    });
     return worker;
   }
 
@@ -393,6 +424,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     },
     async stop() {
       stopped = true;
+      if (quietTimer) clearTimeout(quietTimer);
       killAll();
       standby = undefined;
       for (const slot of slots.values()) for (const waiter of slot.waiters.splice(0)) waiter();
