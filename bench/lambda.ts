@@ -220,7 +220,7 @@ async function main(): Promise<void> {
     `\nfirst invoke after CreateFunction, python module builds a boto3 client at import ` +
       `(${FIRST_INVOKE_ROUNDS} rounds, alternately; load average ${loads})`,
   );
-  console.log('worker            |  p50 ms |  min ms |  max ms');
+  console.log('worker            |   p50 ms |   min ms |   max ms');
   for (const [name, values] of [
     ['fresh spawn', first.fresh],
     ['adopted standby', first.standby],
