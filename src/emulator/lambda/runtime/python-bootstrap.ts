@@ -466,7 +466,7 @@ def _exec_fresh(env):
     os.execve(argv[0], argv, env)
 
 
-def _adopt(message):
+def _adopt(message, preloaded):
     # message: env (what a fresh worker is started with), base (what this standby was started
     # with), cwd (the code directory).
     env, base = message["env"], message["base"]
@@ -478,7 +478,7 @@ def _adopt(message):
     for key, value in _INITIAL_ENV.items():
         if base.get(key) != value:
             target[key] = os.getcwd() if key == "PWD" else value
-    if not _adoptable(target):
+    if not preloaded or not _adoptable(target):
         _exec_fresh(env)
     for key in list(os.environ):
         if key not in target:
@@ -491,13 +491,16 @@ def _adopt(message):
 def _standby():
     try:
         _preload()
+        preloaded = True
     except BaseException:
-        os._exit(70)  # half-imported modules would differ from a fresh worker: never adopt
-    _send({"t": "standby-ready"})
+        # Half-imported modules would differ from a fresh worker: the pool stops this standby
+        # and makes no more, and if a worker already adopted it, it becomes a fresh one.
+        preloaded = False
+    _send({"t": "standby-ready" if preloaded else "standby-failed"})
     while True:
         message = _INBOX.get()
         if message.get("t") == "adopt":
-            _adopt(message)
+            _adopt(message, preloaded)
             return
 
 

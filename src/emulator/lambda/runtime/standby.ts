@@ -74,7 +74,7 @@ export class Standby {
     return this.#ready;
   }
 
-  /** It died before anyone adopted it (a failed preload exits): the pool stops making more. */
+  /** It died before anyone adopted it (a failed preload is killed): the pool makes no more. */
   get failed(): boolean {
     return this.#exited && !this.#released;
   }
@@ -112,7 +112,7 @@ export class Standby {
     }
     for (const message of messages) {
       if ((message as { t?: string }).t === 'standby-ready') this.#ready = true;
-      else this.kill(); // a standby says nothing else before it is adopted
+      else this.kill(); // standby-failed (its preload raised), or a protocol violation
     }
   }
 }

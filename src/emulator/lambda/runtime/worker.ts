@@ -436,8 +436,10 @@ export class Worker {
       return;
     }
     for (const message of messages) {
-      // An adopted standby that was still importing says so before it goes on (standby.ts).
-      if (this.adopted && (message as { t?: string }).t === 'standby-ready') continue;
+      // An adopted standby that was still importing says how that ended before it goes on
+      // (as a fresh worker, after standby-failed; python-bootstrap.ts, _standby).
+      const t = (message as { t?: string }).t;
+      if (this.adopted && (t === 'standby-ready' || t === 'standby-failed')) continue;
       this.#deliver(message as WorkerMessage);
     }
   }
