@@ -395,11 +395,13 @@ def _preload():
         import botocore.session  # noqa: F401
     finally:
         environ_type.__getitem__ = original
-    _PRELOADED.update(name.split(".")[0] for name in set(sys.modules) - before)
     try:
+        # Reads only per-session settings (AWS_DATA_PATH, AWS_PROFILE, ...), which a session
+        # made later reads again, and imports nothing new (botocore 1.43), so it is not recorded.
         _share_loader_data()
     except Exception:
         pass  # botocore internals moved: the function loads the data itself, as it would
+    _PRELOADED.update(name.split(".")[0] for name in set(sys.modules) - before)
 
 
 def _share_loader_data():
