@@ -17,6 +17,8 @@ export interface StandbyOptions {
 /** What a Worker takes over from an adopted standby. */
 export interface AdoptedProcess {
   readonly child: ChildProcess;
+  /** Its fd 4 decoder, with any part of a frame already read (a split standby-ready). */
+  readonly decoder: FrameDecoder;
   /** The environment the standby was started with (the bootstrap diffs it, see _adopt). */
   readonly baseEnv: Readonly<Record<string, string>>;
 }
@@ -93,7 +95,11 @@ export class Standby {
     (this.#child.stdio[4] as Readable).removeListener('data', this.#onData);
     this.#child.removeListener('exit', this.#onExit);
     this.#child.removeListener('error', this.#onExit);
-    return { child: this.#child, baseEnv: { ...this.options.env, _IAM_MUTATE_STANDBY: '1' } };
+    return {
+      child: this.#child,
+      decoder: this.#decoder,
+      baseEnv: { ...this.options.env, _IAM_MUTATE_STANDBY: '1' },
+    };
   }
 
   kill(): void {

@@ -70,7 +70,7 @@ export class Worker {
   readonly #child: ChildProcess;
   readonly #control: Writable;
   readonly #logs: LogCapture;
-  readonly #decoder = new FrameDecoder();
+  readonly #decoder: FrameDecoder;
   readonly #exited: Promise<Exit>;
   #exit: Exit | undefined;
   #initialized = false;
@@ -84,6 +84,7 @@ export class Worker {
     this.#logs = new LogCapture(options.logMarker, options.maxLogChars);
     const adopted = options.standby?.release();
     this.adopted = adopted !== undefined;
+    this.#decoder = adopted?.decoder ?? new FrameDecoder();
     // Through a launcher with the worker's own clean environment: the runtime's parent is it,
     // not the emulator, whose environment may hold CI tokens (clean-launcher.ts).
     const launcher = launcherCommand(options.executable, options.args);
