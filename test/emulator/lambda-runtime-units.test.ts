@@ -13,7 +13,10 @@ import {
   FrameDecoder,
   MAX_FRAME_BYTES,
 } from '../../src/emulator/lambda/runtime/frame-codec.js';
-import { buildWorkerEnvironment } from '../../src/emulator/lambda/runtime/invocation-env.js';
+import {
+  buildWorkerEnvironment,
+  standbyEnvironment,
+} from '../../src/emulator/lambda/runtime/invocation-env.js';
 import { LogCapture } from '../../src/emulator/lambda/runtime/log-capture.js';
 import {
   exitError,
@@ -21,6 +24,7 @@ import {
   timeoutError,
 } from '../../src/emulator/lambda/runtime/platform-errors.js';
 import { parseRuntimeId } from '../../src/emulator/lambda/runtime/runtime-id.js';
+import { startupDifferences } from '../../src/emulator/lambda/runtime/standby-policy.js';
 import { extractZip, ZipExtractionError } from '../../src/emulator/lambda/runtime/zip-extract.js';
 
 describe('lambda runtime: frames', () => {
@@ -220,6 +224,37 @@ describe('lambda runtime: worker environment', () => {
     assert.equal(env.AWS_LAMBDA_INITIALIZATION_TYPE, 'on-demand');
     assert.equal(env._HANDLER, 'app.handler');
     assert.equal(env._IAM_MUTATE_LOG_MARKER, 'm');
+  });
+
+  it('gives a standby the function-independent part of a worker environment', () => {
+    const standby = standbyEnvironment(base.interpreter, sandbox, host);
+    const worker = buildWorkerEnvironment(base, host);
+    for (const [key, value] of Object.entries(standby)) {
+      if (key !== 'PATH') assert.equal(worker[key], value, key); // the function set its PATH
+    }
+    for (const key of ['AWS_ACCESS_KEY_ID', 'AWS_REGION', '_HANDLER', 'LAMBDA_TASK_ROOT', 'TABLE'])
+      assert.equal(standby[key], undefined, key);
+    assert.equal(standby.GITHUB_TOKEN, undefined);
+    assert.equal(standby.HOME, '/sandbox/home');
+  });
+
+  it('lets a worker adopt a standby only when startup variables agree', () => {
+    const standby = standbyEnvironment(base.interpreter, sandbox, host);
+    const worker = buildWorkerEnvironment(base, host);
+    assert.deepEqual(startupDifferences(standby, worker), [], 'PATH and AWS_* are set later');
+    const differing = (functionEnvironment: Record<string, string>): string[] =>
+      startupDifferences(standby, buildWorkerEnvironment({ ...base, functionEnvironment }, host));
+    assert.deepEqual(differing({ TZ: 'Europe/Paris' }), ['TZ']);
+    assert.deepEqual(differing({ PYTHONPATH: '/code/vendor', PYTHONUTF8: '1' }), [
+      'PYTHONPATH',
+      'PYTHONUTF8',
+    ]);
+    assert.deepEqual(differing({ LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' }), [], 'same as the host');
+    assert.deepEqual(differing({ LC_TIME: 'de_DE.UTF-8' }), ['LC_TIME']);
+    assert.deepEqual(differing({ LD_LIBRARY_PATH: '/code/lib', TMPDIR: '/code/tmp' }), [
+      'LD_LIBRARY_PATH',
+      'TMPDIR',
+    ]);
   });
 });
 

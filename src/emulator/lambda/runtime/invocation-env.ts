@@ -64,8 +64,10 @@ export function hostBaseEnvironment(
   return env;
 }
 
-export function buildWorkerEnvironment(
-  input: WorkerEnvInput,
+/** What every worker of a runtime family starts with, before its function's own variables. */
+function runtimeBaseEnvironment(
+  family: RuntimeId['family'],
+  interpreter: InterpreterInfo,
   hostEnv: Readonly<Record<string, string | undefined>>,
 ): Record<string, string> {
   const env: Record<string, string> = {
@@ -75,16 +77,47 @@ export function buildWorkerEnvironment(
     // Nothing should wait a second for an instance-metadata endpoint that is not there.
     AWS_EC2_METADATA_DISABLED: 'true',
   };
-  if (input.runtime.family === 'python' && input.interpreter.userBase) {
+  if (family === 'python' && interpreter.userBase) {
     // HOME is replaced below; keep `pip install --user` packages (boto3 ...) importable.
-    env.PYTHONUSERBASE = input.interpreter.userBase;
+    env.PYTHONUSERBASE = interpreter.userBase;
   }
+  return env;
+}
+
+/** Reserved variables that are the same for every function: the sandbox's HOME and ~/.aws. */
+function sandboxVariables(sandbox: SandboxPaths): Record<string, string> {
+  return {
+    HOME: sandbox.home,
+    AWS_CONFIG_FILE: sandbox.emptyAwsFile,
+    AWS_SHARED_CREDENTIALS_FILE: sandbox.emptyAwsFile,
+  };
+}
+
+/**
+ * What a Python standby (standby.ts) starts with: a worker's environment without anything of a
+ * function's (no function variables, no credentials, no handler). Adoption replaces it with
+ * the function's whole environment; standby-policy.ts says which variables must already agree.
+ */
+export function standbyEnvironment(
+  interpreter: InterpreterInfo,
+  sandbox: SandboxPaths,
+  hostEnv: Readonly<Record<string, string | undefined>>,
+): Record<string, string> {
+  return {
+    ...runtimeBaseEnvironment('python', interpreter, hostEnv),
+    ...sandboxVariables(sandbox),
+  };
+}
+
+export function buildWorkerEnvironment(
+  input: WorkerEnvInput,
+  hostEnv: Readonly<Record<string, string | undefined>>,
+): Record<string, string> {
+  const env = runtimeBaseEnvironment(input.runtime.family, input.interpreter, hostEnv);
   Object.assign(env, input.functionEnvironment);
   // Reserved variables, as Lambda sets them; they win over the function's own.
   Object.assign(env, {
-    HOME: input.sandbox.home,
-    AWS_CONFIG_FILE: input.sandbox.emptyAwsFile,
-    AWS_SHARED_CREDENTIALS_FILE: input.sandbox.emptyAwsFile,
+    ...sandboxVariables(input.sandbox),
     AWS_ENDPOINT_URL: input.endpointUrl,
     AWS_REGION: input.region,
     AWS_DEFAULT_REGION: input.region,

@@ -22,14 +22,20 @@ import threading
 import time
 import traceback
 
+# The environment this process started with, before anything below changes it (a standby
+# compares it with the adopting function's, see _adopt).
+_INITIAL_ENV = dict(os.environ)
+_STANDBY = os.environ.pop("_IAM_MUTATE_STANDBY", "") == "1"
+
 _BOOTSTRAP_FILE = os.path.abspath(__file__)
 _BOOTSTRAP_DIR = os.path.dirname(_BOOTSTRAP_FILE)
 # The handler's modules must not see this file's directory on sys.path.
 sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _BOOTSTRAP_DIR]
 
-_MARKER = os.environ.pop("_IAM_MUTATE_LOG_MARKER", "").encode("utf-8")
-_MAX_RESPONSE = int(os.environ.pop("_IAM_MUTATE_MAX_RESPONSE_BYTES", "6291556"))
-_FORCE_ENDPOINT_PATCH = os.environ.pop("_IAM_MUTATE_FORCE_ENDPOINT_PATCH", "") == "1"
+# Set by _take_private_variables, once the function's environment is in place.
+_MARKER = b""
+_MAX_RESPONSE = 6291556
+_FORCE_ENDPOINT_PATCH = False
 
 _IN = os.fdopen(3, "rb", buffering=0)
 _OUT = os.fdopen(4, "wb", buffering=0)
@@ -351,8 +357,160 @@ def _invoke(handler, message):
     _send(answer)
 
 
+def _take_private_variables():
+    # Variables only this bootstrap reads: gone before the handler module loads.
+    global _MARKER, _MAX_RESPONSE, _FORCE_ENDPOINT_PATCH
+    _MARKER = os.environ.pop("_IAM_MUTATE_LOG_MARKER", "").encode("utf-8")
+    _MAX_RESPONSE = int(os.environ.pop("_IAM_MUTATE_MAX_RESPONSE_BYTES", "6291556"))
+    _FORCE_ENDPOINT_PATCH = os.environ.pop("_IAM_MUTATE_FORCE_ENDPOINT_PATCH", "") == "1"
+    os.environ.pop("_IAM_MUTATE_STANDBY", None)  # set again by an adopt frame's environment
+
+
+# ---- standby mode (worker-pool.ts, standby.ts) -------------------------------------------
+# A standby is started before any function needs it, with the pool's function-independent
+# environment. It pays now what every Python function pays at its cold start (the interpreter,
+# import boto3, botocore's endpoint/partition data), then waits on fd 3 for an "adopt" frame
+# carrying one function's environment and code directory, and carries on exactly as a worker
+# started for that function would. Where the two could differ, it becomes that worker for real
+# instead (exec, _exec_fresh).
+
+# Preloaded modules a function's own code directory may not shadow (see _adoptable).
+_PRELOADED = set()
+# Variables the preloaded modules read while importing: their values are baked in.
+_READ_AT_IMPORT = set()
+
+
+def _preload():
+    before = set(sys.modules)
+    environ_type = type(os.environ)
+    original = environ_type.__getitem__
+
+    def recording(self, key):
+        _READ_AT_IMPORT.add(key.decode("utf-8", "replace") if isinstance(key, bytes) else key)
+        return original(self, key)
+
+    environ_type.__getitem__ = recording
+    try:
+        import boto3  # noqa: F401  (~150-200 ms: what every function with boto3 pays)
+        import botocore.session  # noqa: F401
+    finally:
+        environ_type.__getitem__ = original
+    try:
+        # Reads only per-session settings (AWS_DATA_PATH, AWS_PROFILE, ...), which a session
+        # made later reads again, and imports nothing new (botocore 1.43), so it is not recorded.
+        _share_loader_data()
+    except Exception:
+        pass  # botocore internals moved: the function loads the data itself, as it would
+    _PRELOADED.update(name.split(".")[0] for name in set(sys.modules) - before)
+
+
+def _share_loader_data():
+    # botocore caches the JSON it loads per Loader instance, and every new session (boto3's
+    # default one, or one per credentials change) makes a new Loader. The data every client
+    # needs, whatever its service, is loaded here once and handed to each new Loader that would
+    # read the very same files (same search paths: same AWS_DATA_PATH and HOME). It saves
+    # ~75 ms CPU on the first client. Within one session botocore already shares these
+    # objects between all clients, so sharing them between sessions changes nothing they see.
+    import functools
+    import botocore.loaders
+    import botocore.session
+
+    loader = botocore.session.Session().get_component("data_loader")
+    for name in ("endpoints", "partitions", "sdk-default-configuration", "_retry"):
+        loader.load_data(name)
+    for type_name in ("service-2", "endpoint-rule-set-1"):
+        loader.list_available_services(type_name)
+    shared = dict(loader._cache)
+    search_paths = list(loader.search_paths)
+    original = botocore.loaders.Loader.__init__
+
+    @functools.wraps(original)
+    def __init__(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        if list(self.search_paths) == search_paths:
+            for key, value in shared.items():
+                self._cache.setdefault(key, value)
+
+    botocore.loaders.Loader.__init__ = __init__
+
+
+def _shadows_preloaded(task_root):
+    # A fresh worker puts the task root first on sys.path before the handler imports anything:
+    # a bundled boto3 (or any module named like one preloaded here) would win there. Top-level
+    # entries only; a handler that adds a subdirectory to sys.path itself is not seen.
+    try:
+        names = os.listdir(task_root)
+    except OSError:
+        return True
+    return any(name.split(".")[0] in _PRELOADED for name in names)
+
+
+def _adoptable(target):
+    if _shadows_preloaded(target.get("LAMBDA_TASK_ROOT", "")):
+        return False
+    return all(os.environ.get(key) == target.get(key) for key in _READ_AT_IMPORT)
+
+
+def _exec_fresh(env):
+    # What the launcher would have started for this function: the same interpreter and
+    # arguments, with the function's environment (PWD as /bin/sh exports it), in its code
+    # directory (already the cwd). The control pipes stay open across exec.
+    env = dict(env)
+    env.setdefault("PWD", os.getcwd())
+    argv = list(getattr(sys, "orig_argv", None) or [sys.executable, "-u", "-B", _BOOTSTRAP_FILE])
+    for fd in (3, 4):
+        os.set_inheritable(fd, True)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+    os.execve(argv[0], argv, env)
+
+
+def _adopt(message, preloaded):
+    # message: env (what a fresh worker is started with), base (what this standby was started
+    # with), cwd (the code directory).
+    env, base = message["env"], message["base"]
+    os.chdir(message["cwd"])
+    # What the launcher and the interpreter added or changed when they started (PWD, from
+    # /bin/sh; LC_CTYPE, from PEP 538 locale coercion) comes out the same for the function,
+    # whose locale variables are the standby's (standby-policy.ts); PWD is its code directory.
+    target = dict(env)
+    for key, value in _INITIAL_ENV.items():
+        if base.get(key) != value:
+            target[key] = os.getcwd() if key == "PWD" else value
+    if not preloaded or not _adoptable(target):
+        _exec_fresh(env)
+    for key in list(os.environ):
+        if key not in target:
+            del os.environ[key]
+    for key, value in target.items():
+        if os.environ.get(key) != value:
+            os.environ[key] = value
+
+
+def _standby():
+    try:
+        _preload()
+        preloaded = True
+    except BaseException:
+        # Half-imported modules would differ from a fresh worker: the pool stops this standby
+        # and makes no more, and if a worker already adopted it, it becomes a fresh one.
+        preloaded = False
+    _send({"t": "standby-ready" if preloaded else "standby-failed"})
+    while True:
+        message = _INBOX.get()
+        if message.get("t") == "adopt":
+            _adopt(message, preloaded)
+            return
+
+
 def main():
     threading.Thread(target=_reader, name="iam-mutate-control", daemon=True).start()
+    if _STANDBY:
+        _standby()
+    _take_private_variables()
     sys.path.insert(0, os.environ["LAMBDA_TASK_ROOT"])
     _setup_logging()
     error = None

@@ -2,13 +2,19 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { materializeCode } from './code-store.js';
 import { missingBoto3Message, probeInterpreter, type ProbeResult } from './interpreter-probe.js';
-import { buildWorkerEnvironment } from './invocation-env.js';
+import { runtimePid } from './clean-launcher.js';
+import { buildWorkerEnvironment, standbyEnvironment } from './invocation-env.js';
 import { MAX_RESPONSE_BYTES } from './platform-errors.js';
 import { parseRuntimeId, SUPPORTED_RUNTIMES_TEXT, type RuntimeId } from './runtime-id.js';
 import { prepareSandboxFiles, type SandboxFiles } from './sandbox-files.js';
+import { Standby } from './standby.js';
+import { startupDifferences } from './standby-policy.js';
 import type { InterpreterInfo, InvokeRequest, InvokeResult, RuntimeFamily } from './types.js';
 import { Worker } from './worker.js';
 import { ZipExtractionError } from './zip-extract.js';
+
+/** How long the pool must have had nothing to do before it starts a replacement standby. */
+const STANDBY_AFTER_QUIET_MS = 500;
 
 export interface WorkerPoolOptions {
   /** A directory the pool may fill (bootstraps, unpacked code, an empty HOME). */
@@ -54,11 +60,17 @@ export interface WorkerPool {
   /**
    * Starts looking up a runtime family's interpreter now, in the background, so the first
    * CreateFunction or Invoke finds the answer ready. Behind a version manager's shim (pyenv's
-   * costs ~0.35 s per start) the lookup is the slowest part of creating a function.
+   * costs ~0.35 s per start) the lookup is the slowest part of creating a function. For
+   * Python it then keeps a standby runtime (standby.ts) that the next Python worker adopts.
    */
   lookUpEarly(family: RuntimeFamily): void;
   /** Live worker PIDs of a function (for tests and diagnostics). */
   workerPids(functionId: string): number[];
+  /**
+   * The idle Python standby (for tests and diagnostics): its runtime PID once started, and
+   * whether it has finished preloading.
+   */
+  standby(): { readonly pid: number | undefined; readonly ready: boolean } | undefined;
 }
 
 interface FunctionSlot {
@@ -86,9 +98,23 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   const slots = new Map<string, FunctionSlot>();
   const probes = new Map<RuntimeFamily, Promise<ProbeResult>>();
   let stopped = false;
+  // -B: never write bytecode into the function's code directory, and never trust a .pyc
+  // written for an earlier edit of the same file within the same second.
+  const pythonArgs = ['-u', '-B', files.bootstrap.python];
+
+  // At most one idle Python standby (standby.ts), kept once lookUpEarly('python') asked for
+  // one: a Python worker adopts it instead of paying the interpreter start and import boto3.
+  let standby: Standby | undefined;
+  let standbyInterpreter: InterpreterInfo | undefined;
+  let standbyBroken = false;
+  // What the pool is doing, so a replacement standby waits until it has nothing to do.
+  let invocationsInFlight = 0;
+  let workersInitializing = 0;
+  let quietTimer: NodeJS.Timeout | undefined;
 
   const killAll = (): void => {
     for (const slot of slots.values()) for (const worker of slot.workers) worker.kill();
+    standby?.kill();
   };
   // Workers are detached process groups: if the emulator exits without stop(), end them too.
   process.on('exit', killAll);
@@ -112,6 +138,73 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       probes.set(family, result);
     }
     return result;
+  }
+
+  /** Starts a standby unless one is alive; stops trying once one died unadopted. */
+  function keepStandby(): void {
+    if (stopped || standbyBroken || !standbyInterpreter) return;
+    if (standby?.failed) {
+      // Its preload failed (or something killed it): fresh workers only from now on.
+      standbyBroken = true;
+      standby = undefined;
+      return;
+    }
+    if (standby?.available) return;
+    standby = new Standby({
+      executable: standbyInterpreter.executable,
+      args: pythonArgs,
+      env: standbyEnvironment(standbyInterpreter, files, options.hostEnvironment),
+      cwd: files.home,
+    });
+  }
+
+  /**
+   * After an adoption, the next standby is started once the pool has been quiet (no worker
+   * starting, no invocation running) for STANDBY_AFTER_QUIET_MS. Its import costs ~0.3 s of
+   * CPU: started at once it would compete with the adopting worker's cold start and with the
+   * mutation loop that follows, on a 2-core machine, and a run with one function never uses it.
+   * A pool that goes quiet (an emulator waiting for its next CreateFunction) prepares one.
+   */
+  function replaceStandbyWhenQuiet(): void {
+    if (quietTimer) clearTimeout(quietTimer);
+    quietTimer = undefined;
+    if (stopped || standbyBroken || !standbyInterpreter || standby?.available) return;
+    quietTimer = setTimeout(() => {
+      quietTimer = undefined;
+      // Busy again: the end of that work re-arms the timer.
+      if (invocationsInFlight === 0 && workersInitializing === 0) keepStandby();
+    }, STANDBY_AFTER_QUIET_MS);
+    quietTimer.unref();
+  }
+
+  function lookUpEarly(family: RuntimeFamily): void {
+    const found = probe(family);
+    if (family !== 'python') return;
+    void found.then((result) => {
+      if (result.kind !== 'found' || !result.info.boto3Version || standbyInterpreter) return;
+      standbyInterpreter = result.info;
+      keepStandby();
+    });
+  }
+
+  /**
+   * The standby, when a worker for this interpreter and environment may adopt it
+   * (standby-policy.ts). A standby still importing is taken too: it started earlier than a
+   * fresh spawn would, so it is ready sooner. Its replacement waits for a quiet pool.
+   */
+  function takeStandby(
+    interpreter: InterpreterInfo,
+    env: Readonly<Record<string, string>>,
+  ): Standby | undefined {
+    const candidate = standby;
+    if (!candidate || interpreter.executable !== standbyInterpreter?.executable) return undefined;
+    if (!candidate.available) {
+      keepStandby();
+      return undefined;
+    }
+    if (startupDifferences(candidate.options.env, env).length > 0) return undefined;
+    standby = undefined;
+    return candidate;
   }
 
   async function describeRuntime(runtime: string): Promise<ProbeResult> {
@@ -237,6 +330,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     const worker = await acquire(slot, fingerprint, () =>
       startWorker(request, runtime, interpreter, codeDir),
     );
+    invocationsInFlight++;
     try {
       return await worker.invoke({
         requestId,
@@ -251,6 +345,8 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       if (!slot.workers.includes(worker) || stopped) worker.kill(); // retired while it ran
       if (!worker.alive) slot.workers = slot.workers.filter((w) => w !== worker);
       wakeOne(slot);
+      invocationsInFlight--;
+      replaceStandbyWhenQuiet();
     }
   }
 
@@ -284,17 +380,15 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
         bootstrapPrivate: {
           _IAM_MUTATE_LOG_MARKER: logMarker,
           _IAM_MUTATE_MAX_RESPONSE_BYTES: String(MAX_RESPONSE_BYTES),
+          // Only the pool makes standbys: a function variable of this name must not.
+          _IAM_MUTATE_STANDBY: '0',
         },
       },
       options.hostEnvironment,
     );
-    const args =
-      runtime.family === 'python'
-        ? // -B: never write bytecode into the function's code directory, and never trust a .pyc
-          // written for an earlier edit of the same file within the same second.
-          ['-u', '-B', files.bootstrap.python]
-        : [files.bootstrap.node];
-    return new Worker({
+    const args = runtime.family === 'python' ? pythonArgs : [files.bootstrap.node];
+    const adopt = runtime.family === 'python' ? takeStandby(interpreter, env) : undefined;
+    const worker = new Worker({
       executable: interpreter.executable,
       args,
       codeDir,
@@ -307,14 +401,21 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       memoryMb,
       functionVersion,
       initNotes: initNotes(runtime, interpreter),
+      ...(adopt && { standby: adopt }),
     });
+    workersInitializing++;
+    void worker.initialized.then(() => {
+      workersInitializing--;
+      replaceStandbyWhenQuiet();
+    });
+    return worker;
   }
 
   return {
     invoke,
     warm,
     describeRuntime,
-    lookUpEarly: (family) => void probe(family),
+    lookUpEarly,
     restart(functionId) {
       const slot = slots.get(functionId);
       if (!slot) return;
@@ -323,10 +424,19 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     },
     async stop() {
       stopped = true;
+      if (quietTimer) clearTimeout(quietTimer);
       killAll();
+      standby = undefined;
       for (const slot of slots.values()) for (const waiter of slot.waiters.splice(0)) waiter();
       slots.clear();
       process.removeListener('exit', killAll);
+    },
+    standby() {
+      if (!standby?.available) return undefined;
+      return {
+        pid: standby.pid === undefined ? undefined : runtimePid(standby.pid),
+        ready: standby.ready,
+      };
     },
     workerPids(functionId) {
       return (slots.get(functionId)?.workers ?? [])

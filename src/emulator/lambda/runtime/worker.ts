@@ -12,6 +12,7 @@ import {
   timeoutError,
   type PlatformError,
 } from './platform-errors.js';
+import type { Standby } from './standby.js';
 import type { AwsCredentials, FunctionErrorCause, InvokeResult } from './types.js';
 
 export interface WorkerOptions {
@@ -29,6 +30,11 @@ export interface WorkerOptions {
   readonly functionVersion: string;
   /** Lines the emulator adds to the first invocation's log (e.g. an interpreter version note). */
   readonly initNotes: readonly string[];
+  /**
+   * A Python standby to adopt instead of spawning (standby.ts): it gets `env` and `codeDir`
+   * in an adopt frame and goes on as a worker spawned with them would.
+   */
+  readonly standby?: Standby;
 }
 
 export interface WorkerInvocation {
@@ -64,7 +70,7 @@ export class Worker {
   readonly #child: ChildProcess;
   readonly #control: Writable;
   readonly #logs: LogCapture;
-  readonly #decoder = new FrameDecoder();
+  readonly #decoder: FrameDecoder;
   readonly #exited: Promise<Exit>;
   #exit: Exit | undefined;
   #initialized = false;
@@ -76,16 +82,21 @@ export class Worker {
   constructor(options: WorkerOptions) {
     this.#options = options;
     this.#logs = new LogCapture(options.logMarker, options.maxLogChars);
+    const adopted = options.standby?.release();
+    this.adopted = adopted !== undefined;
+    this.#decoder = adopted?.decoder ?? new FrameDecoder();
     // Through a launcher with the worker's own clean environment: the runtime's parent is it,
     // not the emulator, whose environment may hold CI tokens (clean-launcher.ts).
     const launcher = launcherCommand(options.executable, options.args);
-    this.#child = spawn(launcher.command, launcher.args, {
-      cwd: options.codeDir,
-      env: options.env,
-      stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe'],
-      // Its own process group, so a timeout can kill everything the handler started.
-      detached: process.platform !== 'win32',
-    });
+    this.#child =
+      adopted?.child ??
+      spawn(launcher.command, launcher.args, {
+        cwd: options.codeDir,
+        env: options.env,
+        stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe'],
+        // Its own process group, so a timeout can kill everything the handler started.
+        detached: process.platform !== 'win32',
+      });
     this.#control = this.#child.stdio[3] as Writable;
     this.#logs.attach(this.#child.stdout!);
     this.#logs.attach(this.#child.stderr!);
@@ -107,7 +118,22 @@ export class Worker {
       });
     });
     this.#holdEventLoop(false);
+    if (adopted) {
+      // Read by the standby as soon as its preload is done (it may still be importing).
+      this.#control.write(
+        encodeFrame({ t: 'adopt', env: options.env, base: adopted.baseEnv, cwd: options.codeDir }),
+      );
+    }
   }
+
+  /** Started from a standby rather than spawned for this function. */
+  readonly adopted: boolean;
+
+  #markInitialized: () => void = () => undefined;
+  /** Settles once the init phase is over: the handler loaded, failed to, or the process died. */
+  readonly initialized = new Promise<void>((resolve) => {
+    this.#markInitialized = resolve;
+  });
 
   /**
    * Idle workers must not keep the emulator's process alive (pool.stop() and the pool's exit
@@ -392,6 +418,12 @@ export class Worker {
   }
 
   #deliver(message: WorkerMessage | Exit): void {
+    if ('code' in message || message.t === 'ready' || message.t === 'init-error') {
+      // The runtime just spoke, so it is alive: note its pid now, before an init error kills
+      // it (the pid answered with that error would otherwise be the launcher's).
+      if (!('code' in message)) void this.pid;
+      this.#markInitialized();
+    }
     if (this.#waiting) this.#waiting(message);
     else if (!('code' in message)) this.#inbox.push(message);
   }
@@ -404,7 +436,13 @@ export class Worker {
       this.kill(); // protocol violation: the exit event answers the invocation
       return;
     }
-    for (const message of messages) this.#deliver(message as WorkerMessage);
+    for (const message of messages) {
+      // An adopted standby that was still importing says how that ended before it goes on
+      // (as a fresh worker, after standby-failed; python-bootstrap.ts, _standby).
+      const t = (message as { t?: string }).t;
+      if (this.adopted && (t === 'standby-ready' || t === 'standby-failed')) continue;
+      this.#deliver(message as WorkerMessage);
+    }
   }
 }
 
