@@ -41,6 +41,7 @@ import {
 import { allServices } from './services/registry.js';
 import type { LambdaStore } from './services/lambda/lambda-store.js';
 import type { ServiceDefinition } from './services/service-types.js';
+import type { ProbeResult } from './lambda/runtime/interpreter-probe.js';
 import type { RuntimeFamily } from './lambda/runtime/types.js';
 
 export interface EmulatorOptions {
@@ -89,6 +90,12 @@ export interface EmulatorOptions {
    * spawns nothing.
    */
   lookUpLambdaRuntimes?: readonly RuntimeFamily[];
+  /**
+   * The lookup of `python3`, already started by the caller with `lambdaHostEnvironment`
+   * (lambda/runtime/interpreter-probe.ts): `iam-mutate run` starts it before it loads the
+   * emulator, since behind a version manager's shim it takes a good part of a second.
+   */
+  pythonLookUp?: Promise<ProbeResult>;
   /**
    * A server already listening (listen-first.ts), for a caller that started talking to the
    * address before loading the emulator; `port` and `host` are then ignored.
@@ -227,6 +234,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   if (lambda !== undefined) {
     lambda.endpointUrl = url;
     lambda.hostEnvironment = { ...(options.lambdaHostEnvironment ?? process.env) };
+    lambda.pythonLookUp = options.pythonLookUp;
     for (const family of options.lookUpLambdaRuntimes ?? []) lambda.pool.lookUpEarly(family);
   }
   return {

@@ -30,6 +30,8 @@ export async function reachEmulator(
   admin: EmulatorCredentials,
   started: (emulator: StartedEmulator) => void,
   launchLocalEmu?: LocalEmuLauncher,
+  /** The host environment Lambda workers draw their allow-listed variables from. */
+  hostEnv?: Readonly<Record<string, string | undefined>>,
 ): Promise<ReachedEmulator> {
   switch (config.emulator.kind) {
     case 'endpoint':
@@ -49,6 +51,14 @@ export async function reachEmulator(
       // (a large module) loads. A run against an endpoint never parses the emulator.
       const { listenFirst } = await import('../emulator/server/listen-first.js');
       const listening = await listenFirst(0, '127.0.0.1');
+      // With a Lambda workload, Python is looked up now rather than once the emulator has
+      // loaded: behind a version manager's shim (pyenv's) the lookup takes ~0.4 s, and the
+      // function's standby worker waits for it.
+      const pythonLookUp = config.targets.some((t) => t.workload.kind === 'lambda')
+        ? import('../emulator/lambda/runtime/interpreter-probe.js').then(({ probeInterpreter }) =>
+            probeInterpreter('python', 'python3', hostEnv ?? {}),
+          )
+        : undefined;
       const emulator = import('../emulator/start-emulator.js').then(({ startEmulator }) =>
         startEmulator({
           listening,
@@ -58,10 +68,9 @@ export async function reachEmulator(
           adminCredentials: [
             { accessKeyId: admin.accessKeyId, secretAccessKeys: [admin.secretAccessKey] },
           ],
+          ...(hostEnv && { lambdaHostEnvironment: hostEnv }),
           // While setup runs, so that its CreateFunction does not wait for the interpreter probe.
-          ...(config.targets.some((t) => t.workload.kind === 'lambda') && {
-            lookUpLambdaRuntimes: ['python'] as const,
-          }),
+          ...(pythonLookUp && { lookUpLambdaRuntimes: ['python'] as const, pythonLookUp }),
         }),
       );
       const ready = emulator.then(

@@ -112,6 +112,7 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
               embedded = config.emulator.kind === 'embedded';
             },
             options.launchLocalEmu,
+            options.hostEnv,
           );
     throwIfInterrupted(signal);
     const ADMIN = embedded ? runAdmin : WELL_KNOWN;

@@ -27,6 +27,11 @@ export interface WorkerPoolOptions {
   readonly hostEnvironment: Readonly<Record<string, string | undefined>>;
   /** Command that runs python3.x functions (default `python3`). */
   readonly pythonCommand?: string;
+  /**
+   * The lookup of `pythonCommand`, already started by the caller with the same host
+   * environment (iam-mutate run starts it before it loads the emulator).
+   */
+  readonly pythonLookUp?: Promise<ProbeResult>;
   /** Command that runs nodejs functions (default: the Node.js running the emulator). */
   readonly nodeCommand?: string;
   /**
@@ -124,7 +129,8 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     if (!result) {
       result =
         family === 'python'
-          ? probeInterpreter('python', options.pythonCommand ?? 'python3', options.hostEnvironment)
+          ? (options.pythonLookUp ??
+            probeInterpreter('python', options.pythonCommand ?? 'python3', options.hostEnvironment))
           : options.nodeCommand
             ? probeInterpreter('node', options.nodeCommand, options.hostEnvironment)
             : Promise.resolve({

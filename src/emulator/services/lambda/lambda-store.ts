@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AwsError } from '../../errors/aws-error.js';
 import type { StoredDocument, StsSession } from '../../identity/identity-store.js';
 import { createWorkerPool, type WorkerPool } from '../../lambda/runtime/index.js';
+import type { ProbeResult } from '../../lambda/runtime/interpreter-probe.js';
 import type { EmulatorCore } from '../service-types.js';
 import { startInvocation } from './start-invocation.js';
 import { partitionOfRegion } from '../../../policy/partition.js';
@@ -42,6 +43,8 @@ export class LambdaStore {
   endpointUrl: string | undefined;
   /** The host environment workers draw PATH and locale from (set by startEmulator, the edge). */
   hostEnvironment: Readonly<Record<string, string | undefined>> = {};
+  /** The Python interpreter's lookup if the emulator's starter began it (set by startEmulator). */
+  pythonLookUp: Promise<ProbeResult> | undefined;
 
   constructor(readonly core: EmulatorCore) {}
 
@@ -64,6 +67,7 @@ export class LambdaStore {
   get pool(): WorkerPool {
     this.workerPool ??= createWorkerPool({
       hostEnvironment: this.hostEnvironment,
+      ...(this.pythonLookUp && { pythonLookUp: this.pythonLookUp }),
       tmpRoot: path.join(
         os.tmpdir(),
         `iam-mutate-lambda-${process.pid}-${randomUUID().slice(0, 8)}`,
