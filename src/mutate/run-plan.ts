@@ -122,20 +122,40 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
     type Background = {
       engine: Promise<RunEngine>;
       log: Promise<AuthorizationLogReader | undefined>;
+      /** Each target's static findings (they read the policy file, not setup's outputs). */
+      findings: Promise<Array<ReturnType<LintPolicy> | undefined>>;
     };
     let background: Background | undefined;
     const startBackground = (): Background => {
       if (background !== undefined) return background;
+      const engine = import('./run-engine.js');
       background = {
-        engine: import('./run-engine.js'),
+        engine,
         log:
           options.useAuthorizationLog === false
             ? Promise.resolve(undefined)
             : ready.then(() => connectAuthorizationLog(endpoint, config.account, ADMIN)),
+        findings: engine.then(async ({ statementFindings, ignoreEntriesFor }) => {
+          const findings: Array<ReturnType<LintPolicy> | undefined> = [];
+          for (const [index, target] of targets.entries()) {
+            // One policy per turn of the event loop: setup's requests are served in between.
+            await new Promise((resolve) => setImmediate(resolve));
+            findings.push(
+              options.lintPolicy !== undefined || cached[index] !== undefined
+                ? undefined
+                : statementFindings(
+                    policies[index]!.parsed,
+                    ignoreEntriesFor(config.ignore, target.policy),
+                  ),
+            );
+          }
+          return findings;
+        }),
       };
       // Awaited after setup; a setup failure must not leave them rejected unobserved.
-      background.engine.catch(() => undefined);
-      background.log.catch(() => undefined);
+      for (const work of [background.engine, background.log, background.findings]) {
+        work.catch(() => undefined);
+      }
       options.whileSetupRuns?.();
       return background;
     };
@@ -166,15 +186,10 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
       });
     }
     await ready;
-    const {
-      awsSdkBackend,
-      preparePolicy,
-      runTarget,
-      statementFindings,
-      ignoreEntriesFor,
-      RoleNotFoundError,
-    } = await startBackground().engine;
+    const { awsSdkBackend, preparePolicy, runTarget, RoleNotFoundError } =
+      await startBackground().engine;
     const authorizationLog = await startBackground().log;
+    const findings = await startBackground().findings;
     const backend = awsSdkBackend({
       endpoint,
       region: config.region,
@@ -200,9 +215,7 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
         fileText: loaded.text,
         parsed: loaded.parsed,
         substitution,
-        lintPolicy:
-          options.lintPolicy ??
-          ((parsed) => statementFindings(parsed, ignoreEntriesFor(config.ignore, target.policy))),
+        lintPolicy: options.lintPolicy ?? (() => findings[index] ?? []),
       });
       const result = await runTarget({
         target,
