@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { getCanonicalHeaders, SignatureV4 } from '@smithy/signature-v4';
 import { AwsError } from '../errors/aws-error.js';
@@ -245,6 +246,12 @@ function signingKey(secretAccessKey: string, claim: SigV4Claim): Buffer {
   return key;
 }
 
+/** SHA-256 of text, hex: node's one-shot crypto.hash (20.12+) skips a Hash object per call. */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => createHash('sha256').update(text).digest('hex');
+
 /**
  * True when the claim's signature is what `secretAccessKey` produces for this request.
  * `rawBody` is the body as received (before aws-chunked decoding). The canonical request is
@@ -259,7 +266,7 @@ export function verifySigV4(
   const signer = signerFor(claim.service);
   const canonical = signer.canonicalRequest(request, claim, payloadHashOf(request, claim, rawBody));
   const scope = `${claim.shortDate}/${claim.region}/${claim.service}/aws4_request`;
-  const stringToSign = `${ALGORITHM}\n${claim.longDate}\n${scope}\n${createHash('sha256').update(canonical).digest('hex')}`;
+  const stringToSign = `${ALGORITHM}\n${claim.longDate}\n${scope}\n${sha256Hex(canonical)}`;
   const expected = createHmac('sha256', signingKey(secretAccessKey, claim))
     .update(stringToSign)
     .digest();

@@ -172,16 +172,17 @@ export function listContext(input: {
 /** `?response-content-type=...` and friends override the stored headers of one GET/HEAD. */
 export function responseOverrides(input: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const member of [
-    'CacheControl',
-    'ContentDisposition',
-    'ContentEncoding',
-    'ContentLanguage',
-    'ContentType',
-    'Expires',
-  ]) {
-    const value = input[`Response${member}`];
+  for (const [member, parameter] of RESPONSE_OVERRIDES) {
+    const value = input[parameter];
     if (value !== undefined) out[member] = value;
   }
   return out;
 }
+const RESPONSE_OVERRIDES = [
+  'CacheControl',
+  'ContentDisposition',
+  'ContentEncoding',
+  'ContentLanguage',
+  'ContentType',
+  'Expires',
+].map((member) => [member, `Response${member}`] as const);
