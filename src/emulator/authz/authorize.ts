@@ -16,6 +16,7 @@ import type {
 import type { AuthorizationLog } from './authz-log.js';
 import type { AuthorizationRecord, MatchedStatement } from './authz-record.js';
 import { globalContextKeys } from './context-keys.js';
+import { cachedDecision, rememberDecision } from './decision-cache.js';
 import { defaultAccessDenied } from './deny-error.js';
 import type { EnforcementMode } from './enforcement.js';
 import type { PolicyEngine } from './policy-engine.js';
@@ -42,7 +43,7 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
   const principal = ctx.principal;
   // Hot path (every enforced call): plain property writes, no object spreads; one principal
   // and one global-context object shared by every record of the call.
-  const time = ctx.now.toISOString();
+  const time = isoTime(ctx.now);
   const logPrincipal: AuthorizationRecord['principal'] = {
     arn: principal.arn,
     kind: principal.kind,
@@ -95,18 +96,33 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
       context,
     };
     if (check.resourceAccountId !== undefined) request.resourceAccountId = check.resourceAccountId;
-    const set = policySet(policies, resourcePolicies);
-    const decision = engine.evaluate(request, set);
-    const kinds = policyKinds(set);
+    // Only a context of the shared global keys is cached (see decision-cache.ts).
+    const cacheable = extra === undefined;
+    let decided = cacheable
+      ? cachedDecision(engine, request, policies, resourcePolicies)
+      : undefined;
+    if (decided === undefined) {
+      const set = policySet(policies, resourcePolicies);
+      const decision = engine.evaluate(request, set);
+      const kinds = policyKinds(set);
+      decided = {
+        decision,
+        matched: decision.matched.map((m) => describeStatement(m, kinds)),
+        reason:
+          decision.decision !== 'allow'
+            ? denialReason(engine, request, decision, policies, resourcePolicies, kinds)
+            : undefined,
+      };
+      if (cacheable) rememberDecision(engine, request, policies, resourcePolicies, decided);
+    }
+    const { decision, reason } = decided;
     const denied = decision.decision !== 'allow';
     record.decision = decision.decision;
     record.enforced = denied && mode === 'strict';
-    record.matched = decision.matched.map((m) => describeStatement(m, kinds));
-    if (decision.nearMisses.length > 0) record.nearMisses = decision.nearMisses;
-    if (decision.unverifiable.length > 0) record.unverifiable = decision.unverifiable;
-    const reason = denied
-      ? denialReason(engine, request, decision, policies, resourcePolicies, kinds)
-      : undefined;
+    // Each record gets its own arrays; the (read-only) entries are shared.
+    record.matched = decided.matched.slice();
+    if (decision.nearMisses.length > 0) record.nearMisses = decision.nearMisses.slice();
+    if (decision.unverifiable.length > 0) record.unverifiable = decision.unverifiable.slice();
     if (reason !== undefined) record.reason = reason;
     log.append(record, extra);
     if (denied && mode === 'strict') return accessDenied(params, principal, check, reason ?? '');
@@ -115,6 +131,17 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
 }
 
 const NO_POLICIES: readonly CompiledPolicy[] = [];
+
+/** `toISOString()`, formatted once per millisecond (calls arrive many per millisecond). */
+function isoTime(now: Date): string {
+  const ms = now.getTime();
+  if (ms !== lastTime.ms) {
+    lastTime.text = now.toISOString();
+    lastTime.ms = ms;
+  }
+  return lastTime.text;
+}
+const lastTime = { ms: NaN, text: '' };
 
 function isEmpty(object: object): boolean {
   for (const _ in object) return false;

@@ -119,10 +119,23 @@ function parseCredential(
 
 /** `YYYYMMDDTHHMMSSZ` -> Date, or undefined when malformed. */
 export function parseAmzDate(longDate: string): Date | undefined {
+  // Every signed call parses its date; a client's dates change once a second.
+  if (longDate !== lastDate.text) {
+    lastDate.time = parseTime(longDate);
+    lastDate.text = longDate;
+  }
+  return lastDate.time === undefined ? undefined : new Date(lastDate.time);
+}
+const lastDate: { text: string | undefined; time: number | undefined } = {
+  text: undefined,
+  time: undefined,
+};
+
+function parseTime(longDate: string): number | undefined {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(longDate);
   if (m === null) return undefined;
   const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
-  return new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!));
+  return Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
 }
 
 /**
@@ -232,19 +245,57 @@ function payloadHashOf(request: EmulatorRequest, claim: SigV4Claim, rawBody: Buf
  * Signing keys derived once per (secret, day, region, service): four chained HMACs that every
  * request of a caller would otherwise repeat.
  */
-const signingKeys = new Map<string, Buffer>();
-function signingKey(secretAccessKey: string, claim: SigV4Claim): Buffer {
+const signingKeys = new Map<string, SigningKey>();
+function signingKey(secretAccessKey: string, claim: SigV4Claim): SigningKey {
   const cacheKey = `${secretAccessKey}\n${claim.shortDate}\n${claim.region}\n${claim.service}`;
-  let key = signingKeys.get(cacheKey);
-  if (key === undefined) {
-    key = createHmac('sha256', `AWS4${secretAccessKey}`).update(claim.shortDate).digest();
+  let cached = signingKeys.get(cacheKey);
+  if (cached === undefined) {
+    let key = createHmac('sha256', `AWS4${secretAccessKey}`).update(claim.shortDate).digest();
     for (const part of [claim.region, claim.service, 'aws4_request'])
       key = createHmac('sha256', key).update(part).digest();
+    cached = hmacKey(key);
     if (signingKeys.size >= 1024) signingKeys.clear();
-    signingKeys.set(cacheKey, key);
+    signingKeys.set(cacheKey, cached);
   }
-  return key;
+  return cached;
 }
+
+/**
+ * A 32-byte HMAC-SHA256 key with its RFC 2104 pads worked out: HMAC(K, m) =
+ * H((K ^ opad) || H((K ^ ipad) || m)), computed with two one-shot hashes where node has them
+ * (a Hmac object per call costs more than both).
+ */
+interface SigningKey {
+  key: Buffer;
+  /** K ^ ipad, 64 bytes. */
+  inner: Buffer;
+  /** K ^ opad, 64 bytes. */
+  outer: Buffer;
+}
+
+function hmacKey(key: Buffer): SigningKey {
+  const inner = Buffer.alloc(64, 0x36);
+  const outer = Buffer.alloc(64, 0x5c);
+  for (let i = 0; i < key.length; i++) {
+    inner[i]! ^= key[i]!;
+    outer[i]! ^= key[i]!;
+  }
+  return { key, inner, outer };
+}
+
+/** The outer hash's input: K ^ opad, then the inner hash (32 bytes). Used synchronously only. */
+const outerInput = Buffer.alloc(96);
+
+/** HMAC-SHA256 of text under the key, hex. */
+const hmacHex: (key: SigningKey, text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (key, text) => {
+        const innerHex = crypto.hash('sha256', Buffer.concat([key.inner, Buffer.from(text)]), 'hex');
+        key.outer.copy(outerInput, 0);
+        outerInput.write(innerHex, 64, 'hex');
+        return crypto.hash('sha256', outerInput, 'hex');
+      }
+    : (key, text) => createHmac('sha256', key.key).update(text).digest('hex');
 
 /** SHA-256 of text, hex: node's one-shot crypto.hash (20.12+) skips a Hash object per call. */
 const sha256Hex: (text: string) => string =
@@ -267,9 +318,7 @@ export function verifySigV4(
   const canonical = signer.canonicalRequest(request, claim, payloadHashOf(request, claim, rawBody));
   const scope = `${claim.shortDate}/${claim.region}/${claim.service}/aws4_request`;
   const stringToSign = `${ALGORITHM}\n${claim.longDate}\n${scope}\n${sha256Hex(canonical)}`;
-  const expected = createHmac('sha256', signingKey(secretAccessKey, claim))
-    .update(stringToSign)
-    .digest();
+  const expected = Buffer.from(hmacHex(signingKey(secretAccessKey, claim), stringToSign), 'hex');
   const given = Buffer.from(claim.signature, 'hex');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
