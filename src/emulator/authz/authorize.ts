@@ -96,8 +96,8 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
       context,
     };
     if (check.resourceAccountId !== undefined) request.resourceAccountId = check.resourceAccountId;
-    // Only a context of the shared global keys is cached (see decision-cache.ts).
-    const cacheable = extra === undefined;
+    // Only a pure engine's decisions on the shared global keys are cached (decision-cache.ts).
+    const cacheable = extra === undefined && engine.pure === true;
     let decided = cacheable
       ? cachedDecision(engine, request, policies, resourcePolicies)
       : undefined;
