@@ -46,6 +46,48 @@ function keyOf(request: AuthorizationRequest): string {
   return `${request.action}\n${request.resource}\n${request.resourceAccountId ?? ''}\n${p.arn}\n${p.roleArn ?? ''}`;
 }
 
+/**
+ * The entry for the request's context and key. The last lookup's inputs are compared first
+ * (consecutive calls are usually the same call of one caller), sparing the key string.
+ */
+function lookUp(request: AuthorizationRequest): Entry | undefined {
+  const last = lastLookUp;
+  const p = request.principal;
+  if (
+    last !== undefined &&
+    last.context === request.context &&
+    last.action === request.action &&
+    last.resource === request.resource &&
+    last.resourceAccountId === request.resourceAccountId &&
+    last.arn === p.arn &&
+    last.roleArn === p.roleArn
+  )
+    return last.entry;
+  const entry = byContext.get(request.context)?.get(keyOf(request));
+  if (entry !== undefined)
+    lastLookUp = {
+      context: request.context,
+      action: request.action,
+      resource: request.resource,
+      resourceAccountId: request.resourceAccountId,
+      arn: p.arn,
+      roleArn: p.roleArn,
+      entry,
+    };
+  return entry;
+}
+let lastLookUp:
+  | {
+      context: AuthorizationRequest['context'];
+      action: string;
+      resource: string;
+      resourceAccountId: string | undefined;
+      arn: string;
+      roleArn: string | undefined;
+      entry: Entry;
+    }
+  | undefined;
+
 function samePolicies(a: readonly CompiledPolicy[], b: readonly CompiledPolicy[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -58,7 +100,7 @@ export function cachedDecision(
   policies: PrincipalPolicies,
   resourcePolicies: readonly CompiledPolicy[],
 ): CachedDecision | undefined {
-  const entry = byContext.get(request.context)?.get(keyOf(request));
+  const entry = lookUp(request);
   if (
     entry === undefined ||
     entry.engine !== engine ||
@@ -77,6 +119,7 @@ export function rememberDecision(
   resourcePolicies: readonly CompiledPolicy[],
   decided: CachedDecision,
 ): void {
+  lastLookUp = undefined;
   let entries = byContext.get(request.context);
   if (entries === undefined) byContext.set(request.context, (entries = new Map()));
   if (entries.size >= MAX_ENTRIES) entries.clear();

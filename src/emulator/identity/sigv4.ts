@@ -290,7 +290,11 @@ const outerInput = Buffer.alloc(96);
 const hmacHex: (key: SigningKey, text: string) => string =
   typeof crypto.hash === 'function'
     ? (key, text) => {
-        const innerHex = crypto.hash('sha256', Buffer.concat([key.inner, Buffer.from(text)]), 'hex');
+        const innerHex = crypto.hash(
+          'sha256',
+          Buffer.concat([key.inner, Buffer.from(text)]),
+          'hex',
+        );
         key.outer.copy(outerInput, 0);
         outerInput.write(innerHex, 64, 'hex');
         return crypto.hash('sha256', outerInput, 'hex');

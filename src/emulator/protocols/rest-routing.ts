@@ -125,6 +125,43 @@ function matchPath(
  * (so `PUT /b/k` with `x-amz-copy-source` is CopyObject, with `?partNumber&uploadId` UploadPart).
  */
 export function matchRoute(model: ServiceModel, request: EmulatorRequest): RouteMatch | undefined {
+  // Without a query, the match is a function of the method, the raw path and which of the
+  // method's required headers are present: remembered per model by exactly those.
+  const routes = compileRoutes(model);
+  if (request.query.size > 0) return findRoute(routes, request);
+  let key = `${request.method} ${request.rawPath}`;
+  for (const h of requiredHeadersOf(routes, request.method))
+    key += request.headers[h] !== undefined ? '\n1' : '\n0';
+  let matches = matchCache.get(model);
+  if (matches === undefined) matchCache.set(model, (matches = new Map()));
+  let match = matches.get(key);
+  if (match === undefined && !matches.has(key)) {
+    match = findRoute(routes, request);
+    if (matches.size >= 1024) matches.clear();
+    matches.set(key, match);
+  }
+  // Each caller gets its own labels object.
+  return match === undefined
+    ? undefined
+    : { operation: match.operation, labels: { ...match.labels } };
+}
+
+const matchCache = new WeakMap<ServiceModel, Map<string, RouteMatch | undefined>>();
+
+/** Every header some route of the method requires, in a fixed order. */
+function requiredHeadersOf(routes: Map<string, Route[]>, method: string): readonly string[] {
+  let byMethod = requiredHeaderCache.get(routes);
+  if (byMethod === undefined) requiredHeaderCache.set(routes, (byMethod = new Map()));
+  let headers = byMethod.get(method);
+  if (headers === undefined) {
+    headers = [...new Set((routes.get(method) ?? []).flatMap((r) => r.requiredHeaders))];
+    byMethod.set(method, headers);
+  }
+  return headers;
+}
+const requiredHeaderCache = new WeakMap<Map<string, Route[]>, Map<string, string[]>>();
+
+function findRoute(routes: Map<string, Route[]>, request: EmulatorRequest): RouteMatch | undefined {
   const path = request.rawPath;
   const trailingSlash = path.length > 1 && path.endsWith('/');
   // Keep empty segments inside greedy labels (`a//b`), drop only the leading one.
@@ -132,7 +169,7 @@ export function matchRoute(model: ServiceModel, request: EmulatorRequest): Route
   if (rawSegments.length > 0 && rawSegments[rawSegments.length - 1] === '') rawSegments.pop();
   let best: { match: RouteMatch; score: number } | undefined;
   const query = request.query;
-  for (const route of compileRoutes(model).get(request.method) ?? NO_ROUTES) {
+  for (const route of routes.get(request.method) ?? NO_ROUTES) {
     if (best !== undefined && route.score <= best.score) continue;
     if (!queryMatches(route, query)) continue;
     if (!route.requiredHeaders.every((h) => request.headers[h] !== undefined)) continue;
