@@ -44,11 +44,7 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
   // Hot path (every enforced call): plain property writes, no object spreads; one principal
   // and one global-context object shared by every record of the call.
   const time = isoTime(ctx.now);
-  const logPrincipal: AuthorizationRecord['principal'] = {
-    arn: principal.arn,
-    kind: principal.kind,
-  };
-  if (principal.kind !== 'anonymous') logPrincipal.accessKeyId = principal.accessKeyId;
+  const logPrincipal = logPrincipalOf(principal);
   const globals = globalContextKeys(
     principal,
     ctx.emulator.identity,
@@ -58,11 +54,7 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
   );
   const policies =
     principal.kind === 'admin' ? undefined : principalPolicies(ctx.emulator.identity, principal);
-  const requestPrincipal: AuthorizationRequest['principal'] = {
-    arn: principal.arn,
-    accountId: principal.accountId,
-  };
-  if (principal.kind === 'assumed-role') requestPrincipal.roleArn = principal.roleArn;
+  const requestPrincipal = requestPrincipalOf(principal);
   for (const check of checks) {
     const extra = check.context === undefined || isEmpty(check.context) ? undefined : check.context;
     // The engine gets one merged object (short-lived); the log keeps the shared globals + extras.
@@ -107,7 +99,10 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
       const kinds = policyKinds(set);
       decided = {
         decision,
-        matched: decision.matched.map((m) => describeStatement(m, kinds)),
+        // Frozen: records share it (the log holds one array per decision, not per call).
+        matched: Object.freeze(
+          decision.matched.map((m) => Object.freeze(describeStatement(m, kinds))),
+        ),
         reason:
           decision.decision !== 'allow'
             ? denialReason(engine, request, decision, policies, resourcePolicies, kinds)
@@ -119,8 +114,7 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
     const denied = decision.decision !== 'allow';
     record.decision = decision.decision;
     record.enforced = denied && mode === 'strict';
-    // Each record gets its own arrays; the (read-only) entries are shared.
-    record.matched = decided.matched.slice();
+    record.matched = decided.matched as MatchedStatement[];
     if (decision.nearMisses.length > 0) record.nearMisses = decision.nearMisses.slice();
     if (decision.unverifiable.length > 0) record.unverifiable = decision.unverifiable.slice();
     if (reason !== undefined) record.reason = reason;
@@ -131,6 +125,47 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
 }
 
 const NO_POLICIES: readonly CompiledPolicy[] = [];
+
+/**
+ * The principal as records show it. Records share it (never mutated): one caller's consecutive
+ * calls reuse the last one, so the log window holds one object per caller, not per call.
+ */
+function logPrincipalOf(principal: Principal): AuthorizationRecord['principal'] {
+  const accessKeyId = principal.kind === 'anonymous' ? undefined : principal.accessKeyId;
+  const last = lastLogPrincipal;
+  if (
+    last !== undefined &&
+    last.arn === principal.arn &&
+    last.kind === principal.kind &&
+    last.accessKeyId === accessKeyId
+  )
+    return last;
+  lastLogPrincipal =
+    accessKeyId === undefined
+      ? { arn: principal.arn, kind: principal.kind }
+      : { arn: principal.arn, kind: principal.kind, accessKeyId };
+  return lastLogPrincipal;
+}
+let lastLogPrincipal: AuthorizationRecord['principal'] | undefined;
+
+/** The principal as the engine reads it (read-only), reused like logPrincipalOf's. */
+function requestPrincipalOf(principal: Principal): AuthorizationRequest['principal'] {
+  const roleArn = principal.kind === 'assumed-role' ? principal.roleArn : undefined;
+  const last = lastRequestPrincipal;
+  if (
+    last !== undefined &&
+    last.arn === principal.arn &&
+    last.accountId === principal.accountId &&
+    last.roleArn === roleArn
+  )
+    return last;
+  lastRequestPrincipal =
+    roleArn === undefined
+      ? { arn: principal.arn, accountId: principal.accountId }
+      : { arn: principal.arn, accountId: principal.accountId, roleArn };
+  return lastRequestPrincipal;
+}
+let lastRequestPrincipal: AuthorizationRequest['principal'] | undefined;
 
 /** `toISOString()`, formatted once per millisecond (calls arrive many per millisecond). */
 function isoTime(now: Date): string {
