@@ -16,7 +16,12 @@ import type {
 import type { AuthorizationLog } from './authz-log.js';
 import type { AuthorizationRecord, MatchedStatement } from './authz-record.js';
 import { globalContextKeys } from './context-keys.js';
-import { cachedDecision, rememberDecision } from './decision-cache.js';
+import {
+  cachedDecision,
+  extraContextKey,
+  rememberDecision,
+  type DecisionInputs,
+} from './decision-cache.js';
 import { defaultAccessDenied } from './deny-error.js';
 import type { EnforcementMode } from './enforcement.js';
 import type { PolicyEngine } from './policy-engine.js';
@@ -88,11 +93,13 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
       context,
     };
     if (check.resourceAccountId !== undefined) request.resourceAccountId = check.resourceAccountId;
-    // Only a pure engine's decisions on the shared global keys are cached (decision-cache.ts).
-    const cacheable = extra === undefined && engine.pure === true;
-    let decided = cacheable
-      ? cachedDecision(engine, request, policies, resourcePolicies)
-      : undefined;
+    // Only a pure engine's decisions are cached, by context text (decision-cache.ts).
+    const extraKey = engine.pure === true ? extraContextKey(extra) : undefined;
+    const inputs: DecisionInputs | undefined =
+      extraKey === undefined
+        ? undefined
+        : { engine, request, policies, resourcePolicies, shared: globals, extra: extraKey };
+    let decided = inputs === undefined ? undefined : cachedDecision(inputs);
     if (decided === undefined) {
       const set = policySet(policies, resourcePolicies);
       const decision = engine.evaluate(request, set);
@@ -108,7 +115,7 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
             ? denialReason(engine, request, decision, policies, resourcePolicies, kinds)
             : undefined,
       };
-      if (cacheable) rememberDecision(engine, request, policies, resourcePolicies, decided);
+      if (inputs !== undefined) rememberDecision(inputs, decided);
     }
     const { decision, reason } = decided;
     const denied = decision.decision !== 'allow';

@@ -26,9 +26,10 @@ interface Entry extends CachedDecision {
  * Decisions of one request context. An engine's decision is a pure function of the request
  * (principal, action, resource, resource account, context) and the compiled policies, which
  * never change once compiled. The cache is keyed by the things that identify them:
- *  - the context object: the caller's shared global keys, made anew whenever any of their
- *    inputs changes (each second, each IAM/STS change: see context-keys.ts); calls with
- *    operation-specific keys merged in are never cached;
+ *  - the context: the caller's shared global-keys object, made anew whenever any of their
+ *    inputs changes (each second, each IAM/STS change: see context-keys.ts), and the
+ *    operation's own keys merged over it, by their text (extraContextKey; a call whose own
+ *    keys cannot be written exactly is never cached);
  *  - the caller's PrincipalPolicies object, made anew on every IAM/STS change (its generation);
  *  - the resource policies, compared one by one (a changed bucket policy is a new object);
  *  - the engine, the principal's ARN, role ARN and account, the action, resource and resource
@@ -36,26 +37,51 @@ interface Entry extends CachedDecision {
  * Any difference is a miss, and a miss evaluates: the cache can only repeat a decision the
  * engine made for the same inputs, never make one.
  */
-const byContext = new WeakMap<Readonly<Record<string, ContextValue>>, Map<string, Entry>>();
+type SharedContext = Readonly<Record<string, ContextValue>>;
+const byContext = new WeakMap<SharedContext, Map<string, Entry>>();
 
 /** Entries per context object: a caller's distinct calls within one second. */
 const MAX_ENTRIES = 64;
 
-function keyOf(request: AuthorizationRequest): string {
+function keyOf(request: AuthorizationRequest, extra: string): string {
   const p = request.principal;
-  return `${request.action}\n${request.resource}\n${request.resourceAccountId ?? ''}\n${p.arn}\n${p.roleArn ?? ''}`;
+  return `${request.action}\n${request.resource}\n${request.resourceAccountId ?? ''}\n${p.arn}\n${p.roleArn ?? ''}\n${extra}`;
+}
+
+/**
+ * The text of an operation's own context keys ('' when none), or undefined when some value is
+ * not a finite number, boolean, string or list of strings (then the call is not cached). Keys
+ * in order: the same keys in another order are another text, a miss, never a wrong hit.
+ */
+export function extraContextKey(
+  extra: Readonly<Record<string, ContextValue>> | undefined,
+): string | undefined {
+  if (extra === undefined) return '';
+  for (const key in extra) {
+    const value: unknown = extra[key];
+    if (typeof value === 'string' || typeof value === 'boolean') continue;
+    if (typeof value === 'number' && Number.isFinite(value)) continue;
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) continue;
+    return undefined;
+  }
+  return JSON.stringify(extra);
 }
 
 /**
  * The entry for the request's context and key. The last lookup's inputs are compared first
  * (consecutive calls are usually the same call of one caller), sparing the key string.
  */
-function lookUp(request: AuthorizationRequest): Entry | undefined {
+function lookUp(
+  request: AuthorizationRequest,
+  shared: SharedContext,
+  extra: string,
+): Entry | undefined {
   const last = lastLookUp;
   const p = request.principal;
   if (
     last !== undefined &&
-    last.context === request.context &&
+    last.context === shared &&
+    last.extra === extra &&
     last.action === request.action &&
     last.resource === request.resource &&
     last.resourceAccountId === request.resourceAccountId &&
@@ -63,10 +89,11 @@ function lookUp(request: AuthorizationRequest): Entry | undefined {
     last.roleArn === p.roleArn
   )
     return last.entry;
-  const entry = byContext.get(request.context)?.get(keyOf(request));
+  const entry = byContext.get(shared)?.get(keyOf(request, extra));
   if (entry !== undefined)
     lastLookUp = {
-      context: request.context,
+      context: shared,
+      extra,
       action: request.action,
       resource: request.resource,
       resourceAccountId: request.resourceAccountId,
@@ -78,7 +105,8 @@ function lookUp(request: AuthorizationRequest): Entry | undefined {
 }
 let lastLookUp:
   | {
-      context: AuthorizationRequest['context'];
+      context: SharedContext;
+      extra: string;
       action: string;
       resource: string;
       resourceAccountId: string | undefined;
@@ -94,13 +122,19 @@ function samePolicies(a: readonly CompiledPolicy[], b: readonly CompiledPolicy[]
   return true;
 }
 
-export function cachedDecision(
-  engine: PolicyEngine,
-  request: AuthorizationRequest,
-  policies: PrincipalPolicies,
-  resourcePolicies: readonly CompiledPolicy[],
-): CachedDecision | undefined {
-  const entry = lookUp(request);
+/** The request's context is `shared` with the keys whose extraContextKey is `extra` over it. */
+export interface DecisionInputs {
+  engine: PolicyEngine;
+  request: AuthorizationRequest;
+  policies: PrincipalPolicies;
+  resourcePolicies: readonly CompiledPolicy[];
+  shared: SharedContext;
+  extra: string;
+}
+
+export function cachedDecision(inputs: DecisionInputs): CachedDecision | undefined {
+  const { engine, request, policies, resourcePolicies } = inputs;
+  const entry = lookUp(request, inputs.shared, inputs.extra);
   if (
     entry === undefined ||
     entry.engine !== engine ||
@@ -112,18 +146,13 @@ export function cachedDecision(
   return entry;
 }
 
-export function rememberDecision(
-  engine: PolicyEngine,
-  request: AuthorizationRequest,
-  policies: PrincipalPolicies,
-  resourcePolicies: readonly CompiledPolicy[],
-  decided: CachedDecision,
-): void {
+export function rememberDecision(inputs: DecisionInputs, decided: CachedDecision): void {
+  const { engine, request, policies, resourcePolicies, shared } = inputs;
   lastLookUp = undefined;
-  let entries = byContext.get(request.context);
-  if (entries === undefined) byContext.set(request.context, (entries = new Map()));
+  let entries = byContext.get(shared);
+  if (entries === undefined) byContext.set(shared, (entries = new Map()));
   if (entries.size >= MAX_ENTRIES) entries.clear();
-  entries.set(keyOf(request), {
+  entries.set(keyOf(request, inputs.extra), {
     ...decided,
     engine,
     policies,
