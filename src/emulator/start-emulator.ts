@@ -260,14 +260,21 @@ function describeRequest(req: IncomingMessage): EmulatorRequest {
   const q = url.indexOf('?');
   const rawPath = q === -1 ? url : url.slice(0, q);
   const rawQuery = q === -1 ? '' : url.slice(q + 1);
+  // Only set-cookie is an array in node's headers; a plain loop, no entries() arrays (hot path).
+  const received = req.headers;
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  for (const name in received) {
+    const value = received[name];
+    if (value !== undefined) headers[name] = typeof value === 'string' ? value : value.join(', ');
   }
   const hostHeader = headers['host'] ?? '';
+  const colon = hostHeader.indexOf(':');
   const hostname = hostHeader.startsWith('[')
     ? hostHeader.slice(0, hostHeader.indexOf(']') + 1)
-    : hostHeader.split(':')[0]!;
+    : colon === -1
+      ? hostHeader
+      : hostHeader.slice(0, colon);
+  const address = req.socket.remoteAddress ?? '127.0.0.1';
   return {
     id: requestId(),
     method: req.method ?? 'GET',
@@ -277,7 +284,7 @@ function describeRequest(req: IncomingMessage): EmulatorRequest {
     headers,
     body: Buffer.alloc(0),
     hostname: hostname.toLowerCase(),
-    sourceIp: (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
+    sourceIp: address.startsWith('::ffff:') ? address.slice(7) : address,
     secureTransport: false,
     receivedAt: new Date(),
   };

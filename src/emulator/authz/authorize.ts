@@ -16,6 +16,12 @@ import type {
 import type { AuthorizationLog } from './authz-log.js';
 import type { AuthorizationRecord, MatchedStatement } from './authz-record.js';
 import { globalContextKeys } from './context-keys.js';
+import {
+  cachedDecision,
+  extraContextKey,
+  rememberDecision,
+  type DecisionInputs,
+} from './decision-cache.js';
 import { defaultAccessDenied } from './deny-error.js';
 import type { EnforcementMode } from './enforcement.js';
 import type { PolicyEngine } from './policy-engine.js';
@@ -42,12 +48,8 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
   const principal = ctx.principal;
   // Hot path (every enforced call): plain property writes, no object spreads; one principal
   // and one global-context object shared by every record of the call.
-  const time = ctx.now.toISOString();
-  const logPrincipal: AuthorizationRecord['principal'] = {
-    arn: principal.arn,
-    kind: principal.kind,
-  };
-  if (principal.kind !== 'anonymous') logPrincipal.accessKeyId = principal.accessKeyId;
+  const time = isoTime(ctx.now);
+  const logPrincipal = logPrincipalOf(principal);
   const globals = globalContextKeys(
     principal,
     ctx.emulator.identity,
@@ -57,17 +59,13 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
   );
   const policies =
     principal.kind === 'admin' ? undefined : principalPolicies(ctx.emulator.identity, principal);
-  const requestPrincipal: AuthorizationRequest['principal'] = {
-    arn: principal.arn,
-    accountId: principal.accountId,
-  };
-  if (principal.kind === 'assumed-role') requestPrincipal.roleArn = principal.roleArn;
+  const requestPrincipal = requestPrincipalOf(principal);
   for (const check of checks) {
     const extra = check.context === undefined || isEmpty(check.context) ? undefined : check.context;
     // The engine gets one merged object (short-lived); the log keeps the shared globals + extras.
     // Object.assign, not a spread: V8 spreads these colon-keyed objects ~20x slower.
     const context = extra === undefined ? globals : Object.assign({}, globals, extra);
-    const record: Omit<AuthorizationRecord, 'seq'> = {
+    const newRecord = (): Omit<AuthorizationRecord, 'seq'> => ({
       time,
       requestId: ctx.requestId,
       service: service.name,
@@ -80,8 +78,9 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
       decision: 'allow',
       enforced: false,
       matched: [],
-    };
+    });
     if (policies === undefined) {
+      const record = newRecord();
       record.bypass = 'admin';
       log.append(record, extra);
       continue;
@@ -95,18 +94,66 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
       context,
     };
     if (check.resourceAccountId !== undefined) request.resourceAccountId = check.resourceAccountId;
-    const set = policySet(policies, resourcePolicies);
-    const decision = engine.evaluate(request, set);
-    const kinds = policyKinds(set);
+    // Only a pure engine's decisions are cached, by context text (decision-cache.ts).
+    const extraKey = engine.pure === true ? extraContextKey(extra) : undefined;
+    const inputs: DecisionInputs | undefined =
+      extraKey === undefined
+        ? undefined
+        : { engine, request, policies, resourcePolicies, shared: globals, extra: extraKey };
+    let decided = inputs === undefined ? undefined : cachedDecision(inputs);
+    if (decided === undefined) {
+      const set = policySet(policies, resourcePolicies);
+      const decision = engine.evaluate(request, set);
+      const kinds = policyKinds(set);
+      decided = {
+        decision,
+        // Frozen: records share it (the log holds one array per decision, not per call).
+        matched: Object.freeze(
+          decision.matched.map((m) => Object.freeze(describeStatement(m, kinds))),
+        ),
+        reason:
+          decision.decision !== 'allow'
+            ? denialReason(engine, request, decision, policies, resourcePolicies, kinds)
+            : undefined,
+      };
+      if (inputs !== undefined) rememberDecision(inputs, decided);
+    }
+    const { decision, reason } = decided;
     const denied = decision.decision !== 'allow';
+    if (
+      decision.nearMisses.length === 0 &&
+      decision.unverifiable.length === 0 &&
+      reason === undefined
+    ) {
+      // The common record, made whole at once (seq last, as append numbers it): one object in
+      // the log window, no property added after the fact (which would allocate a second one).
+      log.append(
+        {
+          time,
+          requestId: ctx.requestId,
+          service: service.name,
+          operation: ctx.operation,
+          principal: logPrincipal,
+          enforcement: mode,
+          action: check.action,
+          resource: check.resource,
+          context: globals,
+          decision: decision.decision,
+          enforced: denied && mode === 'strict',
+          matched: decided.matched as MatchedStatement[],
+          seq: 0,
+        },
+        extra,
+      );
+      if (denied && mode === 'strict') return accessDenied(params, principal, check, '');
+      continue;
+    }
+    const record = newRecord();
     record.decision = decision.decision;
     record.enforced = denied && mode === 'strict';
-    record.matched = decision.matched.map((m) => describeStatement(m, kinds));
-    if (decision.nearMisses.length > 0) record.nearMisses = decision.nearMisses;
-    if (decision.unverifiable.length > 0) record.unverifiable = decision.unverifiable;
-    const reason = denied
-      ? denialReason(engine, request, decision, policies, resourcePolicies, kinds)
-      : undefined;
+    record.matched = decided.matched as MatchedStatement[];
+    if (decision.nearMisses.length > 0) record.nearMisses = decision.nearMisses.slice();
+    if (decision.unverifiable.length > 0) record.unverifiable = decision.unverifiable.slice();
     if (reason !== undefined) record.reason = reason;
     log.append(record, extra);
     if (denied && mode === 'strict') return accessDenied(params, principal, check, reason ?? '');
@@ -115,6 +162,58 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
 }
 
 const NO_POLICIES: readonly CompiledPolicy[] = [];
+
+/**
+ * The principal as records show it. Records share it (never mutated): one caller's consecutive
+ * calls reuse the last one, so the log window holds one object per caller, not per call.
+ */
+function logPrincipalOf(principal: Principal): AuthorizationRecord['principal'] {
+  const accessKeyId = principal.kind === 'anonymous' ? undefined : principal.accessKeyId;
+  const last = lastLogPrincipal;
+  if (
+    last !== undefined &&
+    last.arn === principal.arn &&
+    last.kind === principal.kind &&
+    last.accessKeyId === accessKeyId
+  )
+    return last;
+  lastLogPrincipal =
+    accessKeyId === undefined
+      ? { arn: principal.arn, kind: principal.kind }
+      : { arn: principal.arn, kind: principal.kind, accessKeyId };
+  return lastLogPrincipal;
+}
+let lastLogPrincipal: AuthorizationRecord['principal'] | undefined;
+
+/** The principal as the engine reads it (read-only), reused like logPrincipalOf's. */
+function requestPrincipalOf(principal: Principal): AuthorizationRequest['principal'] {
+  const roleArn = principal.kind === 'assumed-role' ? principal.roleArn : undefined;
+  const last = lastRequestPrincipal;
+  if (
+    last !== undefined &&
+    last.arn === principal.arn &&
+    last.accountId === principal.accountId &&
+    last.roleArn === roleArn
+  )
+    return last;
+  lastRequestPrincipal =
+    roleArn === undefined
+      ? { arn: principal.arn, accountId: principal.accountId }
+      : { arn: principal.arn, accountId: principal.accountId, roleArn };
+  return lastRequestPrincipal;
+}
+let lastRequestPrincipal: AuthorizationRequest['principal'] | undefined;
+
+/** `toISOString()`, formatted once per millisecond (calls arrive many per millisecond). */
+function isoTime(now: Date): string {
+  const ms = now.getTime();
+  if (ms !== lastTime.ms) {
+    lastTime.text = now.toISOString();
+    lastTime.ms = ms;
+  }
+  return lastTime.text;
+}
+const lastTime = { ms: NaN, text: '' };
 
 function isEmpty(object: object): boolean {
   for (const _ in object) return false;

@@ -37,7 +37,8 @@ export class AuthorizationLog {
    * merged into `context` whenever the record is read.
    */
   append(
-    record: Omit<AuthorizationRecord, 'seq'>,
+    /** May come with `seq: 0` as its last key (made whole at once); it is numbered in place. */
+    record: Omit<AuthorizationRecord, 'seq'> & { seq?: number },
     extraContext?: Readonly<Record<string, ContextValue>>,
   ): AuthorizationRecord {
     const full = record as StoredRecord;

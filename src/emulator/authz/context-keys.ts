@@ -22,6 +22,63 @@ export function globalContextKeys(
 ): Readonly<Record<string, ContextValue>> {
   // Every input of the keys is in the cache key, so one caller's calls within a second share
   // one (never mutated) object; the authorization log keeps that one object, not a copy each.
+  // The last call's inputs are compared first: consecutive calls are usually one caller's.
+  const accessKeyId = principal.kind === 'anonymous' ? '' : principal.accessKeyId;
+  const userAgent = request.headers['user-agent'] ?? '';
+  const second = Math.floor(now.getTime() / 1000);
+  const last = lastCall;
+  if (
+    last !== undefined &&
+    last.store === store &&
+    last.generation === store.generation &&
+    last.second === second &&
+    last.accessKeyId === accessKeyId &&
+    last.arn === principal.arn &&
+    last.sourceIp === request.sourceIp &&
+    last.region === region &&
+    last.userAgent === userAgent &&
+    last.secureTransport === request.secureTransport
+  )
+    return last.keys;
+  const keys = cachedGlobalContextKeys(principal, store, request, region, now);
+  lastCall = {
+    store,
+    generation: store.generation,
+    second,
+    accessKeyId,
+    arn: principal.arn,
+    sourceIp: request.sourceIp,
+    region,
+    userAgent,
+    secureTransport: request.secureTransport,
+    keys,
+  };
+  return keys;
+}
+
+/** The inputs and keys of the last call (the same inputs as the cache key below). */
+let lastCall:
+  | {
+      store: IdentityStore;
+      generation: number;
+      second: number;
+      accessKeyId: string;
+      arn: string;
+      sourceIp: string;
+      region: string;
+      userAgent: string;
+      secureTransport: boolean;
+      keys: Readonly<Record<string, ContextValue>>;
+    }
+  | undefined;
+
+function cachedGlobalContextKeys(
+  principal: Principal,
+  store: IdentityStore,
+  request: EmulatorRequest,
+  region: string,
+  now: Date,
+): Readonly<Record<string, ContextValue>> {
   const cacheKey = `${principal.kind === 'anonymous' ? '' : principal.accessKeyId}|${principal.arn}|${request.sourceIp}|${region}|${request.headers['user-agent'] ?? ''}|${Math.floor(now.getTime() / 1000)}|${store.generation}|${request.secureTransport}`;
   let cache = contextCaches.get(store);
   if (cache === undefined) contextCaches.set(store, (cache = new Map()));

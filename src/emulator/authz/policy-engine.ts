@@ -18,4 +18,10 @@ export interface PolicyEngine {
     options: { id: string; kind: PolicyKind },
   ): { policy: CompiledPolicy; errors?: undefined } | { policy?: undefined; errors: string[] };
   evaluate(request: AuthorizationRequest, policies: PolicySet): AuthorizationDecision;
+  /**
+   * The engine's decision is a pure function of the request and the compiled policies, so the
+   * emulator may repeat it for the same inputs (authz/decision-cache.ts). Scripted engines
+   * leave it unset and are asked every time.
+   */
+  pure?: boolean;
 }

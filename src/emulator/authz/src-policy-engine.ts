@@ -26,4 +26,6 @@ export const srcPolicyEngine: PolicyEngine = {
     }
   },
   evaluate: evaluateRequest,
+  // src/policy reads nothing but its arguments (no clock, no state): see evaluate-request.ts.
+  pure: true,
 };

@@ -12,6 +12,8 @@ interface Route {
   requiredQuery: string[];
   requiredHeaders: string[];
   deprecated: boolean;
+  /** How specific the route is: among several matches the highest wins (see matchRoute). */
+  score: number;
 }
 
 export interface RouteMatch {
@@ -19,12 +21,13 @@ export interface RouteMatch {
   labels: Record<string, string>;
 }
 
-const routeCache = new WeakMap<ServiceModel, Route[]>();
+/** A model's routes by HTTP method, each list in the model's operation order. */
+const routeCache = new WeakMap<ServiceModel, Map<string, Route[]>>();
 
-function compileRoutes(model: ServiceModel): Route[] {
+function compileRoutes(model: ServiceModel): Map<string, Route[]> {
   const cached = routeCache.get(model);
   if (cached !== undefined) return cached;
-  const routes: Route[] = [];
+  const byMethod = new Map<string, Route[]>();
   for (const [operation, op] of Object.entries(model.operations)) {
     const uri = op.http?.requestUri ?? '/';
     const [pathPart = '/', queryPart = ''] = uri.split('?');
@@ -53,18 +56,30 @@ function compileRoutes(model: ServiceModel): Route[] {
           requiredHeaders.push((member.locationName ?? name).toLowerCase());
       }
     }
-    routes.push({
+    const method = op.http?.method ?? 'POST';
+    const deprecated = op.deprecated === true;
+    const route: Route = {
       operation,
-      method: op.http?.method ?? 'POST',
+      method,
       segments,
       queryLiterals,
       requiredQuery,
       requiredHeaders,
-      deprecated: op.deprecated === true,
-    });
+      deprecated,
+      score:
+        queryLiterals.length * 4 +
+        requiredQuery.length * 2 +
+        requiredHeaders.length +
+        segments.filter((s) => 'literal' in s).length * 8 -
+        // Same binding as a current operation (GetBucketLifecycle): the current one wins.
+        (deprecated ? 0.5 : 0),
+    };
+    const routes = byMethod.get(method);
+    if (routes === undefined) byMethod.set(method, [route]);
+    else routes.push(route);
   }
-  routeCache.set(model, routes);
-  return routes;
+  routeCache.set(model, byMethod);
+  return byMethod;
 }
 
 function decodeSegment(raw: string): string {
@@ -82,14 +97,16 @@ function matchPath(
 ): Record<string, string> | undefined {
   const labels: Record<string, string> = {};
   let i = 0;
-  for (const [index, segment] of route.segments.entries()) {
+  const segments = route.segments;
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
     if ('literal' in segment) {
       if (rawSegments[i] !== segment.literal) return undefined;
       i++;
       continue;
     }
     if (segment.greedy) {
-      if (index !== route.segments.length - 1 || i >= rawSegments.length) return undefined;
+      if (index !== segments.length - 1 || i >= rawSegments.length) return undefined;
       labels[segment.label] =
         rawSegments.slice(i).map(decodeSegment).join('/') + (trailingSlash ? '/' : '');
       return labels;
@@ -108,34 +125,69 @@ function matchPath(
  * (so `PUT /b/k` with `x-amz-copy-source` is CopyObject, with `?partNumber&uploadId` UploadPart).
  */
 export function matchRoute(model: ServiceModel, request: EmulatorRequest): RouteMatch | undefined {
+  // Without a query, the match is a function of the method, the raw path and which of the
+  // method's required headers are present: remembered per model by exactly those.
+  const routes = compileRoutes(model);
+  if (request.query.size > 0) return findRoute(routes, request);
+  let key = `${request.method} ${request.rawPath}`;
+  for (const h of requiredHeadersOf(routes, request.method))
+    key += request.headers[h] !== undefined ? '\n1' : '\n0';
+  let matches = matchCache.get(model);
+  if (matches === undefined) matchCache.set(model, (matches = new Map()));
+  let match = matches.get(key);
+  if (match === undefined && !matches.has(key)) {
+    match = findRoute(routes, request);
+    if (matches.size >= 1024) matches.clear();
+    matches.set(key, match);
+  }
+  // Each caller gets its own labels object.
+  return match === undefined
+    ? undefined
+    : { operation: match.operation, labels: { ...match.labels } };
+}
+
+const matchCache = new WeakMap<ServiceModel, Map<string, RouteMatch | undefined>>();
+
+/** Every header some route of the method requires, in a fixed order. */
+function requiredHeadersOf(routes: Map<string, Route[]>, method: string): readonly string[] {
+  let byMethod = requiredHeaderCache.get(routes);
+  if (byMethod === undefined) requiredHeaderCache.set(routes, (byMethod = new Map()));
+  let headers = byMethod.get(method);
+  if (headers === undefined) {
+    headers = [...new Set((routes.get(method) ?? []).flatMap((r) => r.requiredHeaders))];
+    byMethod.set(method, headers);
+  }
+  return headers;
+}
+const requiredHeaderCache = new WeakMap<Map<string, Route[]>, Map<string, string[]>>();
+
+function findRoute(routes: Map<string, Route[]>, request: EmulatorRequest): RouteMatch | undefined {
   const path = request.rawPath;
   const trailingSlash = path.length > 1 && path.endsWith('/');
   // Keep empty segments inside greedy labels (`a//b`), drop only the leading one.
   const rawSegments = path.split('/').slice(1);
   if (rawSegments.length > 0 && rawSegments[rawSegments.length - 1] === '') rawSegments.pop();
   let best: { match: RouteMatch; score: number } | undefined;
-  for (const route of compileRoutes(model)) {
-    if (route.method !== request.method) continue;
-    if (
-      !route.queryLiterals.every(
-        ([k, v]) => request.query.has(k) && (v === undefined || request.query.get(k)![0] === v),
-      )
-    ) {
-      continue;
-    }
-    if (!route.requiredQuery.every((k) => request.query.has(k))) continue;
+  const query = request.query;
+  for (const route of routes.get(request.method) ?? NO_ROUTES) {
+    if (best !== undefined && route.score <= best.score) continue;
+    if (!queryMatches(route, query)) continue;
     if (!route.requiredHeaders.every((h) => request.headers[h] !== undefined)) continue;
     const labels = matchPath(route, rawSegments, trailingSlash);
     if (labels === undefined) continue;
-    const score =
-      route.queryLiterals.length * 4 +
-      route.requiredQuery.length * 2 +
-      route.requiredHeaders.length +
-      route.segments.filter((s) => 'literal' in s).length * 8 -
-      // Same binding as a current operation (GetBucketLifecycle): the current one wins.
-      (route.deprecated ? 0.5 : 0);
-    if (best === undefined || score > best.score)
-      best = { match: { operation: route.operation, labels }, score };
+    best = { match: { operation: route.operation, labels }, score: route.score };
   }
   return best?.match;
+}
+
+const NO_ROUTES: readonly Route[] = [];
+
+/** The route's literal query parameters (and values) and its required ones are all present. */
+function queryMatches(route: Route, query: ReadonlyMap<string, string[]>): boolean {
+  for (const [k, v] of route.queryLiterals) {
+    const values = query.get(k);
+    if (values === undefined || (v !== undefined && values[0] !== v)) return false;
+  }
+  for (const k of route.requiredQuery) if (!query.has(k)) return false;
+  return true;
 }

@@ -68,11 +68,21 @@ export function iso8601(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+const lastRfc822 = { time: NaN, text: '' };
+
 export function formatTimestamp(
   date: Date,
   format: 'iso8601' | 'rfc822' | 'unixTimestamp',
 ): string | number {
-  if (format === 'rfc822') return date.toUTCString();
+  if (format === 'rfc822') {
+    // Every GetObject/HeadObject answers its object's Last-Modified: format each instant once.
+    const time = date.getTime();
+    if (time !== lastRfc822.time) {
+      lastRfc822.text = date.toUTCString();
+      lastRfc822.time = time;
+    }
+    return lastRfc822.text;
+  }
   if (format === 'unixTimestamp') return date.getTime() / 1000;
   return iso8601(date);
 }

@@ -127,7 +127,9 @@ export async function handleAwsRequest(
       throw commonErrors.notImplemented(model.metadata.serviceId, operationName);
     let output;
     try {
-      output = await operation.handle(input, ctx);
+      // Most handlers answer synchronously: await only a promise (each await is a tick).
+      const handled = operation.handle(input, ctx);
+      output = isThenable(handled) ? await handled : handled;
     } finally {
       // IAM and STS handlers change identities and policies in place: invalidate caches.
       if (ctx.store === config.state.identity) config.state.identity.generation++;
@@ -173,6 +175,14 @@ function hasBlobPayload(
   if (input.payload === undefined) return false;
   const payload = resolveShape(model, input.members?.[input.payload] ?? {});
   return shapeType(payload) === 'blob' || payload.streaming === true;
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
 }
 
 function describe(error: unknown): string {

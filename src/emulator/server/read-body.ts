@@ -24,7 +24,12 @@ export function readBody(
   /** Emits `close` when the exchange is over (the response); the budget is charged until then. */
   holder: { once(event: 'close', listener: () => void): unknown } = req,
 ): Promise<BodyResult> {
-  const declared = Number(req.headers['content-length'] ?? '0');
+  const length = req.headers['content-length'];
+  // Neither Content-Length nor Transfer-Encoding: the request has no body (RFC 9112 section 6.3)
+  // and node's parser has already ended the message; most calls (GETs) skip the stream events.
+  if ((length === undefined || length === '0') && req.headers['transfer-encoding'] === undefined)
+    return Promise.resolve({ ok: true, body: Buffer.alloc(0) });
+  const declared = Number(length ?? '0');
   if (Number.isFinite(declared) && declared > limit)
     return Promise.resolve({ ok: false, reason: 'too-large' });
   return new Promise((resolve) => {

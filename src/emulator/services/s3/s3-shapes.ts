@@ -78,6 +78,9 @@ export function storedHeaders(input: Record<string, unknown>): Record<string, st
   return out;
 }
 
+/** STORED_HEADERS as [member, header] pairs, listed once (GetObject/HeadObject read them all). */
+const STORED_HEADER_ENTRIES = Object.entries(STORED_HEADERS);
+
 /** The members describing how a stored object is encrypted, as PutObject/GetObject answer them. */
 export function encryptionOutput(headers: Record<string, string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -104,7 +107,7 @@ export function objectHeaders(object: S3Object, checksumMode?: string): Record<s
     ...(Object.keys(object.metadata).length > 0 && { Metadata: object.metadata }),
     ...(object.tags.length > 0 && { TagCount: object.tags.length }),
   };
-  for (const [member, header] of Object.entries(STORED_HEADERS)) {
+  for (const [member, header] of STORED_HEADER_ENTRIES) {
     const v = object.headers[header];
     if (v !== undefined) out[member] = member === 'BucketKeyEnabled' ? v === 'true' : v;
   }
@@ -172,16 +175,17 @@ export function listContext(input: {
 /** `?response-content-type=...` and friends override the stored headers of one GET/HEAD. */
 export function responseOverrides(input: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const member of [
-    'CacheControl',
-    'ContentDisposition',
-    'ContentEncoding',
-    'ContentLanguage',
-    'ContentType',
-    'Expires',
-  ]) {
-    const value = input[`Response${member}`];
+  for (const [member, parameter] of RESPONSE_OVERRIDES) {
+    const value = input[parameter];
     if (value !== undefined) out[member] = value;
   }
   return out;
 }
+const RESPONSE_OVERRIDES = [
+  'CacheControl',
+  'ContentDisposition',
+  'ContentEncoding',
+  'ContentLanguage',
+  'ContentType',
+  'Expires',
+].map((member) => [member, `Response${member}`] as const);

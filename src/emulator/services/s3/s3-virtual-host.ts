@@ -6,6 +6,19 @@ import type { EmulatorRequest } from '../../server/emulator-request.js';
  * `bucket.s3.us-east-1.amazonaws.com`). Returns the bucket, or undefined for path-style hosts.
  */
 export function bucketFromHost(hostname: string): string | undefined {
+  // Every S3 call asks (twice): match each host name once, it is a pure function of the name.
+  if (hostname === lastHost.name) return lastHost.bucket;
+  const bucket = matchBucket(hostname);
+  lastHost.name = hostname;
+  lastHost.bucket = bucket;
+  return bucket;
+}
+const lastHost: { name: string | undefined; bucket: string | undefined } = {
+  name: undefined,
+  bucket: undefined,
+};
+
+function matchBucket(hostname: string): string | undefined {
   const m =
     /^(.+?)\.s3\.localhost\.localstack\.cloud$/.exec(hostname) ??
     /^(.+?)\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com$/.exec(hostname) ??
