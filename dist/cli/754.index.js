@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   planCommand: () => (/* binding */ planCommand)
 /* harmony export */ });
-/* harmony import */ var _app_load_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7059);
+/* harmony import */ var _app_load_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3993);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1922);
 /* harmony import */ var _shard_load_shard_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8391);
 /* harmony import */ var _shard_plan_shards_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11);
@@ -57,8 +57,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/app/run-plan-timed.ts + 42 modules
-var run_plan_timed = __webpack_require__(8239);
+// EXTERNAL MODULE: ./src/app/run-plan-timed.ts + 9 modules
+var run_plan_timed = __webpack_require__(15);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(1922);
 // EXTERNAL MODULE: ./src/mutate/load-policy.ts

@@ -33,8 +33,8 @@ function enforcementFromLocalEmu(value) {
 
 // EXTERNAL MODULE: ./src/emulator/identity/resolve-caller.ts
 var resolve_caller = __webpack_require__(9608);
-// EXTERNAL MODULE: ./src/emulator/start-emulator.ts + 440 modules
-var start_emulator = __webpack_require__(4495);
+// EXTERNAL MODULE: ./src/emulator/start-emulator.ts + 441 modules
+var start_emulator = __webpack_require__(244);
 ;// CONCATENATED MODULE: ./src/cli/commands/emulator.ts
 
 
@@ -68,6 +68,8 @@ async function emulatorCommand(command, io, waitForStop = processStopSignal) {
             host: command.host,
             enforcement,
             adminCredentials: resolve_caller/* DROP_IN_ADMIN_CREDENTIALS */.jm,
+            // A standalone emulator is there to be called: have Python ready for the first function.
+            lookUpLambdaRuntimes: ['python'],
         });
     }
     catch (error) {
@@ -148,12 +150,17 @@ class NodeSha256 {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OW: () => (/* binding */ internalFetch),
+/* harmony export */   E5: () => (/* binding */ internalGet),
 /* harmony export */   RO: () => (/* binding */ WELL_KNOWN_ADMIN),
 /* harmony export */   SP: () => (/* binding */ INTERNAL_TOKEN_HEADER)
 /* harmony export */ });
-/* harmony import */ var _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5118);
-/* harmony import */ var _identity_node_sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7254);
+/* unused harmony export internalFetch */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _identity_node_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7254);
+
 
 
 /** The well-known admin key every `iam-mutate emulator` accepts (LocalEmu's `test`/`test`). */
@@ -166,14 +173,49 @@ const INTERNAL_TOKEN_HEADER = 'x-iam-mutate-token';
  */
 async function internalFetch(endpoint, pathAndQuery, auth = WELL_KNOWN_ADMIN, method = 'GET') {
     const url = new URL(pathAndQuery, endpoint.replace(/\/?$/, '/'));
-    if ('token' in auth) {
-        return fetch(url, { method, headers: { [INTERNAL_TOKEN_HEADER]: auth.token } });
+    return fetch(url, { method, headers: await internalHeaders(url, auth, method) });
+}
+/**
+ * GET of an internal endpoint over node:http with a keep-alive agent: what the run does
+ * between every two workload runs, where fetch's own machinery cost more than the request.
+ */
+async function internalGet(endpoint, pathAndQuery, auth = WELL_KNOWN_ADMIN) {
+    const url = new URL(pathAndQuery, endpoint.replace(/\/?$/, '/'));
+    const headers = await internalHeaders(url, auth, 'GET');
+    const request = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    return new Promise((resolve, reject) => {
+        const req = request(url, { method: 'GET', headers, agent: keepAlive(url.protocol) }, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+            res.on('error', reject);
+        });
+        req.on('error', reject);
+        req.end();
+    });
+}
+const agents = new Map();
+function keepAlive(protocol) {
+    let agent = agents.get(protocol);
+    if (agent === undefined) {
+        agent =
+            protocol === 'https:' ? new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true }) : new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true });
+        // An idle keep-alive socket is unref'd by the agent: it never keeps the process alive.
+        agents.set(protocol, agent);
     }
-    const signer = new _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_1__.SignatureV4({
+    return agent;
+}
+async function internalHeaders(url, auth, method) {
+    if ('token' in auth)
+        return { [INTERNAL_TOKEN_HEADER]: auth.token };
+    // Loaded on first use: a run imports this module before its setup starts, and needs the
+    // signer only after.
+    const { SignatureV4 } = await __webpack_require__.e(/* import() */ 118).then(__webpack_require__.t.bind(__webpack_require__, 5118, 19));
+    const signer = new SignatureV4({
         service: 'iam-mutate',
         region: 'us-east-1',
         credentials: auth,
-        sha256: _identity_node_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .NodeSha256 */ .u,
+        sha256: _identity_node_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeSha256 */ .u,
     });
     const query = {};
     for (const [k, v] of url.searchParams)
@@ -189,7 +231,7 @@ async function internalFetch(endpoint, pathAndQuery, auth = WELL_KNOWN_ADMIN, me
     });
     const headers = { ...signed.headers };
     delete headers['host'];
-    return fetch(url, { method, headers });
+    return headers;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 923;
-export const ids = [923,772];
+export const ids = [923,453,772];
 export const modules = {
 
 /***/ 5772:
@@ -67,6 +67,154 @@ function describe(m) {
 
 /***/ }),
 
+/***/ 5453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAndReport: () => (/* binding */ runAndReport),
+  writeReports: () => (/* binding */ writeReports)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(1922);
+// EXTERNAL MODULE: ./src/report/gate.ts
+var gate = __webpack_require__(8347);
+// EXTERNAL MODULE: ./src/app/load-config-file.ts + 5 modules
+var load_config_file = __webpack_require__(3993);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/app/read-policy-sources.ts
+
+
+/**
+ * Each target's policy text as written in the repository (target.policy is relative to the
+ * config's root), for the reports that show the policy's own lines. A file that cannot be
+ * read is left out: the renderers then say the source is missing rather than guess it.
+ */
+async function readPolicySources(report, rootDir) {
+    const sources = {};
+    for (const target of report.targets) {
+        try {
+            sources[target.policy] = await (0,promises_.readFile)(external_node_path_default().resolve(rootDir, target.policy), 'utf8');
+        }
+        catch {
+            // Left out on purpose (see above).
+        }
+    }
+    return sources;
+}
+
+// EXTERNAL MODULE: ./src/app/run-plan-timed.ts + 9 modules
+var run_plan_timed = __webpack_require__(15);
+;// CONCATENATED MODULE: ./src/app/write-report-files.ts
+
+
+/**
+ * Writes a set of report files so that a reader never sees half a file and a failure leaves
+ * none of the set behind: every file is first written next to its final name, and only when
+ * all of them are on disk are they renamed into place. Returns the final paths, in order.
+ */
+async function writeReportFiles(dir, files) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const staged = [];
+    try {
+        for (const [name, content] of Object.entries(files)) {
+            const final = external_node_path_default().join(dir, name);
+            const partial = `${final}.partial-${process.pid}`;
+            staged.push({ partial, final });
+            await (0,promises_.writeFile)(partial, content);
+        }
+    }
+    catch (error) {
+        await Promise.all(staged.map((s) => (0,promises_.rm)(s.partial, { force: true })));
+        throw error;
+    }
+    for (const { partial, final } of staged)
+        await (0,promises_.rename)(partial, final);
+    return staged.map((s) => s.final);
+}
+
+;// CONCATENATED MODULE: ./src/app/run-and-report.ts
+
+
+
+
+
+
+
+/**
+ * The one run path of `iam-mutate run` and the GitHub Action: load the config, run the plan,
+ * render every report file (report.json, comment.md, results.sarif, mutation.json,
+ * report.html) and write them all or none, then decide the gate. What to print and how to fail
+ * is the caller's business.
+ */
+async function runAndReport(options) {
+    const loaded = (0,load_config_file/* loadConfigFile */.H)(options.configPath, options.cwd);
+    const config = options.emulator ? { ...loaded, emulator: options.emulator } : loaded;
+    const reportDir = external_node_path_default().resolve(options.cwd, options.reportDir);
+    const ran = await (0,run_plan_timed/* runPlanTimed */.io)({
+        config,
+        ...(options.endpoint !== undefined && { endpoint: options.endpoint }),
+        only: options.only ?? [],
+        verify: config.verify,
+        ...(options.useAuthorizationLog !== undefined && {
+            useAuthorizationLog: options.useAuthorizationLog,
+        }),
+        ...(options.cache !== undefined && { cache: options.cache }),
+        ...(options.allowRemoteEmulator === true && { allowRemoteEmulator: true }),
+        reportDir,
+        hostEnv: options.hostEnv,
+        ...(options.reporter && { reporter: options.reporter }),
+        ...(options.launchLocalEmu && { launchLocalEmu: options.launchLocalEmu }),
+        ...(options.signal && { signal: options.signal }),
+        ...(options.leftovers && { leftovers: options.leftovers }),
+        jobs: options.jobs ?? 1,
+        // The renderers are needed only after the run: loaded while setup runs.
+        whileSetupRuns: () => void loadRenderers().catch(() => undefined),
+    });
+    // Interrupted after the loop: no report file is written (all or none, and here none).
+    (0,errors/* throwIfInterrupted */.sK)(options.signal);
+    const report = options.finishReport ? options.finishReport(ran) : ran;
+    const files = await writeReports(report, {
+        rootDir: config.rootDir,
+        reportDir,
+        configPath: options.configPath,
+        ...(options.reportUrl !== undefined && { reportUrl: options.reportUrl }),
+    });
+    return { report, gate: (0,gate/* evaluateGate */.D)(report, options.failOn), files };
+}
+/** Every report renderer (the HTML report's assets included): loaded once, when first needed. */
+function loadRenderers() {
+    return Promise.all(/* import() */[__webpack_require__.e(152), __webpack_require__.e(710)]).then(__webpack_require__.bind(__webpack_require__, 4710));
+}
+/**
+ * Renders every report file from one report and writes them all or none (also used by
+ * `iam-mutate report --from`, which re-renders a saved report.json).
+ */
+async function writeReports(report, options) {
+    const { renderReports, REPORT_FILE_NAMES } = await loadRenderers();
+    const rendered = renderReports(report, {
+        policySources: await readPolicySources(report, options.rootDir),
+        configPath: options.configPath,
+        ...(options.reportUrl !== undefined && { reportUrl: options.reportUrl }),
+    });
+    await writeReportFiles(options.reportDir, rendered);
+    return Object.fromEntries(REPORT_FILE_NAMES.map((name) => [
+        name,
+        { path: external_node_path_default().join(options.reportDir, name), content: rendered[name] },
+    ]));
+}
+
+
+/***/ }),
+
 /***/ 6923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -83,8 +231,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/app/progress-reporter.ts
 var progress_reporter = __webpack_require__(5772);
-// EXTERNAL MODULE: ./src/app/run-and-report.ts + 11 modules
-var run_and_report = __webpack_require__(6929);
+// EXTERNAL MODULE: ./src/app/run-and-report.ts + 2 modules
+var run_and_report = __webpack_require__(5453);
 ;// CONCATENATED MODULE: ./src/app/stop-on-signals.ts
 const EXIT_CODE = { SIGINT: 130, SIGTERM: 143 };
 /**
@@ -243,7 +391,7 @@ var errors = __webpack_require__(1922);
 // EXTERNAL MODULE: ./src/report/text-summary.ts
 var text_summary = __webpack_require__(9870);
 // EXTERNAL MODULE: ./src/app/load-config-file.ts + 5 modules
-var load_config_file = __webpack_require__(7059);
+var load_config_file = __webpack_require__(3993);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/shard/config-hash.ts
@@ -390,6 +538,219 @@ async function runCommand(command, io) {
 
 /***/ }),
 
+/***/ 8347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ evaluateGate)
+/* harmony export */ });
+/**
+ * The required-status-check decision (exit codes: README.md, "On your laptop"): broken runs first (a verdict
+ * that could not be reached is never a pass), then the `--fail-on` policy.
+ */
+function evaluateGate(report, failOn) {
+    const broken = [];
+    const failed = [];
+    for (const target of report.targets) {
+        const base = target.baseline;
+        if (base.status === 'failed') {
+            failed.push(`${target.policy}: the baseline was denied (${base.reason ?? 'see report'})`);
+        }
+        else if (base.status !== 'passed') {
+            broken.push(`${target.policy}: the baseline did not pass (${base.reason ?? base.status})`);
+        }
+        const undecided = target.statements.filter((s) => s.justified === null);
+        if (base.status === 'passed' && undecided.length > 0) {
+            broken.push(`${target.policy}: ${undecided.length} statement(s) could not be judged (timeout or error)`);
+        }
+        const unjustified = target.statements.filter((s) => s.justified === false);
+        if (failOn !== 'none' && unjustified.length > 0) {
+            failed.push(`${target.policy}: unjustified ${unjustified.map((s) => s.sid ?? `#${s.index}`).join(', ')}`);
+        }
+        const findings = target.statements.flatMap((s) => s.findings).filter((f) => !f.suppressed);
+        if (failOn === 'finding' && findings.length > 0) {
+            failed.push(`${target.policy}: ${findings.length} finding(s)`);
+        }
+    }
+    if (broken.length > 0)
+        return { kind: 'broken', reasons: [...broken, ...failed] };
+    if (failed.length > 0 && failOn !== 'none')
+        return { kind: 'fail', reasons: failed };
+    return { kind: 'pass' };
+}
+
+
+/***/ }),
+
+/***/ 6525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ isFlagged),
+/* harmony export */   Tw: () => (/* binding */ reportProblems),
+/* harmony export */   Vy: () => (/* binding */ statementName),
+/* harmony export */   aB: () => (/* binding */ evidenceParts),
+/* harmony export */   bq: () => (/* binding */ isUnjustified),
+/* harmony export */   e_: () => (/* binding */ needsAttention),
+/* harmony export */   iT: () => (/* binding */ findingTexts),
+/* harmony export */   n8: () => (/* binding */ verdictView),
+/* harmony export */   nO: () => (/* binding */ unverifiedReasons),
+/* harmony export */   rS: () => (/* binding */ evidenceText)
+/* harmony export */ });
+/* unused harmony export activeFindings */
+function statementName(s) {
+    return s.sid ?? `#${s.index}`;
+}
+/** Findings that count: suppressed ones are shown apart and never flag a row. */
+function activeFindings(s) {
+    return s.findings.filter((f) => f.suppressed !== true);
+}
+function isUnjustified(s) {
+    return s.justified === false;
+}
+function isFlagged(s) {
+    return activeFindings(s).length > 0;
+}
+/** Rows a reader must look at: unjustified, flagged or undecided. */
+function needsAttention(s) {
+    return isUnjustified(s) || isFlagged(s) || s.justified === null;
+}
+function verdictView(s, target) {
+    if (target.baseline.status !== 'passed')
+        return { icon: '⚪', symbol: '–', label: 'not judged' };
+    switch (s.status) {
+        case 'killed':
+        case 'killed-other-action':
+            return { icon: '✅', symbol: '✓', label: 'justified' };
+        case 'survived':
+            return { icon: '❌', symbol: '✗', label: 'unjustified (survived)' };
+        case 'no-coverage':
+            return { icon: '❌', symbol: '✗', label: 'unjustified (no coverage)' };
+        case 'timeout':
+            return { icon: '⏱️', symbol: '?', label: 'undecided (timeout)' };
+        case 'error':
+            return { icon: '⚠️', symbol: '?', label: 'undecided (error)' };
+    }
+}
+/** The remove-deny mutant of a Deny statement, which may carry the probe when the row does not. */
+function denyMutant(s, target) {
+    return target.mutants.find((m) => m.mutator === 'remove-deny' && m.index === s.index);
+}
+function evidenceText(s, target) {
+    return evidenceParts(s, target)
+        .map((p) => ('code' in p ? `\`${p.code}\`` : p.text))
+        .join('');
+}
+/**
+ * One sentence of evidence. A Deny is never "denied": removing it lets something through, so
+ * the sentence says what became allowed and which probe showed it.
+ */
+function evidenceParts(s, target) {
+    if (target.baseline.status !== 'passed') {
+        return [
+            {
+                text: `not judged: the baseline ${target.baseline.status === 'failed' ? 'was denied' : `did not pass (${target.baseline.status})`}`,
+            },
+        ];
+    }
+    if (s.effect === 'Deny')
+        return denyEvidence(s, target);
+    return [{ text: allowEvidence(s) }];
+}
+function allowEvidence(s) {
+    switch (s.status) {
+        case 'killed':
+            return `without it, ${s.deniedAction ?? 'a call'} is denied`;
+        case 'killed-other-action':
+            return `without it, ${s.deniedAction ?? 'a call'} is denied (not an action it grants)`;
+        case 'survived':
+            return s.coveredBy.length > 0
+                ? `covered by ${s.coveredBy.join(', ')}: nothing changes without it`
+                : 'nothing changes without it';
+        case 'no-coverage':
+            return 'never used by the workload';
+        case 'timeout':
+            return 'the workload timed out under a mutant';
+        case 'error':
+            return 'the workload failed for another reason under a mutant';
+    }
+}
+function denyEvidence(s, target) {
+    const said = denySentence(s, target);
+    return typeof said === 'string' ? [{ text: said }] : said;
+}
+function denySentence(s, target) {
+    switch (s.status) {
+        case 'killed':
+        case 'killed-other-action': {
+            const mutant = denyMutant(s, target);
+            const probe = s.probe ?? mutant?.probe;
+            // Older reports put the action that got through in deniedAction; it was never denied.
+            const allowed = s.allowedAction ?? mutant?.allowedAction ?? s.deniedAction ?? undefined;
+            const what = allowed === undefined ? 'a denied call' : allowed;
+            return probe === undefined
+                ? `without it, ${what} becomes allowed`
+                : [
+                    { text: 'without it, ' },
+                    { code: probe },
+                    { text: ` succeeds: ${what} becomes allowed` },
+                ];
+        }
+        case 'survived':
+            return s.coveredBy.length > 0
+                ? `covered by ${s.coveredBy.join(', ')}: nothing becomes allowed without it`
+                : 'nothing becomes allowed without it';
+        case 'no-coverage':
+            return 'no probe exercises this Deny';
+        case 'timeout':
+            return 'the workload or probe timed out under a mutant';
+        case 'error':
+            return 'the workload or probe failed for another reason under a mutant';
+    }
+}
+/** `IAM001 message` per finding, with its position when the linter gave one. */
+function findingTexts(s) {
+    return s.findings.map((f) => {
+        const where = f.line === undefined
+            ? ''
+            : ` (line ${f.line}${f.column === undefined ? '' : `:${f.column}`})`;
+        const suppressed = f.suppressed === true ? ' (suppressed)' : '';
+        return `${f.code} ${f.message}${where}${suppressed}`;
+    });
+}
+/**
+ * Why an unverified suggestion could not be proved: the reason the run recorded on the
+ * suggestion itself, else the notes that speak of it; never empty, so every rendering shows an
+ * unverified suggestion with a reason or with the admission that none was recorded.
+ */
+function unverifiedReasons(target) {
+    const own = target.suggestedPolicy?.reason;
+    if (own !== undefined && own.trim() !== '')
+        return [own];
+    const related = target.notes.filter((n) => /suggest|verif/i.test(n));
+    return related.length > 0 ? related : ['no reason was recorded by the run'];
+}
+/** What is wrong with the run as a whole, worst first; empty when everything is justified. */
+function reportProblems(report) {
+    const statements = report.targets.flatMap((t) => t.statements);
+    const broken = report.targets.filter((t) => t.baseline.status !== 'passed').length;
+    const unjustified = statements.filter(isUnjustified).length;
+    const flagged = statements.filter(isFlagged).length;
+    const undecided = report.targets
+        .filter((t) => t.baseline.status === 'passed')
+        .flatMap((t) => t.statements)
+        .filter((s) => s.justified === null).length;
+    return [
+        broken > 0 && `${broken} baseline(s) did not pass`,
+        unjustified > 0 && `${unjustified} unjustified statement(s)`,
+        flagged > 0 && `${flagged} flagged statement(s)`,
+        undecided > 0 && `${undecided} undecided statement(s)`,
+    ].filter((p) => typeof p === 'string');
+}
+
+
+/***/ }),
+
 /***/ 9870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -499,8 +860,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/app/run-plan-timed.ts + 42 modules
-var run_plan_timed = __webpack_require__(8239);
+// EXTERNAL MODULE: ./src/app/run-plan-timed.ts + 9 modules
+var run_plan_timed = __webpack_require__(15);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(1922);
 // EXTERNAL MODULE: ./src/mutate/load-policy.ts

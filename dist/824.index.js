@@ -1,10 +1,280 @@
-export const id = 538;
-export const ids = [538];
+export const id = 824;
+export const ids = [824,851,421];
 export const modules = {
 
-/***/ 7538:
+/***/ 2421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   missingBoto3Message: () => (/* binding */ missingBoto3Message),
+/* harmony export */   probeInterpreter: () => (/* binding */ probeInterpreter)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _invocation_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7110);
+
+
+// Asks the interpreter about itself without importing boto3 (that alone costs ~0.3 s).
+const PYTHON_PROBE = [
+    'import json, site, sys, importlib.util',
+    'def v(name):',
+    '    if importlib.util.find_spec(name) is None: return None',
+    '    try:',
+    '        from importlib import metadata',
+    '        return metadata.version(name)',
+    '    except Exception: return "unknown"',
+    'print(json.dumps({"executable": sys.executable, "version": "%d.%d.%d" % sys.version_info[:3],',
+    '  "userBase": site.getuserbase() if site.ENABLE_USER_SITE else None,',
+    '  "boto3": v("boto3"), "botocore": v("botocore")}))',
+].join('\n');
+const NODE_PROBE = 'process.stdout.write(JSON.stringify({executable: process.execPath, version: process.versions.node}))';
+/**
+ * Finds out what `command` is: its real executable (so workers start it directly, skipping
+ * shims such as pyenv's, which cost tens of milliseconds per start), its version, and for Python
+ * whether boto3 is importable. Runs with the same allow-listed host environment as workers.
+ */
+function probeInterpreter(family, command, hostEnvironment) {
+    const args = family === 'python' ? ['-c', PYTHON_PROBE] : ['-e', NODE_PROBE];
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(command, args, { env: (0,_invocation_env_js__WEBPACK_IMPORTED_MODULE_1__/* .hostBaseEnvironment */ .XA)(hostEnvironment), timeout: 15_000, maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
+            if (error) {
+                const notFound = error.code === 'ENOENT';
+                resolve({
+                    kind: 'missing',
+                    message: missingMessage(family, command, notFound, stderr || error.message),
+                });
+                return;
+            }
+            try {
+                const raw = JSON.parse(stdout);
+                resolve({
+                    kind: 'found',
+                    info: {
+                        family,
+                        executable: raw.executable ?? command,
+                        version: raw.version ?? 'unknown',
+                        ...(family === 'python'
+                            ? {
+                                boto3Version: raw.boto3 ?? null,
+                                botocoreVersion: raw.botocore ?? null,
+                                userBase: raw.userBase ?? null,
+                            }
+                            : {}),
+                    },
+                });
+            }
+            catch {
+                resolve({ kind: 'missing', message: missingMessage(family, command, false, stdout) });
+            }
+        });
+    });
+}
+function missingMessage(family, command, notFound, detail) {
+    const what = notFound
+        ? `${command} was not found on PATH`
+        : `${command} could not be run (${detail.trim().slice(0, 300)})`;
+    return family === 'python'
+        ? `${what}. Lambda functions with a python3.x runtime run on the local Python 3 interpreter: install Python 3 with boto3 (e.g. apt-get install python3 python3-pip && python3 -m pip install boto3, or actions/setup-python in a workflow).`
+        : `${what}. Lambda functions with a nodejs runtime run on the local Node.js: install Node.js 20 or later.`;
+}
+/** Lambda's Python runtimes ship boto3; handlers here expect it too. */
+function missingBoto3Message(info) {
+    return `boto3 is not importable by ${info.executable} (Python ${info.version}). AWS Lambda's Python runtimes include boto3, so functions here need it too: run \`${info.executable} -m pip install boto3\`.`;
+}
+
+
+/***/ }),
+
+/***/ 7110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nh: () => (/* binding */ standbyEnvironment),
+/* harmony export */   XA: () => (/* binding */ hostBaseEnvironment),
+/* harmony export */   _b: () => (/* binding */ buildWorkerEnvironment)
+/* harmony export */ });
+/* unused harmony export credentialVariables */
+/**
+ * The environment a worker process starts with. It is built from an allow-list, never by
+ * copying the host's environment minus a few names: the host's AWS_PROFILE, access keys,
+ * AWS_CA_BUNDLE, proxies, NODE_OPTIONS or PYTHONPATH must not change what the handler does or
+ * which identity it calls with. HOME points at an empty directory and AWS_CONFIG_FILE /
+ * AWS_SHARED_CREDENTIALS_FILE at empty files, so no SDK ever reads the host's ~/.aws.
+ */
+/** Host variables a process needs to run at all (locale, temp dir, Windows system paths). */
+const HOST_ALLOWED = new Set([
+    'PATH',
+    'USER',
+    'LOGNAME',
+    'LANG',
+    'LANGUAGE',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'SYSTEMROOT',
+    'SystemRoot',
+    'WINDIR',
+    'COMSPEC',
+    'PATHEXT',
+]);
+function hostBaseEnvironment(hostEnv) {
+    const env = {};
+    for (const [key, value] of Object.entries(hostEnv)) {
+        if (value === undefined)
+            continue;
+        if (HOST_ALLOWED.has(key) || key.startsWith('LC_'))
+            env[key] = value;
+    }
+    return env;
+}
+/** What every worker of a runtime family starts with, before its function's own variables. */
+function runtimeBaseEnvironment(family, interpreter, hostEnv) {
+    const env = {
+        ...hostBaseEnvironment(hostEnv),
+        LANG: hostEnv.LANG ?? 'en_US.UTF-8',
+        TZ: 'UTC',
+        // Nothing should wait a second for an instance-metadata endpoint that is not there.
+        AWS_EC2_METADATA_DISABLED: 'true',
+    };
+    if (family === 'python' && interpreter.userBase) {
+        // HOME is replaced below; keep `pip install --user` packages (boto3 ...) importable.
+        env.PYTHONUSERBASE = interpreter.userBase;
+    }
+    return env;
+}
+/** Reserved variables that are the same for every function: the sandbox's HOME and ~/.aws. */
+function sandboxVariables(sandbox) {
+    return {
+        HOME: sandbox.home,
+        AWS_CONFIG_FILE: sandbox.emptyAwsFile,
+        AWS_SHARED_CREDENTIALS_FILE: sandbox.emptyAwsFile,
+    };
+}
+/**
+ * What a Python standby (standby.ts) starts with: a worker's environment without anything of a
+ * function's (no function variables, no credentials, no handler). Adoption replaces it with
+ * the function's whole environment; standby-policy.ts says which variables must already agree.
+ */
+function standbyEnvironment(interpreter, sandbox, hostEnv) {
+    return {
+        ...runtimeBaseEnvironment('python', interpreter, hostEnv),
+        ...sandboxVariables(sandbox),
+    };
+}
+function buildWorkerEnvironment(input, hostEnv) {
+    const env = runtimeBaseEnvironment(input.runtime.family, input.interpreter, hostEnv);
+    Object.assign(env, input.functionEnvironment);
+    // Reserved variables, as Lambda sets them; they win over the function's own.
+    Object.assign(env, {
+        ...sandboxVariables(input.sandbox),
+        AWS_ENDPOINT_URL: input.endpointUrl,
+        AWS_REGION: input.region,
+        AWS_DEFAULT_REGION: input.region,
+        AWS_EXECUTION_ENV: `AWS_Lambda_${input.runtime.id}`,
+        AWS_LAMBDA_FUNCTION_NAME: input.functionName,
+        AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(input.memoryMb),
+        AWS_LAMBDA_FUNCTION_VERSION: input.functionVersion,
+        AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+        AWS_LAMBDA_LOG_GROUP_NAME: input.logGroupName,
+        AWS_LAMBDA_LOG_STREAM_NAME: input.logStreamName,
+        LAMBDA_TASK_ROOT: input.codeDir,
+        LAMBDA_RUNTIME_DIR: input.codeDir,
+        _HANDLER: input.handler,
+        ...credentialVariables(input.credentials),
+        ...input.bootstrapPrivate,
+    });
+    if (!input.credentials.sessionToken)
+        delete env.AWS_SESSION_TOKEN;
+    return env;
+}
+function credentialVariables(credentials) {
+    const vars = {
+        AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+    };
+    if (credentials.sessionToken)
+        vars.AWS_SESSION_TOKEN = credentials.sessionToken;
+    return vars;
+}
+
+
+/***/ }),
+
+/***/ 6851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   listenFirst: () => (/* binding */ listenFirst)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Listens on `host:port` (0: a free port) and resolves once bound. Loads nothing else. */
+async function listenFirst(port, host) {
+    let handler;
+    let waiting = [];
+    const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)({ keepAlive: true }, (req, res) => {
+        if (handler)
+            handler(req, res);
+        else
+            waiting.push([req, res]);
+    });
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 70_000;
+    server.on('clientError', (_error, socket) => {
+        if (socket.writable)
+            socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+        else
+            socket.destroy();
+    });
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+            server.off('error', reject);
+            resolve();
+        });
+    });
+    const bound = server.address().port;
+    const urlHost = host.includes(':') ? `[${host}]` : host;
+    const close = () => new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        // A request still in flight (a long poll) gets two seconds, then its socket is closed.
+        setTimeout(() => server.closeAllConnections(), 2000).unref();
+    });
+    const take = (next) => {
+        handler = next;
+        const early = waiting;
+        waiting = [];
+        for (const [req, res] of early)
+            next(req, res);
+    };
+    return {
+        server,
+        url: `http://${urlHost}:${bound}`,
+        port: bound,
+        host,
+        attach: take,
+        abandon(reason) {
+            take((_req, res) => {
+                res.writeHead(503, { 'content-type': 'text/plain', connection: 'close' });
+                res.end(`the emulator could not start: ${reason}\n`);
+            });
+            return close();
+        },
+        close,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -13,8 +283,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/emulator/authz/authz-log.ts
@@ -43,7 +311,9 @@ class AuthorizationLog {
      * Appends a fresh record (numbered in place, not copied); `extraContext`, when given, is
      * merged into `context` whenever the record is read.
      */
-    append(record, extraContext) {
+    append(
+    /** May come with `seq: 0` as its last key (made whole at once); it is numbered in place. */
+    record, extraContext) {
         const full = record;
         if (extraContext !== undefined)
             full.extraContext = extraContext;
@@ -119,6 +389,8 @@ const srcPolicyEngine = {
         }
     },
     evaluate: policy/* evaluateRequest */.LO,
+    // src/policy reads nothing but its arguments (no clock, no state): see evaluate-request.ts.
+    pure: true,
 };
 
 ;// CONCATENATED MODULE: ./src/emulator/authz/principal-policies.ts
@@ -865,9 +1137,17 @@ function parseTimestamp(value, protocol, where) {
 function iso8601(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+const lastRfc822 = { time: NaN, text: '' };
 function formatTimestamp(date, format) {
-    if (format === 'rfc822')
-        return date.toUTCString();
+    if (format === 'rfc822') {
+        // Every GetObject/HeadObject answers its object's Last-Modified: format each instant once.
+        const time = date.getTime();
+        if (time !== lastRfc822.time) {
+            lastRfc822.text = date.toUTCString();
+            lastRfc822.time = time;
+        }
+        return lastRfc822.text;
+    }
     if (format === 'unixTimestamp')
         return date.getTime() / 1000;
     return iso8601(date);
@@ -1485,12 +1765,13 @@ const RESPONSE_HEADERS = Symbol('response-headers');
 
 ;// CONCATENATED MODULE: ./src/emulator/protocols/rest-routing.ts
 
+/** A model's routes by HTTP method, each list in the model's operation order. */
 const routeCache = new WeakMap();
 function compileRoutes(model) {
     const cached = routeCache.get(model);
     if (cached !== undefined)
         return cached;
-    const routes = [];
+    const byMethod = new Map();
     for (const [operation, op] of Object.entries(model.operations)) {
         const uri = op.http?.requestUri ?? '/';
         const [pathPart = '/', queryPart = ''] = uri.split('?');
@@ -1520,18 +1801,31 @@ function compileRoutes(model) {
                     requiredHeaders.push((member.locationName ?? name).toLowerCase());
             }
         }
-        routes.push({
+        const method = op.http?.method ?? 'POST';
+        const deprecated = op.deprecated === true;
+        const route = {
             operation,
-            method: op.http?.method ?? 'POST',
+            method,
             segments,
             queryLiterals,
             requiredQuery,
             requiredHeaders,
-            deprecated: op.deprecated === true,
-        });
+            deprecated,
+            score: queryLiterals.length * 4 +
+                requiredQuery.length * 2 +
+                requiredHeaders.length +
+                segments.filter((s) => 'literal' in s).length * 8 -
+                // Same binding as a current operation (GetBucketLifecycle): the current one wins.
+                (deprecated ? 0.5 : 0),
+        };
+        const routes = byMethod.get(method);
+        if (routes === undefined)
+            byMethod.set(method, [route]);
+        else
+            routes.push(route);
     }
-    routeCache.set(model, routes);
-    return routes;
+    routeCache.set(model, byMethod);
+    return byMethod;
 }
 function decodeSegment(raw) {
     try {
@@ -1544,7 +1838,9 @@ function decodeSegment(raw) {
 function matchPath(route, rawSegments, trailingSlash) {
     const labels = {};
     let i = 0;
-    for (const [index, segment] of route.segments.entries()) {
+    const segments = route.segments;
+    for (let index = 0; index < segments.length; index++) {
+        const segment = segments[index];
         if ('literal' in segment) {
             if (rawSegments[i] !== segment.literal)
                 return undefined;
@@ -1552,7 +1848,7 @@ function matchPath(route, rawSegments, trailingSlash) {
             continue;
         }
         if (segment.greedy) {
-            if (index !== route.segments.length - 1 || i >= rawSegments.length)
+            if (index !== segments.length - 1 || i >= rawSegments.length)
                 return undefined;
             labels[segment.label] =
                 rawSegments.slice(i).map(decodeSegment).join('/') + (trailingSlash ? '/' : '');
@@ -1572,6 +1868,44 @@ function matchPath(route, rawSegments, trailingSlash) {
  * (so `PUT /b/k` with `x-amz-copy-source` is CopyObject, with `?partNumber&uploadId` UploadPart).
  */
 function matchRoute(model, request) {
+    // Without a query, the match is a function of the method, the raw path and which of the
+    // method's required headers are present: remembered per model by exactly those.
+    const routes = compileRoutes(model);
+    if (request.query.size > 0)
+        return findRoute(routes, request);
+    let key = `${request.method} ${request.rawPath}`;
+    for (const h of requiredHeadersOf(routes, request.method))
+        key += request.headers[h] !== undefined ? '\n1' : '\n0';
+    let matches = matchCache.get(model);
+    if (matches === undefined)
+        matchCache.set(model, (matches = new Map()));
+    let match = matches.get(key);
+    if (match === undefined && !matches.has(key)) {
+        match = findRoute(routes, request);
+        if (matches.size >= 1024)
+            matches.clear();
+        matches.set(key, match);
+    }
+    // Each caller gets its own labels object.
+    return match === undefined
+        ? undefined
+        : { operation: match.operation, labels: { ...match.labels } };
+}
+const matchCache = new WeakMap();
+/** Every header some route of the method requires, in a fixed order. */
+function requiredHeadersOf(routes, method) {
+    let byMethod = requiredHeaderCache.get(routes);
+    if (byMethod === undefined)
+        requiredHeaderCache.set(routes, (byMethod = new Map()));
+    let headers = byMethod.get(method);
+    if (headers === undefined) {
+        headers = [...new Set((routes.get(method) ?? []).flatMap((r) => r.requiredHeaders))];
+        byMethod.set(method, headers);
+    }
+    return headers;
+}
+const requiredHeaderCache = new WeakMap();
+function findRoute(routes, request) {
     const path = request.rawPath;
     const trailingSlash = path.length > 1 && path.endsWith('/');
     // Keep empty segments inside greedy labels (`a//b`), drop only the leading one.
@@ -1579,29 +1913,33 @@ function matchRoute(model, request) {
     if (rawSegments.length > 0 && rawSegments[rawSegments.length - 1] === '')
         rawSegments.pop();
     let best;
-    for (const route of compileRoutes(model)) {
-        if (route.method !== request.method)
+    const query = request.query;
+    for (const route of routes.get(request.method) ?? NO_ROUTES) {
+        if (best !== undefined && route.score <= best.score)
             continue;
-        if (!route.queryLiterals.every(([k, v]) => request.query.has(k) && (v === undefined || request.query.get(k)[0] === v))) {
-            continue;
-        }
-        if (!route.requiredQuery.every((k) => request.query.has(k)))
+        if (!queryMatches(route, query))
             continue;
         if (!route.requiredHeaders.every((h) => request.headers[h] !== undefined))
             continue;
         const labels = matchPath(route, rawSegments, trailingSlash);
         if (labels === undefined)
             continue;
-        const score = route.queryLiterals.length * 4 +
-            route.requiredQuery.length * 2 +
-            route.requiredHeaders.length +
-            route.segments.filter((s) => 'literal' in s).length * 8 -
-            // Same binding as a current operation (GetBucketLifecycle): the current one wins.
-            (route.deprecated ? 0.5 : 0);
-        if (best === undefined || score > best.score)
-            best = { match: { operation: route.operation, labels }, score };
+        best = { match: { operation: route.operation, labels }, score: route.score };
     }
     return best?.match;
+}
+const NO_ROUTES = [];
+/** The route's literal query parameters (and values) and its required ones are all present. */
+function queryMatches(route, query) {
+    for (const [k, v] of route.queryLiterals) {
+        const values = query.get(k);
+        if (values === undefined || (v !== undefined && values[0] !== v))
+            return false;
+    }
+    for (const k of route.requiredQuery)
+        if (!query.has(k))
+            return false;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/protocols/rest-protocol.ts
@@ -1638,10 +1976,8 @@ function createRestProtocol(kind) {
             const input = resolveShape(model, inputRef);
             const labels = routes.get(request) ?? matchRoute(model, request)?.labels ?? {};
             const out = {};
-            const bodyMembers = {};
-            for (const [name, memberRef] of Object.entries(input.members ?? {})) {
-                const member = resolveShape(model, memberRef);
-                const wireName = member.locationName ?? name;
+            const { members, bodyMembers } = inputPlan(model, input);
+            for (const { name, member, wireName, headerName } of members) {
                 switch (member.location) {
                     case 'uri':
                         if (labels[wireName] !== undefined)
@@ -1664,7 +2000,7 @@ function createRestProtocol(kind) {
                         break;
                     }
                     case 'header': {
-                        const value = request.headers[wireName.toLowerCase()];
+                        const value = request.headers[headerName];
                         if (value === undefined)
                             break;
                         out[name] =
@@ -1688,10 +2024,8 @@ function createRestProtocol(kind) {
                             out[name] = map;
                         break;
                     }
-                    case 'statusCode':
-                        break;
                     default:
-                        bodyMembers[name] = memberRef;
+                        break;
                 }
             }
             if (input.payload !== undefined) {
@@ -1708,7 +2042,7 @@ function createRestProtocol(kind) {
                     out[input.payload] = readBodyDocument(model, payloadRef, request.body, kind, input.payload);
                 }
             }
-            else if (Object.keys(bodyMembers).length > 0 && request.body.length > 0) {
+            else if (bodyMembers !== undefined && request.body.length > 0) {
                 const parsed = readBodyDocument(model, { type: 'structure', members: bodyMembers }, request.body, kind, operation);
                 Object.assign(out, parsed);
             }
@@ -1718,17 +2052,29 @@ function createRestProtocol(kind) {
         serializeOutput(output, context) {
             const { model, operation, requestId } = context;
             const op = model.operations[operation];
-            const headers = {
-                ...requestIdHeaders(kind, requestId),
-                ...output[RESPONSE_HEADERS],
-            };
+            const headers = requestIdHeaders(kind, requestId);
+            const extraHeaders = output[RESPONSE_HEADERS];
+            if (extraHeaders !== undefined)
+                Object.assign(headers, extraHeaders);
             let status = output[RESPONSE_STATUS] ??
                 op?.http?.responseCode ??
                 200;
             let body = '';
             if (op?.output !== undefined) {
                 const plan = outputPlan(model, op.output);
-                for (const { name, wire, kind: where, member } of plan.located) {
+                // An output sets a few of its shape's many located members (GetObject: ~8 of ~40):
+                // walk its own keys, not the plan (misses on these dictionary objects are the slow
+                // part), then write them in the plan's order so that the headers' order is the same.
+                const present = [];
+                for (const key in output) {
+                    const at = plan.index.get(key);
+                    if (at !== undefined)
+                        present.push(at);
+                }
+                if (present.length > 1)
+                    present.sort((a, b) => a - b);
+                for (const at of present) {
+                    const { name, wire, kind: where, member } = plan.located[at];
                     const value = output[name];
                     if (where === 'header') {
                         if (value !== undefined && value !== null)
@@ -1815,7 +2161,7 @@ function outputPlan(model, outputRef) {
     if (cached !== undefined)
         return cached;
     const shape = resolveShape(model, outputRef);
-    const plan = { located: [] };
+    const plan = { located: [], index: new Map() };
     const bodyMembers = {};
     let bodyCount = 0;
     for (const [name, memberRef] of Object.entries(shape.members ?? {})) {
@@ -1835,6 +2181,7 @@ function outputPlan(model, outputRef) {
             bodyCount++;
         }
     }
+    plan.located.forEach((entry, at) => plan.index.set(entry.name, at));
     if (shape.payload !== undefined) {
         const ref = shape.members?.[shape.payload] ?? {};
         const payload = resolveShape(model, ref);
@@ -1847,6 +2194,35 @@ function outputPlan(model, outputRef) {
     return plan;
 }
 const outputPlans = new WeakMap();
+function inputPlan(model, input) {
+    const cached = inputPlans.get(input);
+    if (cached !== undefined)
+        return cached;
+    const plan = { members: [] };
+    const bodyMembers = {};
+    let bodyCount = 0;
+    for (const [name, memberRef] of Object.entries(input.members ?? {})) {
+        const member = resolveShape(model, memberRef);
+        const wireName = member.locationName ?? name;
+        plan.members.push({ name, member, wireName, headerName: wireName.toLowerCase() });
+        switch (member.location) {
+            case 'uri':
+            case 'querystring':
+            case 'header':
+            case 'headers':
+            case 'statusCode':
+                break;
+            default:
+                bodyMembers[name] = memberRef;
+                bodyCount++;
+        }
+    }
+    if (bodyCount > 0)
+        plan.bodyMembers = bodyMembers;
+    inputPlans.set(input, plan);
+    return plan;
+}
+const inputPlans = new WeakMap();
 function requestIdHeaders(kind, requestId) {
     return kind === 'rest-xml'
         ? { 'x-amz-request-id': requestId, 'x-amz-id-2': hostId(requestId) }
@@ -1974,6 +2350,8 @@ function malformed(detail) {
     return new AwsError('IncompleteBody', `The aws-chunked request body is malformed: ${detail}`, 400);
 }
 
+// EXTERNAL MODULE: ./src/emulator/server/listen-first.ts
+var listen_first = __webpack_require__(6851);
 ;// CONCATENATED MODULE: ./src/emulator/identity/principal.ts
 /** aws:userid as AWS reports it: user id, `ROLEID:session`, or the account for root. */
 function principalUserId(principal) {
@@ -2002,6 +2380,40 @@ const clock = { second: -1, iso: '', epoch: '' };
 function globalContextKeys(principal, store, request, region, now) {
     // Every input of the keys is in the cache key, so one caller's calls within a second share
     // one (never mutated) object; the authorization log keeps that one object, not a copy each.
+    // The last call's inputs are compared first: consecutive calls are usually one caller's.
+    const accessKeyId = principal.kind === 'anonymous' ? '' : principal.accessKeyId;
+    const userAgent = request.headers['user-agent'] ?? '';
+    const second = Math.floor(now.getTime() / 1000);
+    const last = lastCall;
+    if (last !== undefined &&
+        last.store === store &&
+        last.generation === store.generation &&
+        last.second === second &&
+        last.accessKeyId === accessKeyId &&
+        last.arn === principal.arn &&
+        last.sourceIp === request.sourceIp &&
+        last.region === region &&
+        last.userAgent === userAgent &&
+        last.secureTransport === request.secureTransport)
+        return last.keys;
+    const keys = cachedGlobalContextKeys(principal, store, request, region, now);
+    lastCall = {
+        store,
+        generation: store.generation,
+        second,
+        accessKeyId,
+        arn: principal.arn,
+        sourceIp: request.sourceIp,
+        region,
+        userAgent,
+        secureTransport: request.secureTransport,
+        keys,
+    };
+    return keys;
+}
+/** The inputs and keys of the last call (the same inputs as the cache key below). */
+let lastCall;
+function cachedGlobalContextKeys(principal, store, request, region, now) {
     const cacheKey = `${principal.kind === 'anonymous' ? '' : principal.accessKeyId}|${principal.arn}|${request.sourceIp}|${region}|${request.headers['user-agent'] ?? ''}|${Math.floor(now.getTime() / 1000)}|${store.generation}|${request.secureTransport}`;
     let cache = contextCaches.get(store);
     if (cache === undefined)
@@ -2075,6 +2487,101 @@ function computeGlobalContextKeys(principal, store, request, region, now) {
     return keys;
 }
 
+;// CONCATENATED MODULE: ./src/emulator/authz/decision-cache.ts
+const byContext = new WeakMap();
+/** Entries per context object: a caller's distinct calls within one second. */
+const MAX_ENTRIES = 64;
+function keyOf(request, extra) {
+    const p = request.principal;
+    return `${request.action}\n${request.resource}\n${request.resourceAccountId ?? ''}\n${p.arn}\n${p.roleArn ?? ''}\n${extra}`;
+}
+/**
+ * The text of an operation's own context keys ('' when none), or undefined when some value is
+ * not a finite number, boolean, string or list of strings (then the call is not cached). Keys
+ * in order: the same keys in another order are another text, a miss, never a wrong hit.
+ */
+function extraContextKey(extra) {
+    if (extra === undefined)
+        return '';
+    for (const key in extra) {
+        const value = extra[key];
+        if (typeof value === 'string' || typeof value === 'boolean')
+            continue;
+        if (typeof value === 'number' && Number.isFinite(value))
+            continue;
+        if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+            continue;
+        return undefined;
+    }
+    return JSON.stringify(extra);
+}
+/**
+ * The entry for the request's context and key. The last lookup's inputs are compared first
+ * (consecutive calls are usually the same call of one caller), sparing the key string.
+ */
+function lookUp(request, shared, extra) {
+    const last = lastLookUp;
+    const p = request.principal;
+    if (last !== undefined &&
+        last.context === shared &&
+        last.extra === extra &&
+        last.action === request.action &&
+        last.resource === request.resource &&
+        last.resourceAccountId === request.resourceAccountId &&
+        last.arn === p.arn &&
+        last.roleArn === p.roleArn)
+        return last.entry;
+    const entry = byContext.get(shared)?.get(keyOf(request, extra));
+    if (entry !== undefined)
+        lastLookUp = {
+            context: shared,
+            extra,
+            action: request.action,
+            resource: request.resource,
+            resourceAccountId: request.resourceAccountId,
+            arn: p.arn,
+            roleArn: p.roleArn,
+            entry,
+        };
+    return entry;
+}
+let lastLookUp;
+function samePolicies(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+function cachedDecision(inputs) {
+    const { engine, request, policies, resourcePolicies } = inputs;
+    const entry = lookUp(request, inputs.shared, inputs.extra);
+    if (entry === undefined ||
+        entry.engine !== engine ||
+        entry.policies !== policies ||
+        entry.accountId !== request.principal.accountId ||
+        !samePolicies(entry.resourcePolicies, resourcePolicies))
+        return undefined;
+    return entry;
+}
+function rememberDecision(inputs, decided) {
+    const { engine, request, policies, resourcePolicies, shared } = inputs;
+    lastLookUp = undefined;
+    let entries = byContext.get(shared);
+    if (entries === undefined)
+        byContext.set(shared, (entries = new Map()));
+    if (entries.size >= MAX_ENTRIES)
+        entries.clear();
+    entries.set(keyOf(request, inputs.extra), {
+        ...decided,
+        engine,
+        policies,
+        resourcePolicies: resourcePolicies.slice(),
+        accountId: request.principal.accountId,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/authz/deny-error.ts
 
 /**
@@ -2105,6 +2612,7 @@ function denialMessage(details, quoteResource) {
 
 
 
+
 /**
  * Decides every check of one call and logs each decision. Returns the service's AccessDenied
  * for the first denial in strict mode (the caller throws it), undefined when the call may go on.
@@ -2117,27 +2625,17 @@ function authorizeCall(params) {
     const principal = ctx.principal;
     // Hot path (every enforced call): plain property writes, no object spreads; one principal
     // and one global-context object shared by every record of the call.
-    const time = ctx.now.toISOString();
-    const logPrincipal = {
-        arn: principal.arn,
-        kind: principal.kind,
-    };
-    if (principal.kind !== 'anonymous')
-        logPrincipal.accessKeyId = principal.accessKeyId;
+    const time = isoTime(ctx.now);
+    const logPrincipal = logPrincipalOf(principal);
     const globals = globalContextKeys(principal, ctx.emulator.identity, ctx.request, ctx.region, ctx.now);
     const policies = principal.kind === 'admin' ? undefined : principalPolicies(ctx.emulator.identity, principal);
-    const requestPrincipal = {
-        arn: principal.arn,
-        accountId: principal.accountId,
-    };
-    if (principal.kind === 'assumed-role')
-        requestPrincipal.roleArn = principal.roleArn;
+    const requestPrincipal = requestPrincipalOf(principal);
     for (const check of checks) {
         const extra = check.context === undefined || isEmpty(check.context) ? undefined : check.context;
         // The engine gets one merged object (short-lived); the log keeps the shared globals + extras.
         // Object.assign, not a spread: V8 spreads these colon-keyed objects ~20x slower.
         const context = extra === undefined ? globals : Object.assign({}, globals, extra);
-        const record = {
+        const newRecord = () => ({
             time,
             requestId: ctx.requestId,
             service: service.name,
@@ -2150,8 +2648,9 @@ function authorizeCall(params) {
             decision: 'allow',
             enforced: false,
             matched: [],
-        };
+        });
         if (policies === undefined) {
+            const record = newRecord();
             record.bypass = 'admin';
             log.append(record, extra);
             continue;
@@ -2165,20 +2664,61 @@ function authorizeCall(params) {
         };
         if (check.resourceAccountId !== undefined)
             request.resourceAccountId = check.resourceAccountId;
-        const set = policySet(policies, resourcePolicies);
-        const decision = engine.evaluate(request, set);
-        const kinds = policyKinds(set);
+        // Only a pure engine's decisions are cached, by context text (decision-cache.ts).
+        const extraKey = engine.pure === true ? extraContextKey(extra) : undefined;
+        const inputs = extraKey === undefined
+            ? undefined
+            : { engine, request, policies, resourcePolicies, shared: globals, extra: extraKey };
+        let decided = inputs === undefined ? undefined : cachedDecision(inputs);
+        if (decided === undefined) {
+            const set = policySet(policies, resourcePolicies);
+            const decision = engine.evaluate(request, set);
+            const kinds = policyKinds(set);
+            decided = {
+                decision,
+                // Frozen: records share it (the log holds one array per decision, not per call).
+                matched: Object.freeze(decision.matched.map((m) => Object.freeze(describeStatement(m, kinds)))),
+                reason: decision.decision !== 'allow'
+                    ? denialReason(engine, request, decision, policies, resourcePolicies, kinds)
+                    : undefined,
+            };
+            if (inputs !== undefined)
+                rememberDecision(inputs, decided);
+        }
+        const { decision, reason } = decided;
         const denied = decision.decision !== 'allow';
+        if (decision.nearMisses.length === 0 &&
+            decision.unverifiable.length === 0 &&
+            reason === undefined) {
+            // The common record, made whole at once (seq last, as append numbers it): one object in
+            // the log window, no property added after the fact (which would allocate a second one).
+            log.append({
+                time,
+                requestId: ctx.requestId,
+                service: service.name,
+                operation: ctx.operation,
+                principal: logPrincipal,
+                enforcement: mode,
+                action: check.action,
+                resource: check.resource,
+                context: globals,
+                decision: decision.decision,
+                enforced: denied && mode === 'strict',
+                matched: decided.matched,
+                seq: 0,
+            }, extra);
+            if (denied && mode === 'strict')
+                return accessDenied(params, principal, check, '');
+            continue;
+        }
+        const record = newRecord();
         record.decision = decision.decision;
         record.enforced = denied && mode === 'strict';
-        record.matched = decision.matched.map((m) => describeStatement(m, kinds));
+        record.matched = decided.matched;
         if (decision.nearMisses.length > 0)
-            record.nearMisses = decision.nearMisses;
+            record.nearMisses = decision.nearMisses.slice();
         if (decision.unverifiable.length > 0)
-            record.unverifiable = decision.unverifiable;
-        const reason = denied
-            ? denialReason(engine, request, decision, policies, resourcePolicies, kinds)
-            : undefined;
+            record.unverifiable = decision.unverifiable.slice();
         if (reason !== undefined)
             record.reason = reason;
         log.append(record, extra);
@@ -2188,6 +2728,51 @@ function authorizeCall(params) {
     return undefined;
 }
 const NO_POLICIES = [];
+/**
+ * The principal as records show it. Records share it (never mutated): one caller's consecutive
+ * calls reuse the last one, so the log window holds one object per caller, not per call.
+ */
+function logPrincipalOf(principal) {
+    const accessKeyId = principal.kind === 'anonymous' ? undefined : principal.accessKeyId;
+    const last = lastLogPrincipal;
+    if (last !== undefined &&
+        last.arn === principal.arn &&
+        last.kind === principal.kind &&
+        last.accessKeyId === accessKeyId)
+        return last;
+    lastLogPrincipal =
+        accessKeyId === undefined
+            ? { arn: principal.arn, kind: principal.kind }
+            : { arn: principal.arn, kind: principal.kind, accessKeyId };
+    return lastLogPrincipal;
+}
+let lastLogPrincipal;
+/** The principal as the engine reads it (read-only), reused like logPrincipalOf's. */
+function requestPrincipalOf(principal) {
+    const roleArn = principal.kind === 'assumed-role' ? principal.roleArn : undefined;
+    const last = lastRequestPrincipal;
+    if (last !== undefined &&
+        last.arn === principal.arn &&
+        last.accountId === principal.accountId &&
+        last.roleArn === roleArn)
+        return last;
+    lastRequestPrincipal =
+        roleArn === undefined
+            ? { arn: principal.arn, accountId: principal.accountId }
+            : { arn: principal.arn, accountId: principal.accountId, roleArn };
+    return lastRequestPrincipal;
+}
+let lastRequestPrincipal;
+/** `toISOString()`, formatted once per millisecond (calls arrive many per millisecond). */
+function isoTime(now) {
+    const ms = now.getTime();
+    if (ms !== lastTime.ms) {
+        lastTime.text = now.toISOString();
+        lastTime.ms = ms;
+    }
+    return lastTime.text;
+}
+const lastTime = { ms: NaN, text: '' };
 function isEmpty(object) {
     for (const _ in object)
         return false;
@@ -2448,6 +3033,7 @@ var node_sha256 = __webpack_require__(7254);
 
 
 
+
 const ALGORITHM = 'AWS4-HMAC-SHA256';
 /**
  * Reads the SigV4 claim from the Authorization header or the presigned query. Returns undefined
@@ -2460,15 +3046,22 @@ function readSigV4Claim(request) {
         if (!authorization.startsWith(`${ALGORITHM} `)) {
             throw new AwsError('IncompleteSignature', `Authorization header requires the ${ALGORITHM} algorithm; SigV2 and others are not supported`, 400);
         }
-        const fields = new Map();
+        // The last of each field wins; other fields are ignored.
+        let credential;
+        let signedHeaders;
+        let signature;
         for (const part of authorization.slice(ALGORITHM.length + 1).split(',')) {
             const eq = part.indexOf('=');
-            if (eq > 0)
-                fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+            if (eq <= 0)
+                continue;
+            const name = part.slice(0, eq).trim();
+            if (name === 'Credential')
+                credential = part.slice(eq + 1).trim();
+            else if (name === 'SignedHeaders')
+                signedHeaders = part.slice(eq + 1).trim();
+            else if (name === 'Signature')
+                signature = part.slice(eq + 1).trim();
         }
-        const credential = fields.get('Credential');
-        const signedHeaders = fields.get('SignedHeaders');
-        const signature = fields.get('Signature');
         const longDate = request.headers['x-amz-date'] ?? '';
         if (credential === undefined || signedHeaders === undefined || signature === undefined) {
             throw new AwsError('IncompleteSignature', `Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters. Authorization=${authorization}`, 400);
@@ -2518,19 +3111,39 @@ function parseCredential(credential) {
 }
 /** `YYYYMMDDTHHMMSSZ` -> Date, or undefined when malformed. */
 function parseAmzDate(longDate) {
+    // Every signed call parses its date; a client's dates change once a second.
+    if (longDate !== lastDate.text) {
+        lastDate.time = parseTime(longDate);
+        lastDate.text = longDate;
+    }
+    return lastDate.time === undefined ? undefined : new Date(lastDate.time);
+}
+const lastDate = {
+    text: undefined,
+    time: undefined,
+};
+function parseTime(longDate) {
     const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(longDate);
     if (m === null)
         return undefined;
     const [, y, mo, d, h, mi, s] = m.map(Number);
-    return new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+    return Date.UTC(y, mo - 1, d, h, mi, s);
 }
 /**
  * Reconstructs the canonical request exactly as the client must have built it and compares
  * signatures. Canonicalization is @smithy/signature-v4's (the same code the v3 SDK signs with);
- * the path is the raw one received, double-escaped for every service except S3.
+ * the path is the raw one received, double-escaped for every service except S3. The common case
+ * (no query, header values already in canonical form) is built here directly, to the same bytes:
+ * every call of every caller pays for this.
  */
 class VerifyingSigner extends dist_cjs.SignatureV4 {
     canonicalRequest(request, claim, payloadHash) {
+        if (request.query.size === 0) {
+            const fast = fastCanonicalHeaders(request, claim.signedHeaders);
+            if (fast !== undefined) {
+                return `${request.method}\n${this.getCanonicalPath({ path: request.rawPath })}\n\n${fast}\n${payloadHash}`;
+            }
+        }
         const headers = {};
         for (const name of claim.signedHeaders) {
             const value = request.headers[name];
@@ -2563,6 +3176,35 @@ function signerFor(service) {
     }
     return signer;
 }
+/** A value smithy's trimming (CR/LF to space, runs of blanks to one, one edge blank) leaves alone. */
+const NEEDS_TRIM = /[\r\n\t]| {2}|^ | $/;
+/**
+ * `name:value` lines, a blank line and the `;`-joined names, as smithy's getCanonicalHeaders +
+ * createCanonicalRequest write them for signed headers sorted and unique (as every SDK sends
+ * them), present, and already canonical; undefined (take smithy's path) otherwise.
+ */
+function fastCanonicalHeaders(request, signedHeaders) {
+    if (signedHeaders.length === 0)
+        return undefined;
+    let lines = '';
+    let names = '';
+    let previous = '';
+    for (let i = 0; i < signedHeaders.length; i++) {
+        const name = signedHeaders[i];
+        if (i > 0 && !(previous < name))
+            return undefined;
+        previous = name;
+        const value = request.headers[name];
+        if (value === undefined ||
+            name === '__proto__' ||
+            name !== name.toLowerCase() ||
+            NEEDS_TRIM.test(value))
+            return undefined;
+        lines += `${name}:${value}\n`;
+        names += i === 0 ? name : `;${name}`;
+    }
+    return `${lines}\n${names}`;
+}
 /** The payload hash the client signed: the header it sent, or the hash of the body. */
 function payloadHashOf(request, claim, rawBody) {
     const declared = claim.location === 'header'
@@ -2583,17 +3225,42 @@ function payloadHashOf(request, claim, rawBody) {
 const signingKeys = new Map();
 function signingKey(secretAccessKey, claim) {
     const cacheKey = `${secretAccessKey}\n${claim.shortDate}\n${claim.region}\n${claim.service}`;
-    let key = signingKeys.get(cacheKey);
-    if (key === undefined) {
-        key = (0,external_node_crypto_.createHmac)('sha256', `AWS4${secretAccessKey}`).update(claim.shortDate).digest();
+    let cached = signingKeys.get(cacheKey);
+    if (cached === undefined) {
+        let key = (0,external_node_crypto_.createHmac)('sha256', `AWS4${secretAccessKey}`).update(claim.shortDate).digest();
         for (const part of [claim.region, claim.service, 'aws4_request'])
             key = (0,external_node_crypto_.createHmac)('sha256', key).update(part).digest();
+        cached = hmacKey(key);
         if (signingKeys.size >= 1024)
             signingKeys.clear();
-        signingKeys.set(cacheKey, key);
+        signingKeys.set(cacheKey, cached);
     }
-    return key;
+    return cached;
 }
+function hmacKey(key) {
+    const inner = Buffer.alloc(64, 0x36);
+    const outer = Buffer.alloc(64, 0x5c);
+    for (let i = 0; i < key.length; i++) {
+        inner[i] ^= key[i];
+        outer[i] ^= key[i];
+    }
+    return { key, inner, outer };
+}
+/** The outer hash's input: K ^ opad, then the inner hash (32 bytes). Used synchronously only. */
+const outerInput = Buffer.alloc(96);
+/** HMAC-SHA256 of text under the key, hex. */
+const hmacHex = typeof external_node_crypto_.hash === 'function'
+    ? (key, text) => {
+        const innerHex = external_node_crypto_.hash('sha256', Buffer.concat([key.inner, Buffer.from(text)]), 'hex');
+        key.outer.copy(outerInput, 0);
+        outerInput.write(innerHex, 64, 'hex');
+        return external_node_crypto_.hash('sha256', outerInput, 'hex');
+    }
+    : (key, text) => (0,external_node_crypto_.createHmac)('sha256', key.key).update(text).digest('hex');
+/** SHA-256 of text, hex: node's one-shot crypto.hash (20.12+) skips a Hash object per call. */
+const sha256Hex = typeof external_node_crypto_.hash === 'function'
+    ? (text) => external_node_crypto_.hash('sha256', text, 'hex')
+    : (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 /**
  * True when the claim's signature is what `secretAccessKey` produces for this request.
  * `rawBody` is the body as received (before aws-chunked decoding). The canonical request is
@@ -2603,10 +3270,8 @@ function verifySigV4(request, claim, secretAccessKey, rawBody) {
     const signer = signerFor(claim.service);
     const canonical = signer.canonicalRequest(request, claim, payloadHashOf(request, claim, rawBody));
     const scope = `${claim.shortDate}/${claim.region}/${claim.service}/aws4_request`;
-    const stringToSign = `${ALGORITHM}\n${claim.longDate}\n${scope}\n${(0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex')}`;
-    const expected = (0,external_node_crypto_.createHmac)('sha256', signingKey(secretAccessKey, claim))
-        .update(stringToSign)
-        .digest();
+    const stringToSign = `${ALGORITHM}\n${claim.longDate}\n${scope}\n${sha256Hex(canonical)}`;
+    const expected = Buffer.from(hmacHex(signingKey(secretAccessKey, claim), stringToSign), 'hex');
     const given = Buffer.from(claim.signature, 'hex');
     return given.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(given, expected);
 }
@@ -2826,7 +3491,9 @@ async function handleAwsRequest(config, service, headersOnly, readPayload) {
             throw commonErrors.notImplemented(model.metadata.serviceId, operationName);
         let output;
         try {
-            output = await operation.handle(input, ctx);
+            // Most handlers answer synchronously: await only a promise (each await is a tick).
+            const handled = operation.handle(input, ctx);
+            output = isThenable(handled) ? await handled : handled;
         }
         finally {
             // IAM and STS handlers change identities and policies in place: invalidate caches.
@@ -2876,6 +3543,11 @@ function hasBlobPayload(protocol, model, request) {
         return false;
     const payload = resolveShape(model, input.members?.[input.payload] ?? {});
     return shapeType(payload) === 'blob' || payload.streaming === true;
+}
+function isThenable(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        typeof value.then === 'function');
 }
 function describe(error) {
     return error instanceof Error ? error.message : String(error);
@@ -2979,7 +3651,12 @@ class BodyBudget {
 function readBody(req, limit, budget, 
 /** Emits `close` when the exchange is over (the response); the budget is charged until then. */
 holder = req) {
-    const declared = Number(req.headers['content-length'] ?? '0');
+    const length = req.headers['content-length'];
+    // Neither Content-Length nor Transfer-Encoding: the request has no body (RFC 9112 section 6.3)
+    // and node's parser has already ended the message; most calls (GETs) skip the stream events.
+    if ((length === undefined || length === '0') && req.headers['transfer-encoding'] === undefined)
+        return Promise.resolve({ ok: true, body: Buffer.alloc(0) });
+    const declared = Number(length ?? '0');
     if (Number.isFinite(declared) && declared > limit)
         return Promise.resolve({ ok: false, reason: 'too-large' });
     return new Promise((resolve) => {
@@ -3674,7 +4351,7 @@ function isEmptyKey(value) {
     return value.S === '' || (value.B !== undefined && value.B.length === 0);
 }
 /** The key attributes of an item (LastEvaluatedKey, KEYS_ONLY projections). */
-function keyOf(item, keySchema) {
+function dynamodb_keys_keyOf(item, keySchema) {
     const out = {};
     for (const { AttributeName } of keySchema)
         if (item[AttributeName] !== undefined)
@@ -4006,7 +4683,7 @@ function readPage(ordered, order, source, input, filter, projection) {
         }),
         Count: matched.length,
         ScannedCount: evaluated.length,
-        ...(limited && { LastEvaluatedKey: keyOf(last, lastKeySchema) }),
+        ...(limited && { LastEvaluatedKey: dynamodb_keys_keyOf(last, lastKeySchema) }),
     };
 }
 
@@ -10704,161 +11381,187 @@ function materializeCode(code, codeRoot) {
     return dir;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/invocation-env.ts
+// EXTERNAL MODULE: ./src/emulator/lambda/runtime/interpreter-probe.ts
+var interpreter_probe = __webpack_require__(2421);
+;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/kill-tree.ts
+
 /**
- * The environment a worker process starts with. It is built from an allow-list, never by
- * copying the host's environment minus a few names: the host's AWS_PROFILE, access keys,
- * AWS_CA_BUNDLE, proxies, NODE_OPTIONS or PYTHONPATH must not change what the handler does or
- * which identity it calls with. HOME points at an empty directory and AWS_CONFIG_FILE /
- * AWS_SHARED_CREDENTIALS_FILE at empty files, so no SDK ever reads the host's ~/.aws.
+ * Kills a worker and everything it started. Workers are spawned as process-group leaders, so
+ * one kill of the group reaches ordinary children; on Linux the descendants are also collected
+ * from /proc first, which catches grandchildren that moved to a session of their own (setsid,
+ * start_new_session=True). A daemon that double-forked (its parent exited, so it was re-parented
+ * away) is found two more ways: it is still in the worker's session unless it called setsid, and
+ * its environment still holds `environMarker` (a variable value unique to this worker) unless
+ * it scrubbed it. A daemon that both left the session and rewrote its environment escapes; that
+ * is the documented limit without cgroups.
  */
-/** Host variables a process needs to run at all (locale, temp dir, Windows system paths). */
-const HOST_ALLOWED = new Set([
-    'PATH',
-    'USER',
-    'LOGNAME',
-    'LANG',
-    'LANGUAGE',
-    'TMPDIR',
-    'TEMP',
-    'TMP',
-    'SYSTEMROOT',
-    'SystemRoot',
-    'WINDIR',
-    'COMSPEC',
-    'PATHEXT',
-]);
-function hostBaseEnvironment(hostEnv) {
-    const env = {};
-    for (const [key, value] of Object.entries(hostEnv)) {
-        if (value === undefined)
+function killProcessTree(rootPid, environMarker) {
+    const found = new Set([...listDescendants(rootPid), ...listStrays(rootPid, environMarker)]);
+    found.delete(process.pid);
+    signal(-rootPid);
+    signal(rootPid);
+    for (const pid of found) {
+        signal(-pid); // its own group, if it made one
+        signal(pid);
+    }
+}
+/**
+ * Processes of this user in the worker's session (the worker is a session leader: sid = its
+ * pid), or whose environment contains `marker`. Linux only; reading another user's environ
+ * fails and is skipped.
+ */
+function listStrays(sessionId, marker) {
+    if (process.platform !== 'linux')
+        return [];
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
             continue;
-        if (HOST_ALLOWED.has(key) || key.startsWith('LC_'))
-            env[key] = value;
+        const pid = Number(entry);
+        if (pid === sessionId || pid === process.pid)
+            continue;
+        if (statFields(pid)?.[3] === String(sessionId)) {
+            out.push(pid);
+            continue;
+        }
+        if (marker === undefined)
+            continue;
+        try {
+            if ((0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`).includes(marker))
+                out.push(pid);
+        }
+        catch {
+            // gone, or not ours
+        }
     }
-    return env;
+    return out;
 }
-function buildWorkerEnvironment(input, hostEnv) {
-    const env = {
-        ...hostBaseEnvironment(hostEnv),
-        LANG: hostEnv.LANG ?? 'en_US.UTF-8',
-        TZ: 'UTC',
-        // Nothing should wait a second for an instance-metadata endpoint that is not there.
-        AWS_EC2_METADATA_DISABLED: 'true',
-    };
-    if (input.runtime.family === 'python' && input.interpreter.userBase) {
-        // HOME is replaced below; keep `pip install --user` packages (boto3 ...) importable.
-        env.PYTHONUSERBASE = input.interpreter.userBase;
+/** /proc/PID/stat fields after "(comm)": state ppid pgrp session ... */
+function statFields(pid) {
+    try {
+        // comm may contain spaces and parentheses: split after the last ')'.
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     }
-    Object.assign(env, input.functionEnvironment);
-    // Reserved variables, as Lambda sets them; they win over the function's own.
-    Object.assign(env, {
-        HOME: input.sandbox.home,
-        AWS_CONFIG_FILE: input.sandbox.emptyAwsFile,
-        AWS_SHARED_CREDENTIALS_FILE: input.sandbox.emptyAwsFile,
-        AWS_ENDPOINT_URL: input.endpointUrl,
-        AWS_REGION: input.region,
-        AWS_DEFAULT_REGION: input.region,
-        AWS_EXECUTION_ENV: `AWS_Lambda_${input.runtime.id}`,
-        AWS_LAMBDA_FUNCTION_NAME: input.functionName,
-        AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(input.memoryMb),
-        AWS_LAMBDA_FUNCTION_VERSION: input.functionVersion,
-        AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
-        AWS_LAMBDA_LOG_GROUP_NAME: input.logGroupName,
-        AWS_LAMBDA_LOG_STREAM_NAME: input.logStreamName,
-        LAMBDA_TASK_ROOT: input.codeDir,
-        LAMBDA_RUNTIME_DIR: input.codeDir,
-        _HANDLER: input.handler,
-        ...credentialVariables(input.credentials),
-        ...input.bootstrapPrivate,
-    });
-    if (!input.credentials.sessionToken)
-        delete env.AWS_SESSION_TOKEN;
-    return env;
+    catch {
+        return undefined;
+    }
 }
-function credentialVariables(credentials) {
-    const vars = {
-        AWS_ACCESS_KEY_ID: credentials.accessKeyId,
-        AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-    };
-    if (credentials.sessionToken)
-        vars.AWS_SESSION_TOKEN = credentials.sessionToken;
-    return vars;
+function signal(pid) {
+    try {
+        process.kill(pid, 'SIGKILL');
+    }
+    catch {
+        // already gone, or not a group leader
+    }
+}
+/** Children, grandchildren, ... of `rootPid` (Linux /proc; empty elsewhere). */
+function listDescendants(rootPid) {
+    if (process.platform !== 'linux')
+        return [];
+    const childrenOf = new Map();
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const ppid = parentPid(Number(entry));
+        if (ppid === undefined)
+            continue;
+        const list = childrenOf.get(ppid) ?? [];
+        list.push(Number(entry));
+        childrenOf.set(ppid, list);
+    }
+    const out = [];
+    const queue = [rootPid];
+    while (queue.length > 0) {
+        for (const child of childrenOf.get(queue.shift()) ?? []) {
+            out.push(child);
+            queue.push(child);
+        }
+    }
+    return out;
+}
+function parentPid(pid) {
+    const fields = statFields(pid);
+    return fields === undefined ? undefined : Number(fields[1]);
+}
+/** Peak resident memory of a live process in MB (Linux VmHWM), for the REPORT line. */
+function peakMemoryMb(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        const status = (0,external_node_fs_.readFileSync)(`/proc/${pid}/status`, 'utf8');
+        const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
+        return kb === undefined ? undefined : Math.ceil(Number(kb) / 1024);
+    }
+    catch {
+        return undefined;
+    }
 }
 
-;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/interpreter-probe.ts
+;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/clean-launcher.ts
 
 
-// Asks the interpreter about itself without importing boto3 (that alone costs ~0.3 s).
-const PYTHON_PROBE = [
-    'import json, site, sys, importlib.util',
-    'def v(name):',
-    '    if importlib.util.find_spec(name) is None: return None',
-    '    try:',
-    '        from importlib import metadata',
-    '        return metadata.version(name)',
-    '    except Exception: return "unknown"',
-    'print(json.dumps({"executable": sys.executable, "version": "%d.%d.%d" % sys.version_info[:3],',
-    '  "userBase": site.getuserbase() if site.ENABLE_USER_SITE else None,',
-    '  "boto3": v("boto3"), "botocore": v("botocore")}))',
-].join('\n');
-const NODE_PROBE = 'process.stdout.write(JSON.stringify({executable: process.execPath, version: process.versions.node}))';
 /**
- * Finds out what `command` is: its real executable (so workers start it directly, skipping
- * shims such as pyenv's, which cost tens of milliseconds per start), its version, and for Python
- * whether boto3 is importable. Runs with the same allow-listed host environment as workers.
+ * The tiny process a worker is started through: `/bin/sh` running the runtime as its child
+ * and staying its parent. It is spawned with the worker's own allow-listed environment
+ * (invocation-env.ts), so a handler that reads its parent's environment
+ * (`/proc/<ppid>/environ`) finds nothing the handler does not already have, instead of the
+ * emulator's (which may hold CI tokens). It waits for the runtime and exits as it did: with its
+ * status, or by re-raising the signal that ended it, so the pool reports a crash
+ * (Runtime.ExitError "signal: ...") the same way. The launcher leads the worker's process group
+ * and session, so killing the tree from it reaches the runtime and everything it started.
+ *
+ * Same-user isolation cannot hide the emulator itself: its pid is the launcher's parent, and
+ * any process of the same user may read `/proc/<pid>/environ` of another (README: "Security
+ * model").
  */
-function probeInterpreter(family, command, hostEnvironment) {
-    const args = family === 'python' ? ['-c', PYTHON_PROBE] : ['-e', NODE_PROBE];
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(command, args, { env: hostBaseEnvironment(hostEnvironment), timeout: 15_000, maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
-            if (error) {
-                const notFound = error.code === 'ENOENT';
-                resolve({
-                    kind: 'missing',
-                    message: missingMessage(family, command, notFound, stderr || error.message),
-                });
-                return;
-            }
-            try {
-                const raw = JSON.parse(stdout);
-                resolve({
-                    kind: 'found',
-                    info: {
-                        family,
-                        executable: raw.executable ?? command,
-                        version: raw.version ?? 'unknown',
-                        ...(family === 'python'
-                            ? {
-                                boto3Version: raw.boto3 ?? null,
-                                botocoreVersion: raw.botocore ?? null,
-                                userBase: raw.userBase ?? null,
-                            }
-                            : {}),
-                    },
-                });
-            }
-            catch {
-                resolve({ kind: 'missing', message: missingMessage(family, command, false, stdout) });
-            }
-        });
-    });
+const SCRIPT = [
+    // The launcher's own stderr goes nowhere, so sh's "Killed" notice never enters the log; the
+    // runtime keeps the real one (fd 9). Started in the background so the notice is sh's own
+    // (a background command ignores SIGINT/SIGQUIT, which Lambda never sends anyway).
+    'exec 9>&2 2>/dev/null',
+    '"$@" 2>&9 9>&- &',
+    'wait $!',
+    's=$?',
+    // A runtime killed by a signal: die by the same signal (128 + n is how sh reports it).
+    'if [ "$s" -gt 128 ] && [ "$s" -lt 160 ]; then kill -s "$(kill -l "$s")" $$; fi',
+    'exit "$s"',
+].join('\n');
+function launcherCommand(executable, args) {
+    return {
+        command: '/bin/sh',
+        args: ['-c', SCRIPT, 'iam-mutate-lambda-launcher', executable, ...args],
+    };
 }
-function missingMessage(family, command, notFound, detail) {
-    const what = notFound
-        ? `${command} was not found on PATH`
-        : `${command} could not be run (${detail.trim().slice(0, 300)})`;
-    return family === 'python'
-        ? `${what}. Lambda functions with a python3.x runtime run on the local Python 3 interpreter: install Python 3 with boto3 (e.g. apt-get install python3 python3-pip && python3 -m pip install boto3, or actions/setup-python in a workflow).`
-        : `${what}. Lambda functions with a nodejs runtime run on the local Node.js: install Node.js 20 or later.`;
-}
-/** Lambda's Python runtimes ship boto3; handlers here expect it too. */
-function missingBoto3Message(info) {
-    return `boto3 is not importable by ${info.executable} (Python ${info.version}). AWS Lambda's Python runtimes include boto3, so functions here need it too: run \`${info.executable} -m pip install boto3\`.`;
+/** The runtime process a launcher started (its only child), once it exists; Linux /proc. */
+function runtimePid(launcherPid) {
+    try {
+        const children = (0,external_node_fs_.readFileSync)(`/proc/${launcherPid}/task/${launcherPid}/children`, 'utf8').trim();
+        if (children !== '')
+            return Number(children.split(' ')[0]);
+    }
+    catch {
+        // no CONFIG_PROC_CHILDREN: walk /proc instead
+    }
+    return listDescendants(launcherPid)[0];
 }
 
+// EXTERNAL MODULE: ./src/emulator/lambda/runtime/invocation-env.ts
+var invocation_env = __webpack_require__(7110);
 ;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/platform-errors.ts
 /**
  * Error payloads that the Lambda *platform* (not the language runtime) answers, worded as AWS
@@ -11376,14 +12079,20 @@ import threading
 import time
 import traceback
 
+# The environment this process started with, before anything below changes it (a standby
+# compares it with the adopting function's, see _adopt).
+_INITIAL_ENV = dict(os.environ)
+_STANDBY = os.environ.pop("_IAM_MUTATE_STANDBY", "") == "1"
+
 _BOOTSTRAP_FILE = os.path.abspath(__file__)
 _BOOTSTRAP_DIR = os.path.dirname(_BOOTSTRAP_FILE)
 # The handler's modules must not see this file's directory on sys.path.
 sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _BOOTSTRAP_DIR]
 
-_MARKER = os.environ.pop("_IAM_MUTATE_LOG_MARKER", "").encode("utf-8")
-_MAX_RESPONSE = int(os.environ.pop("_IAM_MUTATE_MAX_RESPONSE_BYTES", "6291556"))
-_FORCE_ENDPOINT_PATCH = os.environ.pop("_IAM_MUTATE_FORCE_ENDPOINT_PATCH", "") == "1"
+# Set by _take_private_variables, once the function's environment is in place.
+_MARKER = b""
+_MAX_RESPONSE = 6291556
+_FORCE_ENDPOINT_PATCH = False
 
 _IN = os.fdopen(3, "rb", buffering=0)
 _OUT = os.fdopen(4, "wb", buffering=0)
@@ -11705,8 +12414,160 @@ def _invoke(handler, message):
     _send(answer)
 
 
+def _take_private_variables():
+    # Variables only this bootstrap reads: gone before the handler module loads.
+    global _MARKER, _MAX_RESPONSE, _FORCE_ENDPOINT_PATCH
+    _MARKER = os.environ.pop("_IAM_MUTATE_LOG_MARKER", "").encode("utf-8")
+    _MAX_RESPONSE = int(os.environ.pop("_IAM_MUTATE_MAX_RESPONSE_BYTES", "6291556"))
+    _FORCE_ENDPOINT_PATCH = os.environ.pop("_IAM_MUTATE_FORCE_ENDPOINT_PATCH", "") == "1"
+    os.environ.pop("_IAM_MUTATE_STANDBY", None)  # set again by an adopt frame's environment
+
+
+# ---- standby mode (worker-pool.ts, standby.ts) -------------------------------------------
+# A standby is started before any function needs it, with the pool's function-independent
+# environment. It pays now what every Python function pays at its cold start (the interpreter,
+# import boto3, botocore's endpoint/partition data), then waits on fd 3 for an "adopt" frame
+# carrying one function's environment and code directory, and carries on exactly as a worker
+# started for that function would. Where the two could differ, it becomes that worker for real
+# instead (exec, _exec_fresh).
+
+# Preloaded modules a function's own code directory may not shadow (see _adoptable).
+_PRELOADED = set()
+# Variables the preloaded modules read while importing: their values are baked in.
+_READ_AT_IMPORT = set()
+
+
+def _preload():
+    before = set(sys.modules)
+    environ_type = type(os.environ)
+    original = environ_type.__getitem__
+
+    def recording(self, key):
+        _READ_AT_IMPORT.add(key.decode("utf-8", "replace") if isinstance(key, bytes) else key)
+        return original(self, key)
+
+    environ_type.__getitem__ = recording
+    try:
+        import boto3  # noqa: F401  (~150-200 ms: what every function with boto3 pays)
+        import botocore.session  # noqa: F401
+    finally:
+        environ_type.__getitem__ = original
+    try:
+        # Reads only per-session settings (AWS_DATA_PATH, AWS_PROFILE, ...), which a session
+        # made later reads again, and imports nothing new (botocore 1.43), so it is not recorded.
+        _share_loader_data()
+    except Exception:
+        pass  # botocore internals moved: the function loads the data itself, as it would
+    _PRELOADED.update(name.split(".")[0] for name in set(sys.modules) - before)
+
+
+def _share_loader_data():
+    # botocore caches the JSON it loads per Loader instance, and every new session (boto3's
+    # default one, or one per credentials change) makes a new Loader. The data every client
+    # needs, whatever its service, is loaded here once and handed to each new Loader that would
+    # read the very same files (same search paths: same AWS_DATA_PATH and HOME). It saves
+    # ~75 ms CPU on the first client. Within one session botocore already shares these
+    # objects between all clients, so sharing them between sessions changes nothing they see.
+    import functools
+    import botocore.loaders
+    import botocore.session
+
+    loader = botocore.session.Session().get_component("data_loader")
+    for name in ("endpoints", "partitions", "sdk-default-configuration", "_retry"):
+        loader.load_data(name)
+    for type_name in ("service-2", "endpoint-rule-set-1"):
+        loader.list_available_services(type_name)
+    shared = dict(loader._cache)
+    search_paths = list(loader.search_paths)
+    original = botocore.loaders.Loader.__init__
+
+    @functools.wraps(original)
+    def __init__(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        if list(self.search_paths) == search_paths:
+            for key, value in shared.items():
+                self._cache.setdefault(key, value)
+
+    botocore.loaders.Loader.__init__ = __init__
+
+
+def _shadows_preloaded(task_root):
+    # A fresh worker puts the task root first on sys.path before the handler imports anything:
+    # a bundled boto3 (or any module named like one preloaded here) would win there. Top-level
+    # entries only; a handler that adds a subdirectory to sys.path itself is not seen.
+    try:
+        names = os.listdir(task_root)
+    except OSError:
+        return True
+    return any(name.split(".")[0] in _PRELOADED for name in names)
+
+
+def _adoptable(target):
+    if _shadows_preloaded(target.get("LAMBDA_TASK_ROOT", "")):
+        return False
+    return all(os.environ.get(key) == target.get(key) for key in _READ_AT_IMPORT)
+
+
+def _exec_fresh(env):
+    # What the launcher would have started for this function: the same interpreter and
+    # arguments, with the function's environment (PWD as /bin/sh exports it), in its code
+    # directory (already the cwd). The control pipes stay open across exec.
+    env = dict(env)
+    env.setdefault("PWD", os.getcwd())
+    argv = list(getattr(sys, "orig_argv", None) or [sys.executable, "-u", "-B", _BOOTSTRAP_FILE])
+    for fd in (3, 4):
+        os.set_inheritable(fd, True)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+    os.execve(argv[0], argv, env)
+
+
+def _adopt(message, preloaded):
+    # message: env (what a fresh worker is started with), base (what this standby was started
+    # with), cwd (the code directory).
+    env, base = message["env"], message["base"]
+    os.chdir(message["cwd"])
+    # What the launcher and the interpreter added or changed when they started (PWD, from
+    # /bin/sh; LC_CTYPE, from PEP 538 locale coercion) comes out the same for the function,
+    # whose locale variables are the standby's (standby-policy.ts); PWD is its code directory.
+    target = dict(env)
+    for key, value in _INITIAL_ENV.items():
+        if base.get(key) != value:
+            target[key] = os.getcwd() if key == "PWD" else value
+    if not preloaded or not _adoptable(target):
+        _exec_fresh(env)
+    for key in list(os.environ):
+        if key not in target:
+            del os.environ[key]
+    for key, value in target.items():
+        if os.environ.get(key) != value:
+            os.environ[key] = value
+
+
+def _standby():
+    try:
+        _preload()
+        preloaded = True
+    except BaseException:
+        # Half-imported modules would differ from a fresh worker: the pool stops this standby
+        # and makes no more, and if a worker already adopted it, it becomes a fresh one.
+        preloaded = False
+    _send({"t": "standby-ready" if preloaded else "standby-failed"})
+    while True:
+        message = _INBOX.get()
+        if message.get("t") == "adopt":
+            _adopt(message, preloaded)
+            return
+
+
 def main():
     threading.Thread(target=_reader, name="iam-mutate-control", daemon=True).start()
+    if _STANDBY:
+        _standby()
+    _take_private_variables()
     sys.path.insert(0, os.environ["LAMBDA_TASK_ROOT"])
     _setup_logging()
     error = None
@@ -11771,185 +12632,8 @@ function writeBootstrap(tmpRoot, name, source) {
     return file;
 }
 
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
-;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/kill-tree.ts
-
-/**
- * Kills a worker and everything it started. Workers are spawned as process-group leaders, so
- * one kill of the group reaches ordinary children; on Linux the descendants are also collected
- * from /proc first, which catches grandchildren that moved to a session of their own (setsid,
- * start_new_session=True). A daemon that double-forked (its parent exited, so it was re-parented
- * away) is found two more ways: it is still in the worker's session unless it called setsid, and
- * its environment still holds `environMarker` (a variable value unique to this worker) unless
- * it scrubbed it. A daemon that both left the session and rewrote its environment escapes; that
- * is the documented limit without cgroups.
- */
-function killProcessTree(rootPid, environMarker) {
-    const found = new Set([...listDescendants(rootPid), ...listStrays(rootPid, environMarker)]);
-    found.delete(process.pid);
-    signal(-rootPid);
-    signal(rootPid);
-    for (const pid of found) {
-        signal(-pid); // its own group, if it made one
-        signal(pid);
-    }
-}
-/**
- * Processes of this user in the worker's session (the worker is a session leader: sid = its
- * pid), or whose environment contains `marker`. Linux only; reading another user's environ
- * fails and is skipped.
- */
-function listStrays(sessionId, marker) {
-    if (process.platform !== 'linux')
-        return [];
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        const pid = Number(entry);
-        if (pid === sessionId || pid === process.pid)
-            continue;
-        if (statFields(pid)?.[3] === String(sessionId)) {
-            out.push(pid);
-            continue;
-        }
-        if (marker === undefined)
-            continue;
-        try {
-            if ((0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`).includes(marker))
-                out.push(pid);
-        }
-        catch {
-            // gone, or not ours
-        }
-    }
-    return out;
-}
-/** /proc/PID/stat fields after "(comm)": state ppid pgrp session ... */
-function statFields(pid) {
-    try {
-        // comm may contain spaces and parentheses: split after the last ')'.
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    }
-    catch {
-        return undefined;
-    }
-}
-function signal(pid) {
-    try {
-        process.kill(pid, 'SIGKILL');
-    }
-    catch {
-        // already gone, or not a group leader
-    }
-}
-/** Children, grandchildren, ... of `rootPid` (Linux /proc; empty elsewhere). */
-function listDescendants(rootPid) {
-    if (process.platform !== 'linux')
-        return [];
-    const childrenOf = new Map();
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return [];
-    }
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        const ppid = parentPid(Number(entry));
-        if (ppid === undefined)
-            continue;
-        const list = childrenOf.get(ppid) ?? [];
-        list.push(Number(entry));
-        childrenOf.set(ppid, list);
-    }
-    const out = [];
-    const queue = [rootPid];
-    while (queue.length > 0) {
-        for (const child of childrenOf.get(queue.shift()) ?? []) {
-            out.push(child);
-            queue.push(child);
-        }
-    }
-    return out;
-}
-function parentPid(pid) {
-    const fields = statFields(pid);
-    return fields === undefined ? undefined : Number(fields[1]);
-}
-/** Peak resident memory of a live process in MB (Linux VmHWM), for the REPORT line. */
-function peakMemoryMb(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    try {
-        const status = (0,external_node_fs_.readFileSync)(`/proc/${pid}/status`, 'utf8');
-        const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
-        return kb === undefined ? undefined : Math.ceil(Number(kb) / 1024);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/clean-launcher.ts
-
-
-/**
- * The tiny process a worker is started through: `/bin/sh` running the runtime as its child
- * and staying its parent. It is spawned with the worker's own allow-listed environment
- * (invocation-env.ts), so a handler that reads its parent's environment
- * (`/proc/<ppid>/environ`) finds nothing the handler does not already have, instead of the
- * emulator's (which may hold CI tokens). It waits for the runtime and exits as it did: with its
- * status, or by re-raising the signal that ended it, so the pool reports a crash
- * (Runtime.ExitError "signal: ...") the same way. The launcher leads the worker's process group
- * and session, so killing the tree from it reaches the runtime and everything it started.
- *
- * Same-user isolation cannot hide the emulator itself: its pid is the launcher's parent, and
- * any process of the same user may read `/proc/<pid>/environ` of another (README: "Security
- * model").
- */
-const SCRIPT = [
-    // The launcher's own stderr goes nowhere, so sh's "Killed" notice never enters the log; the
-    // runtime keeps the real one (fd 9). Started in the background so the notice is sh's own
-    // (a background command ignores SIGINT/SIGQUIT, which Lambda never sends anyway).
-    'exec 9>&2 2>/dev/null',
-    '"$@" 2>&9 9>&- &',
-    'wait $!',
-    's=$?',
-    // A runtime killed by a signal: die by the same signal (128 + n is how sh reports it).
-    'if [ "$s" -gt 128 ] && [ "$s" -lt 160 ]; then kill -s "$(kill -l "$s")" $$; fi',
-    'exit "$s"',
-].join('\n');
-function launcherCommand(executable, args) {
-    return {
-        command: '/bin/sh',
-        args: ['-c', SCRIPT, 'iam-mutate-lambda-launcher', executable, ...args],
-    };
-}
-/** The runtime process a launcher started (its only child), once it exists; Linux /proc. */
-function runtimePid(launcherPid) {
-    try {
-        const children = (0,external_node_fs_.readFileSync)(`/proc/${launcherPid}/task/${launcherPid}/children`, 'utf8').trim();
-        if (children !== '')
-            return Number(children.split(' ')[0]);
-    }
-    catch {
-        // no CONFIG_PROC_CHILDREN: walk /proc instead
-    }
-    return listDescendants(launcherPid)[0];
-}
-
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/frame-codec.ts
 /**
  * The worker protocol's framing: each message is a 4-byte big-endian length followed by that
@@ -11991,6 +12675,158 @@ class FrameDecoder {
     }
 }
 
+;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/standby.ts
+
+
+
+
+/**
+ * A Python runtime started before any function asks for one (python-bootstrap.ts, standby
+ * mode): through the same clean launcher, as its own process group and session, with the
+ * pool's allow-listed environment minus everything function-specific. It imports boto3 and
+ * botocore's shared data, says `standby-ready` on fd 4, and waits on fd 3. `release()` hands
+ * the live process to a Worker, which sends the adopt frame. Its stdout/stderr are not read
+ * meanwhile, so whatever it prints waits in the pipe and lands in the adopting worker's init
+ * log, where a fresh worker's would be.
+ */
+class Standby {
+    options;
+    #child;
+    #decoder = new FrameDecoder();
+    #onData = (chunk) => this.#onFrames(chunk);
+    #onExit = () => {
+        this.#exited = true;
+    };
+    #exited = false;
+    #ready = false;
+    #released = false;
+    constructor(options) {
+        this.options = options;
+        const launcher = launcherCommand(options.executable, options.args);
+        this.#child = (0,external_node_child_process_.spawn)(launcher.command, launcher.args, {
+            cwd: options.cwd,
+            env: { ...options.env, _IAM_MUTATE_STANDBY: '1' },
+            stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe'],
+            detached: process.platform !== 'win32',
+        });
+        this.#child.stdio[3].on('error', () => { });
+        const fromStandby = this.#child.stdio[4];
+        fromStandby.on('error', () => { });
+        fromStandby.on('data', this.#onData);
+        this.#child.once('exit', this.#onExit);
+        this.#child.once('error', this.#onExit);
+        // An idle standby never keeps the emulator's process alive.
+        for (const handle of [this.#child, ...this.#child.stdio])
+            handle?.unref?.();
+    }
+    /** Alive and not yet handed out (it may still be importing). */
+    get available() {
+        return !this.#exited && !this.#released;
+    }
+    /** It finished preloading (a standby still importing can be adopted too: it reads fd 3 next). */
+    get ready() {
+        return this.#ready;
+    }
+    /** It died before anyone adopted it (a failed preload is killed): the pool makes no more. */
+    get failed() {
+        return this.#exited && !this.#released;
+    }
+    get pid() {
+        return this.#child.pid;
+    }
+    /**
+     * Hands the process over: the caller attaches its own listeners in the same tick (no frame
+     * or exit event can be missed in between). Only while `available`.
+     */
+    release() {
+        if (!this.available)
+            throw new Error('standby is not available');
+        this.#released = true;
+        this.#child.stdio[4].removeListener('data', this.#onData);
+        this.#child.removeListener('exit', this.#onExit);
+        this.#child.removeListener('error', this.#onExit);
+        return {
+            child: this.#child,
+            decoder: this.#decoder,
+            baseEnv: { ...this.options.env, _IAM_MUTATE_STANDBY: '1' },
+        };
+    }
+    kill() {
+        if (this.#child.pid !== undefined && !this.#exited && !this.#released) {
+            killProcessTree(this.#child.pid);
+        }
+    }
+    #onFrames(chunk) {
+        let messages;
+        try {
+            messages = this.#decoder.push(chunk);
+        }
+        catch {
+            this.kill();
+            return;
+        }
+        for (const message of messages) {
+            if (message.t === 'standby-ready')
+                this.#ready = true;
+            else
+                this.kill(); // standby-failed (its preload raised), or a protocol violation
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/standby-policy.ts
+/**
+ * When a function may adopt a Python standby (standby.ts) instead of starting a fresh worker.
+ * Adoption sets the function's environment in os.environ before anything of the function's is
+ * imported, so every variable read later (boto3's configuration, credentials, the handler's own
+ * settings) behaves as in a fresh worker. What it cannot change is what was read once, when the
+ * standby started; those variables must have the same value (or be absent) in both
+ * environments, or the function gets a fresh worker:
+ *
+ * - PYTHON*: the interpreter's own settings (PYTHONPATH, PYTHONHASHSEED, PYTHONIOENCODING,
+ *   PYTHONUTF8, PYTHONUSERBASE, PYTHONWARNINGS, PYTHONMALLOC, PYTHONSAFEPATH, ...), all
+ *   applied at start.
+ * - LANG, LANGUAGE, LC_*: the locale (Python sets LC_CTYPE at start, which fixes the filesystem
+ *   and stdio encodings and PEP 538's coercion).
+ * - TZ: the time module reads it when it is first imported (the bootstrap imports it); making an
+ *   adopted worker match would need time.tzset() and every module that cached time.timezone
+ *   since, so a different TZ starts fresh.
+ * - HOME: site's user directory (and ~ in botocore's data path) are resolved at start.
+ * - TMPDIR, TEMP, TMP: tempfile caches its directory the first time it is asked.
+ * - PWD: /bin/sh keeps an inherited PWD that names the working directory and exports it.
+ * - LD_*, GLIBC_TUNABLES, MALLOC_*: the dynamic loader and libc read them at exec.
+ * - OPENSSL_*, SSL_CERT_*: OpenSSL reads its configuration when `ssl` is first imported.
+ *
+ * Variables that the modules the standby preloads read while importing (botocore's
+ * BOTO_DISABLE_CRT, for instance) are checked by the bootstrap itself, which records them; a
+ * difference there, or a code directory that bundles its own boto3, makes the standby exec a
+ * fresh interpreter for the function instead (python-bootstrap.ts, _adopt).
+ */
+const STARTUP_PREFIXES = ['PYTHON', 'LC_', 'LD_', 'MALLOC_', 'OPENSSL_', 'SSL_CERT_'];
+const STARTUP_NAMES = new Set([
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'HOME',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'PWD',
+    'GLIBC_TUNABLES',
+]);
+function readAtStartup(name) {
+    return STARTUP_NAMES.has(name) || STARTUP_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
+/** The startup variables that differ between a standby's and a worker's environment. */
+function startupDifferences(standbyEnv, workerEnv) {
+    const names = new Set([...Object.keys(standbyEnv), ...Object.keys(workerEnv)]);
+    return [...names]
+        .filter((name) => readAtStartup(name) && standbyEnv[name] !== workerEnv[name])
+        .sort();
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/bounded-log.ts
@@ -12214,7 +13050,7 @@ class Worker {
     #child;
     #control;
     #logs;
-    #decoder = new FrameDecoder();
+    #decoder;
     #exited;
     #exit;
     #initialized = false;
@@ -12225,16 +13061,21 @@ class Worker {
     constructor(options) {
         this.#options = options;
         this.#logs = new LogCapture(options.logMarker, options.maxLogChars);
+        const adopted = options.standby?.release();
+        this.adopted = adopted !== undefined;
+        this.#decoder = adopted?.decoder ?? new FrameDecoder();
         // Through a launcher with the worker's own clean environment: the runtime's parent is it,
         // not the emulator, whose environment may hold CI tokens (clean-launcher.ts).
         const launcher = launcherCommand(options.executable, options.args);
-        this.#child = (0,external_node_child_process_.spawn)(launcher.command, launcher.args, {
-            cwd: options.codeDir,
-            env: options.env,
-            stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe'],
-            // Its own process group, so a timeout can kill everything the handler started.
-            detached: process.platform !== 'win32',
-        });
+        this.#child =
+            adopted?.child ??
+                (0,external_node_child_process_.spawn)(launcher.command, launcher.args, {
+                    cwd: options.codeDir,
+                    env: options.env,
+                    stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe'],
+                    // Its own process group, so a timeout can kill everything the handler started.
+                    detached: process.platform !== 'win32',
+                });
         this.#control = this.#child.stdio[3];
         this.#logs.attach(this.#child.stdout);
         this.#logs.attach(this.#child.stderr);
@@ -12256,7 +13097,18 @@ class Worker {
             });
         });
         this.#holdEventLoop(false);
+        if (adopted) {
+            // Read by the standby as soon as its preload is done (it may still be importing).
+            this.#control.write(encodeFrame({ t: 'adopt', env: options.env, base: adopted.baseEnv, cwd: options.codeDir }));
+        }
     }
+    /** Started from a standby rather than spawned for this function. */
+    adopted;
+    #markInitialized = () => undefined;
+    /** Settles once the init phase is over: the handler loaded, failed to, or the process died. */
+    initialized = new Promise((resolve) => {
+        this.#markInitialized = resolve;
+    });
     /**
      * Idle workers must not keep the emulator's process alive (pool.stop() and the pool's exit
      * hook end them); a worker that is running an invocation must, until it has answered.
@@ -12471,6 +13323,13 @@ class Worker {
         });
     }
     #deliver(message) {
+        if ('code' in message || message.t === 'ready' || message.t === 'init-error') {
+            // The runtime just spoke, so it is alive: note its pid now, before an init error kills
+            // it (the pid answered with that error would otherwise be the launcher's).
+            if (!('code' in message))
+                void this.pid;
+            this.#markInitialized();
+        }
         if (this.#waiting)
             this.#waiting(message);
         else if (!('code' in message))
@@ -12485,8 +13344,14 @@ class Worker {
             this.kill(); // protocol violation: the exit event answers the invocation
             return;
         }
-        for (const message of messages)
+        for (const message of messages) {
+            // An adopted standby that was still importing says how that ended before it goes on
+            // (as a fresh worker, after standby-failed; python-bootstrap.ts, _standby).
+            const t = message.t;
+            if (this.adopted && (t === 'standby-ready' || t === 'standby-failed'))
+                continue;
             this.#deliver(message);
+        }
     }
 }
 function delay(ms) {
@@ -12504,6 +13369,11 @@ function delay(ms) {
 
 
 
+
+
+
+/** How long the pool must have had nothing to do before it starts a replacement standby. */
+const STANDBY_AFTER_QUIET_MS = 500;
 /**
  * Runs Lambda functions as local processes and keeps them warm. Each function (by functionId)
  * has up to `maxWorkersPerFunction` workers built for one configuration fingerprint; an invoke
@@ -12521,10 +13391,23 @@ function createWorkerPool(options) {
     const slots = new Map();
     const probes = new Map();
     let stopped = false;
+    // -B: never write bytecode into the function's code directory, and never trust a .pyc
+    // written for an earlier edit of the same file within the same second.
+    const pythonArgs = ['-u', '-B', files.bootstrap.python];
+    // At most one idle Python standby (standby.ts), kept once lookUpEarly('python') asked for
+    // one: a Python worker adopts it instead of paying the interpreter start and import boto3.
+    let standby;
+    let standbyInterpreter;
+    let standbyBroken = false;
+    // What the pool is doing, so a replacement standby waits until it has nothing to do.
+    let invocationsInFlight = 0;
+    let workersInitializing = 0;
+    let quietTimer;
     const killAll = () => {
         for (const slot of slots.values())
             for (const worker of slot.workers)
                 worker.kill();
+        standby?.kill();
     };
     // Workers are detached process groups: if the emulator exits without stop(), end them too.
     process.on('exit', killAll);
@@ -12533,9 +13416,10 @@ function createWorkerPool(options) {
         if (!result) {
             result =
                 family === 'python'
-                    ? probeInterpreter('python', options.pythonCommand ?? 'python3', options.hostEnvironment)
+                    ? (options.pythonLookUp ??
+                        (0,interpreter_probe.probeInterpreter)('python', options.pythonCommand ?? 'python3', options.hostEnvironment))
                     : options.nodeCommand
-                        ? probeInterpreter('node', options.nodeCommand, options.hostEnvironment)
+                        ? (0,interpreter_probe.probeInterpreter)('node', options.nodeCommand, options.hostEnvironment)
                         : Promise.resolve({
                             kind: 'found',
                             info: {
@@ -12547,6 +13431,75 @@ function createWorkerPool(options) {
             probes.set(family, result);
         }
         return result;
+    }
+    /** Starts a standby unless one is alive; stops trying once one died unadopted. */
+    function keepStandby() {
+        if (stopped || standbyBroken || !standbyInterpreter)
+            return;
+        if (standby?.failed) {
+            // Its preload failed (or something killed it): fresh workers only from now on.
+            standbyBroken = true;
+            standby = undefined;
+            return;
+        }
+        if (standby?.available)
+            return;
+        standby = new Standby({
+            executable: standbyInterpreter.executable,
+            args: pythonArgs,
+            env: (0,invocation_env/* standbyEnvironment */.Nh)(standbyInterpreter, files, options.hostEnvironment),
+            cwd: files.home,
+        });
+    }
+    /**
+     * After an adoption, the next standby is started once the pool has been quiet (no worker
+     * starting, no invocation running) for STANDBY_AFTER_QUIET_MS. Its import costs ~0.3 s of
+     * CPU: started at once it would compete with the adopting worker's cold start and with the
+     * mutation loop that follows, on a 2-core machine, and a run with one function never uses it.
+     * A pool that goes quiet (an emulator waiting for its next CreateFunction) prepares one.
+     */
+    function replaceStandbyWhenQuiet() {
+        if (quietTimer)
+            clearTimeout(quietTimer);
+        quietTimer = undefined;
+        if (stopped || standbyBroken || !standbyInterpreter || standby?.available)
+            return;
+        quietTimer = setTimeout(() => {
+            quietTimer = undefined;
+            // Busy again: the end of that work re-arms the timer.
+            if (invocationsInFlight === 0 && workersInitializing === 0)
+                keepStandby();
+        }, STANDBY_AFTER_QUIET_MS);
+        quietTimer.unref();
+    }
+    function lookUpEarly(family) {
+        const found = probe(family);
+        if (family !== 'python')
+            return;
+        void found.then((result) => {
+            if (result.kind !== 'found' || !result.info.boto3Version || standbyInterpreter)
+                return;
+            standbyInterpreter = result.info;
+            keepStandby();
+        });
+    }
+    /**
+     * The standby, when a worker for this interpreter and environment may adopt it
+     * (standby-policy.ts). A standby still importing is taken too: it started earlier than a
+     * fresh spawn would, so it is ready sooner. Its replacement waits for a quiet pool.
+     */
+    function takeStandby(interpreter, env) {
+        const candidate = standby;
+        if (!candidate || interpreter.executable !== standbyInterpreter?.executable)
+            return undefined;
+        if (!candidate.available) {
+            keepStandby();
+            return undefined;
+        }
+        if (startupDifferences(candidate.options.env, env).length > 0)
+            return undefined;
+        standby = undefined;
+        return candidate;
     }
     async function describeRuntime(runtime) {
         const id = parseRuntimeId(runtime);
@@ -12650,7 +13603,7 @@ function createWorkerPool(options) {
             return { kind: 'environment-error', requestId, message: found.message };
         const interpreter = found.info;
         if (runtime.family === 'python' && requireBoto3 && !interpreter.boto3Version) {
-            return { kind: 'environment-error', requestId, message: missingBoto3Message(interpreter) };
+            return { kind: 'environment-error', requestId, message: (0,interpreter_probe.missingBoto3Message)(interpreter) };
         }
         let codeDir;
         try {
@@ -12669,6 +13622,7 @@ function createWorkerPool(options) {
         const fingerprint = configFingerprint(request, codeDir);
         const slot = slotFor(request.functionId, fingerprint);
         const worker = await acquire(slot, fingerprint, () => startWorker(request, runtime, interpreter, codeDir));
+        invocationsInFlight++;
         try {
             return await worker.invoke({
                 requestId,
@@ -12686,6 +13640,8 @@ function createWorkerPool(options) {
             if (!worker.alive)
                 slot.workers = slot.workers.filter((w) => w !== worker);
             wakeOne(slot);
+            invocationsInFlight--;
+            replaceStandbyWhenQuiet();
         }
     }
     function startWorker(request, runtime, interpreter, codeDir) {
@@ -12694,7 +13650,7 @@ function createWorkerPool(options) {
         const logGroupName = `/aws/lambda/${request.functionName}`;
         const logStreamName = newLogStreamName(functionVersion);
         const logMarker = `\u001e${(0,external_node_crypto_.randomBytes)(12).toString('hex')}\u001e`;
-        const env = buildWorkerEnvironment({
+        const env = (0,invocation_env/* buildWorkerEnvironment */._b)({
             runtime,
             interpreter,
             handler: request.handler,
@@ -12712,14 +13668,13 @@ function createWorkerPool(options) {
             bootstrapPrivate: {
                 _IAM_MUTATE_LOG_MARKER: logMarker,
                 _IAM_MUTATE_MAX_RESPONSE_BYTES: String(MAX_RESPONSE_BYTES),
+                // Only the pool makes standbys: a function variable of this name must not.
+                _IAM_MUTATE_STANDBY: '0',
             },
         }, options.hostEnvironment);
-        const args = runtime.family === 'python'
-            ? // -B: never write bytecode into the function's code directory, and never trust a .pyc
-                // written for an earlier edit of the same file within the same second.
-                ['-u', '-B', files.bootstrap.python]
-            : [files.bootstrap.node];
-        return new Worker({
+        const args = runtime.family === 'python' ? pythonArgs : [files.bootstrap.node];
+        const adopt = runtime.family === 'python' ? takeStandby(interpreter, env) : undefined;
+        const worker = new Worker({
             executable: interpreter.executable,
             args,
             codeDir,
@@ -12732,12 +13687,20 @@ function createWorkerPool(options) {
             memoryMb,
             functionVersion,
             initNotes: initNotes(runtime, interpreter),
+            ...(adopt && { standby: adopt }),
         });
+        workersInitializing++;
+        void worker.initialized.then(() => {
+            workersInitializing--;
+            replaceStandbyWhenQuiet();
+        });
+        return worker;
     }
     return {
         invoke,
         warm,
         describeRuntime,
+        lookUpEarly,
         restart(functionId) {
             const slot = slots.get(functionId);
             if (!slot)
@@ -12747,12 +13710,23 @@ function createWorkerPool(options) {
         },
         async stop() {
             stopped = true;
+            if (quietTimer)
+                clearTimeout(quietTimer);
             killAll();
+            standby = undefined;
             for (const slot of slots.values())
                 for (const waiter of slot.waiters.splice(0))
                     waiter();
             slots.clear();
             process.removeListener('exit', killAll);
+        },
+        standby() {
+            if (!standby?.available)
+                return undefined;
+            return {
+                pid: standby.pid === undefined ? undefined : runtimePid(standby.pid),
+                ready: standby.ready,
+            };
         },
         workerPids(functionId) {
             return (slots.get(functionId)?.workers ?? [])
@@ -12984,6 +13958,8 @@ class LambdaStore {
     endpointUrl;
     /** The host environment workers draw PATH and locale from (set by startEmulator, the edge). */
     hostEnvironment = {};
+    /** The Python interpreter's lookup if the emulator's starter began it (set by startEmulator). */
+    pythonLookUp;
     constructor(core) {
         this.core = core;
     }
@@ -13006,6 +13982,7 @@ class LambdaStore {
     get pool() {
         this.workerPool ??= createWorkerPool({
             hostEnvironment: this.hostEnvironment,
+            ...(this.pythonLookUp && { pythonLookUp: this.pythonLookUp }),
             tmpRoot: external_node_path_default().join(external_node_os_default().tmpdir(), `iam-mutate-lambda-${process.pid}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`),
         });
         return this.workerPool;
@@ -14706,6 +15683,8 @@ function storedHeaders(input) {
         delete out['x-amz-storage-class'];
     return out;
 }
+/** STORED_HEADERS as [member, header] pairs, listed once (GetObject/HeadObject read them all). */
+const STORED_HEADER_ENTRIES = Object.entries(STORED_HEADERS);
 /** The members describing how a stored object is encrypted, as PutObject/GetObject answer them. */
 function encryptionOutput(headers) {
     const out = {};
@@ -14731,7 +15710,7 @@ function objectHeaders(object, checksumMode) {
         ...(Object.keys(object.metadata).length > 0 && { Metadata: object.metadata }),
         ...(object.tags.length > 0 && { TagCount: object.tags.length }),
     };
-    for (const [member, header] of Object.entries(STORED_HEADERS)) {
+    for (const [member, header] of STORED_HEADER_ENTRIES) {
         const v = object.headers[header];
         if (v !== undefined)
             out[member] = member === 'BucketKeyEnabled' ? v === 'true' : v;
@@ -14796,20 +15775,21 @@ function listContext(input) {
 /** `?response-content-type=...` and friends override the stored headers of one GET/HEAD. */
 function responseOverrides(input) {
     const out = {};
-    for (const member of [
-        'CacheControl',
-        'ContentDisposition',
-        'ContentEncoding',
-        'ContentLanguage',
-        'ContentType',
-        'Expires',
-    ]) {
-        const value = input[`Response${member}`];
+    for (const [member, parameter] of RESPONSE_OVERRIDES) {
+        const value = input[parameter];
         if (value !== undefined)
             out[member] = value;
     }
     return out;
 }
+const RESPONSE_OVERRIDES = [
+    'CacheControl',
+    'ContentDisposition',
+    'ContentEncoding',
+    'ContentLanguage',
+    'ContentType',
+    'Expires',
+].map((member) => [member, `Response${member}`]);
 
 ;// CONCATENATED MODULE: ./src/emulator/services/s3/copy-source.ts
 
@@ -16156,6 +17136,19 @@ const bucketConfigurations = [
  * `bucket.s3.us-east-1.amazonaws.com`). Returns the bucket, or undefined for path-style hosts.
  */
 function bucketFromHost(hostname) {
+    // Every S3 call asks (twice): match each host name once, it is a pure function of the name.
+    if (hostname === lastHost.name)
+        return lastHost.bucket;
+    const bucket = matchBucket(hostname);
+    lastHost.name = hostname;
+    lastHost.bucket = bucket;
+    return bucket;
+}
+const lastHost = {
+    name: undefined,
+    bucket: undefined,
+};
+function matchBucket(hostname) {
     const m = /^(.+?)\.s3\.localhost\.localstack\.cloud$/.exec(hostname) ??
         /^(.+?)\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com$/.exec(hostname) ??
         /^(.+)\.localhost$/.exec(hostname);
@@ -17886,7 +18879,7 @@ function enqueue(queue, message, now) {
                 queue.deduplication.delete(id);
         const dedupId = message.deduplicationId ??
             (queue.attributes.get('ContentBasedDeduplication') === 'true'
-                ? sha256Hex(message.body)
+                ? sqs_store_sha256Hex(message.body)
                 : undefined);
         const seen = dedupId === undefined ? undefined : queue.deduplication.get(dedupId);
         if (seen !== undefined) {
@@ -17945,7 +18938,7 @@ function wakeReceivers(queue, afterMs = 0) {
         setTimeout(wake, afterMs).unref();
 }
 /** ContentBasedDeduplication: the SHA-256 of the body is the deduplication id. */
-function sha256Hex(text) {
+function sqs_store_sha256Hex(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 /** Receipt handles are opaque to clients; ours embed the message id so a lookup is direct. */
@@ -21005,7 +21998,9 @@ async function startEmulator(options = {}) {
     const internalToken = options.internalToken ?? (0,external_node_crypto_.randomBytes)(24).toString('base64url');
     const budget = new BodyBudget(options.maxInFlightBodyBytes ?? 512 * 1024 * 1024);
     const info = { enforcement, services: [...services.keys()], accountId, region };
-    const server = (0,external_node_http_.createServer)({ keepAlive: true }, (req, res) => {
+    // Bound before anything is served (or already bound by the caller: listen-first.ts).
+    const listening = options.listening ?? (await (0,listen_first.listenFirst)(options.port ?? 4566, host));
+    listening.attach((req, res) => {
         serve(req, res).catch((error) => {
             // Last resort: the pipeline answers AWS errors itself; this only guards the socket.
             if (!res.headersSent) {
@@ -21016,14 +22011,6 @@ async function startEmulator(options = {}) {
                 res.destroy();
             }
         });
-    });
-    server.keepAliveTimeout = 65_000;
-    server.headersTimeout = 70_000;
-    server.on('clientError', (_error, socket) => {
-        if (socket.writable)
-            socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-        else
-            socket.destroy();
     });
     async function serve(req, res) {
         const request = describeRequest(req);
@@ -21088,24 +22075,19 @@ async function startEmulator(options = {}) {
             return refuse(req, res, response);
         send(res, response);
     }
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(options.port ?? 4566, host, () => {
-            server.off('error', reject);
-            resolve();
-        });
-    });
-    const port = server.address().port;
-    const urlHost = host.includes(':') ? `[${host}]` : host;
+    const { url, port } = listening;
     const lambda = state.storeOf('lambda');
     if (lambda !== undefined) {
-        lambda.endpointUrl = `http://${urlHost}:${port}`;
+        lambda.endpointUrl = url;
         lambda.hostEnvironment = { ...(options.lambdaHostEnvironment ?? process.env) };
+        lambda.pythonLookUp = options.pythonLookUp;
+        for (const family of options.lookUpLambdaRuntimes ?? [])
+            lambda.pool.lookUpEarly(family);
     }
     return {
-        url: `http://${urlHost}:${port}`,
+        url,
         port,
-        host,
+        host: listening.host,
         enforcement,
         accountId,
         region,
@@ -21113,12 +22095,7 @@ async function startEmulator(options = {}) {
         state,
         internalToken,
         async stop() {
-            await new Promise((resolve) => {
-                server.close(() => resolve());
-                server.closeIdleConnections();
-                // A request still in flight (a long poll) gets two seconds, then its socket is closed.
-                setTimeout(() => server.closeAllConnections(), 2000).unref();
-            });
+            await listening.close();
             await state.dispose();
             await log.close();
         },
@@ -21129,15 +22106,22 @@ function describeRequest(req) {
     const q = url.indexOf('?');
     const rawPath = q === -1 ? url : url.slice(0, q);
     const rawQuery = q === -1 ? '' : url.slice(q + 1);
+    // Only set-cookie is an array in node's headers; a plain loop, no entries() arrays (hot path).
+    const received = req.headers;
     const headers = {};
-    for (const [name, value] of Object.entries(req.headers)) {
+    for (const name in received) {
+        const value = received[name];
         if (value !== undefined)
-            headers[name] = Array.isArray(value) ? value.join(', ') : value;
+            headers[name] = typeof value === 'string' ? value : value.join(', ');
     }
     const hostHeader = headers['host'] ?? '';
+    const colon = hostHeader.indexOf(':');
     const hostname = hostHeader.startsWith('[')
         ? hostHeader.slice(0, hostHeader.indexOf(']') + 1)
-        : hostHeader.split(':')[0];
+        : colon === -1
+            ? hostHeader
+            : hostHeader.slice(0, colon);
+    const address = req.socket.remoteAddress ?? '127.0.0.1';
     return {
         id: requestId(),
         method: req.method ?? 'GET',
@@ -21147,7 +22131,7 @@ function describeRequest(req) {
         headers,
         body: Buffer.alloc(0),
         hostname: hostname.toLowerCase(),
-        sourceIp: (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
+        sourceIp: address.startsWith('::ffff:') ? address.slice(7) : address,
         secureTransport: false,
         receivedAt: new Date(),
     };
