@@ -541,12 +541,16 @@ async function main(): Promise<void> {
   out(
     `  S3 GetObject server CPU, strict emulator / bare server: ${bareRatio.toFixed(2)}x; off / bare: ${(off.s3.cpuMicros / bare.cpuMicros).toFixed(2)}x`,
   );
-  out('boto3 GetObject loop, one client (requests/s)');
-  out(`  ${'ours (strict)'.padEnd(40)}${fmt(boto3Ours)}`);
-  out(`  ${'moto'.padEnd(40)}${fmt(boto3Moto)}   (ours: ${(boto3Ours / boto3Moto).toFixed(1)}x)`);
-  out(
-    `  ${'a static server (boto3 alone)'.padEnd(40)}${fmt(boto3Floor)}   (no server can exceed ${(boto3Floor / boto3Moto).toFixed(1)}x moto here)`,
-  );
+  if (nodeOnly) {
+    out('boto3 GetObject loop: skipped (BENCH_NODE_ONLY=1)');
+  } else {
+    out('boto3 GetObject loop, one client (requests/s)');
+    out(`  ${'ours (strict)'.padEnd(40)}${fmt(boto3Ours)}`);
+    out(`  ${'moto'.padEnd(40)}${fmt(boto3Moto)}   (ours: ${(boto3Ours / boto3Moto).toFixed(1)}x)`);
+    out(
+      `  ${'a static server (boto3 alone)'.padEnd(40)}${fmt(boto3Floor)}   (no server can exceed ${(boto3Floor / boto3Moto).toFixed(1)}x moto here)`,
+    );
+  }
   const minNode = Math.min(strict.s3.rate, strict.dynamodb.rate);
   const maxOverhead = Math.max(...rows.map(([, s, o]) => cpuOverhead(s, o)));
   out(
