@@ -1637,8 +1637,9 @@ hostEnv) {
                 ...(pythonLookUp && { lookUpLambdaRuntimes: ['python'], pythonLookUp }),
             }));
             const ready = emulator.then(() => undefined, async (error) => {
-                await listening.abandon(error instanceof Error ? error.message : String(error));
-                throw new errors/* RunError */.e4(`the embedded emulator could not start: ${error instanceof Error ? error.message : String(error)}`);
+                const reason = error instanceof Error ? error.message : String(error);
+                await listening.abandon(reason);
+                throw new errors/* RunError */.e4(`the embedded emulator could not start: ${reason}`);
             });
             // Observed by whoever awaits it; never an unhandled rejection in between.
             ready.catch(() => undefined);
@@ -1952,9 +1953,10 @@ async function runPlan(options) {
             });
         }
         await ready;
-        const { awsSdkBackend, preparePolicy, runTarget, RoleNotFoundError } = await startBackground().engine;
-        const authorizationLog = await startBackground().log;
-        const findings = await startBackground().findings;
+        const work = startBackground();
+        const { awsSdkBackend, preparePolicy, runTarget, RoleNotFoundError } = await work.engine;
+        const authorizationLog = await work.log;
+        const findings = await work.findings;
         const backend = awsSdkBackend({
             endpoint,
             region: config.region,
@@ -2252,7 +2254,7 @@ const INTERNAL_TOKEN_HEADER = 'x-iam-mutate-token';
  * an admin key (scope service `iam-mutate`), or the per-run token.
  */
 async function internalFetch(endpoint, pathAndQuery, auth = WELL_KNOWN_ADMIN, method = 'GET') {
-    const url = new URL(pathAndQuery, endpoint.replace(/\/?$/, '/'));
+    const url = internalUrl(endpoint, pathAndQuery);
     return fetch(url, { method, headers: await internalHeaders(url, auth, method) });
 }
 /**
@@ -2260,7 +2262,7 @@ async function internalFetch(endpoint, pathAndQuery, auth = WELL_KNOWN_ADMIN, me
  * between every two workload runs, where fetch's own machinery cost more than the request.
  */
 async function internalGet(endpoint, pathAndQuery, auth = WELL_KNOWN_ADMIN) {
-    const url = new URL(pathAndQuery, endpoint.replace(/\/?$/, '/'));
+    const url = internalUrl(endpoint, pathAndQuery);
     const headers = await internalHeaders(url, auth, 'GET');
     const request = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
     return new Promise((resolve, reject) => {
@@ -2273,6 +2275,10 @@ async function internalGet(endpoint, pathAndQuery, auth = WELL_KNOWN_ADMIN) {
         req.on('error', reject);
         req.end();
     });
+}
+/** `pathAndQuery` under the endpoint, whether or not the endpoint ends with a slash. */
+function internalUrl(endpoint, pathAndQuery) {
+    return new URL(pathAndQuery, endpoint.replace(/\/?$/, '/'));
 }
 const agents = new Map();
 function keepAlive(protocol) {

@@ -172,7 +172,7 @@ const INTERNAL_TOKEN_HEADER = 'x-iam-mutate-token';
  * an admin key (scope service `iam-mutate`), or the per-run token.
  */
 async function internalFetch(endpoint, pathAndQuery, auth = WELL_KNOWN_ADMIN, method = 'GET') {
-    const url = new URL(pathAndQuery, endpoint.replace(/\/?$/, '/'));
+    const url = internalUrl(endpoint, pathAndQuery);
     return fetch(url, { method, headers: await internalHeaders(url, auth, method) });
 }
 /**
@@ -180,7 +180,7 @@ async function internalFetch(endpoint, pathAndQuery, auth = WELL_KNOWN_ADMIN, me
  * between every two workload runs, where fetch's own machinery cost more than the request.
  */
 async function internalGet(endpoint, pathAndQuery, auth = WELL_KNOWN_ADMIN) {
-    const url = new URL(pathAndQuery, endpoint.replace(/\/?$/, '/'));
+    const url = internalUrl(endpoint, pathAndQuery);
     const headers = await internalHeaders(url, auth, 'GET');
     const request = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
     return new Promise((resolve, reject) => {
@@ -193,6 +193,10 @@ async function internalGet(endpoint, pathAndQuery, auth = WELL_KNOWN_ADMIN) {
         req.on('error', reject);
         req.end();
     });
+}
+/** `pathAndQuery` under the endpoint, whether or not the endpoint ends with a slash. */
+function internalUrl(endpoint, pathAndQuery) {
+    return new URL(pathAndQuery, endpoint.replace(/\/?$/, '/'));
 }
 const agents = new Map();
 function keepAlive(protocol) {

@@ -24,7 +24,7 @@ export async function internalFetch(
   auth: InternalAuth = WELL_KNOWN_ADMIN,
   method = 'GET',
 ): Promise<Response> {
-  const url = new URL(pathAndQuery, endpoint.replace(/\/?$/, '/'));
+  const url = internalUrl(endpoint, pathAndQuery);
   return fetch(url, { method, headers: await internalHeaders(url, auth, method) });
 }
 
@@ -37,7 +37,7 @@ export async function internalGet(
   pathAndQuery: string,
   auth: InternalAuth = WELL_KNOWN_ADMIN,
 ): Promise<{ status: number; body: string }> {
-  const url = new URL(pathAndQuery, endpoint.replace(/\/?$/, '/'));
+  const url = internalUrl(endpoint, pathAndQuery);
   const headers = await internalHeaders(url, auth, 'GET');
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
@@ -52,6 +52,11 @@ export async function internalGet(
     req.on('error', reject);
     req.end();
   });
+}
+
+/** `pathAndQuery` under the endpoint, whether or not the endpoint ends with a slash. */
+function internalUrl(endpoint: string, pathAndQuery: string): URL {
+  return new URL(pathAndQuery, endpoint.replace(/\/?$/, '/'));
 }
 
 const agents = new Map<string, Agent>();

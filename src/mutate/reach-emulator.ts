@@ -76,10 +76,9 @@ export async function reachEmulator(
       const ready = emulator.then(
         () => undefined,
         async (error: unknown) => {
-          await listening.abandon(error instanceof Error ? error.message : String(error));
-          throw new RunError(
-            `the embedded emulator could not start: ${error instanceof Error ? error.message : String(error)}`,
-          );
+          const reason = error instanceof Error ? error.message : String(error);
+          await listening.abandon(reason);
+          throw new RunError(`the embedded emulator could not start: ${reason}`);
         },
       );
       // Observed by whoever awaits it; never an unhandled rejection in between.

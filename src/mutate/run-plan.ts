@@ -186,10 +186,10 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
       });
     }
     await ready;
-    const { awsSdkBackend, preparePolicy, runTarget, RoleNotFoundError } =
-      await startBackground().engine;
-    const authorizationLog = await startBackground().log;
-    const findings = await startBackground().findings;
+    const work = startBackground();
+    const { awsSdkBackend, preparePolicy, runTarget, RoleNotFoundError } = await work.engine;
+    const authorizationLog = await work.log;
+    const findings = await work.findings;
     const backend = awsSdkBackend({
       endpoint,
       region: config.region,
