@@ -32,6 +32,11 @@ export async function reachEmulator(
   launchLocalEmu?: LocalEmuLauncher,
   /** The host environment Lambda workers draw their allow-listed variables from. */
   hostEnv?: Readonly<Record<string, string | undefined>>,
+  /**
+   * The interpreter setup's `#!/usr/bin/env python3` resolved to (run-plan.ts): Lambda's Python
+   * is then that one, asked about itself directly instead of through `python3` (and a shim) again.
+   */
+  setupPython?: Promise<string | undefined>,
 ): Promise<ReachedEmulator> {
   switch (config.emulator.kind) {
     case 'endpoint':
@@ -55,8 +60,9 @@ export async function reachEmulator(
       // loaded: behind a version manager's shim (pyenv's) the lookup takes ~0.4 s, and the
       // function's standby worker waits for it.
       const pythonLookUp = config.targets.some((t) => t.workload.kind === 'lambda')
-        ? import('../emulator/lambda/runtime/interpreter-probe.js').then(({ probeInterpreter }) =>
-            probeInterpreter('python', 'python3', hostEnv ?? {}),
+        ? import('../emulator/lambda/runtime/interpreter-probe.js').then(
+            async ({ probeInterpreter }) =>
+              probeInterpreter('python', (await setupPython) ?? 'python3', hostEnv ?? {}),
           )
         : undefined;
       const emulator = import('../emulator/start-emulator.js').then(({ startEmulator }) =>

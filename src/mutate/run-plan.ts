@@ -19,11 +19,12 @@ import { reachEmulator, type LocalEmuLauncher, type StartedEmulator } from './re
 import { openRunCache } from './run-cache.js';
 import type { RunReporter } from './run-events.js';
 import { runSetup } from './run-setup.js';
+import { resolveSetupPython, type SetupPython } from './setup-interpreter.js';
 import type { VerifyMode } from './run-target.js';
 import { selectTargets } from './select-targets.js';
 import type { LintPolicy } from './stages/prepare.js';
 import { substitutionFor } from './substitute.js';
-import type { EmulatorCredentials } from './workload-environment.js';
+import { allowedHostEnvironment, type EmulatorCredentials } from './workload-environment.js';
 
 /** An external emulator's well-known admin keys (docs/emulator.md): never real credentials. */
 const WELL_KNOWN: EmulatorCredentials = { accessKeyId: 'test', secretAccessKey: 'test' };
@@ -89,6 +90,7 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
 
   throwIfInterrupted(options.signal);
   const { signal, leftovers } = options;
+  const setupPython = lookUpSetupPython(options);
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'iam-mutate-'));
   const scratchLeftover = `scratch directory ${scratch}`;
   leftovers?.add(scratchLeftover);
@@ -113,6 +115,7 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
             },
             options.launchLocalEmu,
             options.hostEnv,
+            setupPython?.then((python) => python?.executable),
           );
     throwIfInterrupted(signal);
     const ADMIN = embedded ? runAdmin : WELL_KNOWN;
@@ -177,6 +180,7 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
         emptyConfigFile,
         timeoutMs: SETUP_TIMEOUT_MS,
         ...(signal && { signal }),
+        ...(setupPython && { python: setupPython }),
       }).catch(async (error: unknown) => {
         const stopped = interruptionOf(error, signal);
         stopped?.during.unshift('setup');
@@ -244,6 +248,26 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
     if (emulator) interrupted?.undone.push('stopped the emulator this run started');
     interrupted?.undone.push(`removed the ${scratchLeftover}`);
   }
+}
+
+/**
+ * With a Lambda workload on the embedded emulator and a Python setup script, `python3` is looked
+ * up once for both (setup-interpreter.ts), starting now: behind a version manager's shim each
+ * lookup costs ~0.3 s of CPU, and setup would otherwise go through the shim a second time.
+ */
+function lookUpSetupPython(options: RunPlanOptions): Promise<SetupPython | undefined> | undefined {
+  const { config } = options;
+  const lambda = config.targets.some((t) => t.workload.kind === 'lambda');
+  if (!config.setup || !lambda || options.endpoint !== undefined) return undefined;
+  if (config.emulator.kind !== 'embedded') return undefined;
+  const lookUp = resolveSetupPython(
+    config.setup,
+    config.rootDir,
+    allowedHostEnvironment(options.hostEnv, config.env),
+  );
+  // Awaited by setup and the emulator's lookup; never an unhandled rejection in between.
+  lookUp.catch(() => undefined);
+  return lookUp;
 }
 
 /** A missing role, pointed at the target's `role:` line when the config came from a file. */

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { RunError } from '../common/errors.js';
 import { runCommandWorkload } from './backends/command-workload.js';
+import { applySetupPython, type SetupPython } from './setup-interpreter.js';
 import { parseSetupOutputs } from './setup-outputs.js';
 import { workloadEnvironment, type EmulatorCredentials } from './workload-environment.js';
 
@@ -21,6 +22,11 @@ export interface SetupRun {
   signal?: AbortSignal;
   /** Called once the script's process has been started. */
   onStarted?: () => void;
+  /**
+   * The interpreter the script's `#!/usr/bin/env python3` line resolves to, when the run has
+   * looked it up (setup-interpreter.ts): the script is then started on it directly.
+   */
+  python?: Promise<SetupPython | undefined>;
 }
 
 /**
@@ -32,24 +38,26 @@ export async function runSetup(setup: SetupRun): Promise<Record<string, string>>
   const outputFile = path.join(dir, 'outputs.env');
   try {
     await writeFile(outputFile, '');
-    // A script without the executable bit is run with bash rather than failing on a mode bit.
+    const env = workloadEnvironment(
+      setup.hostEnv,
+      setup.endpoint,
+      setup.region,
+      setup.admin,
+      { IAM_MUTATE_OUTPUT: outputFile },
+      setup.emptyConfigFile,
+      setup.envNames,
+    );
+    const python = await setup.python;
     const result = await runCommandWorkload(
-      `if [ -x "$0" ]; then exec "$0"; else exec bash "$0"; fi`,
+      python
+        ? 'exec "$1" "$0"'
+        : // A script without the executable bit is run with bash rather than failing on a mode bit.
+          'if [ -x "$0" ]; then exec "$0"; else exec bash "$0"; fi',
       {
         cwd: setup.rootDir,
         timeoutMs: setup.timeoutMs,
-        env: {
-          ...workloadEnvironment(
-            setup.hostEnv,
-            setup.endpoint,
-            setup.region,
-            setup.admin,
-            { IAM_MUTATE_OUTPUT: outputFile },
-            setup.emptyConfigFile,
-            setup.envNames,
-          ),
-        },
-        args: [setup.script],
+        env: python ? applySetupPython(env, python) : env,
+        args: python ? [setup.script, python.executable] : [setup.script],
         ...(setup.signal && { signal: setup.signal }),
         ...(setup.onStarted && { onSpawned: setup.onStarted }),
       },
