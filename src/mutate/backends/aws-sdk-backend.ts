@@ -8,7 +8,7 @@ import {
   PutRolePolicyCommand,
 } from '@aws-sdk/client-iam';
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import type { STSClient } from '@aws-sdk/client-sts';
 import { InputError, RunError } from '../../common/errors.js';
 import type { AuthorizationLogReader, MutationBackend, WorkloadResult } from '../backend.js';
 import type { TargetConfig } from '../config/config-types.js';
@@ -48,7 +48,10 @@ export function awsSdkBackend(options: AwsSdkBackendOptions): MutationBackend {
   };
   const iam = new IAMClient(clientConfig);
   const lambda = new LambdaClient(clientConfig);
-  const sts = new STSClient(clientConfig);
+  // Only command workloads assume the role: a run of Lambda targets never loads the STS client.
+  let sts: Promise<STSClient> | undefined;
+  const stsClient = () =>
+    (sts ??= import('@aws-sdk/client-sts').then(({ STSClient }) => new STSClient(clientConfig)));
 
   return {
     ...(options.authorizationLog && { authorizationLog: options.authorizationLog }),
@@ -98,7 +101,7 @@ export function awsSdkBackend(options: AwsSdkBackendOptions): MutationBackend {
           options.signal,
         );
       }
-      const credentials = await assumeRole(sts, options.accountId, target.role);
+      const credentials = await assumeRole(await stsClient(), options.accountId, target.role);
       return runCommandWorkload(target.workload.command, {
         cwd: options.rootDir,
         timeoutMs: target.timeoutMs,
@@ -144,6 +147,7 @@ async function assumeRole(
   accountId: string,
   role: string,
 ): Promise<EmulatorCredentials> {
+  const { AssumeRoleCommand } = await import('@aws-sdk/client-sts');
   const out = await sts.send(
     new AssumeRoleCommand({
       RoleArn: `arn:aws:iam::${accountId}:role/${role}`,
