@@ -95,7 +95,9 @@ function probe(
   return new Promise((resolve) => {
     execFile(
       'python3',
-      ['-c', PROBE],
+      // Isolated and without site: neither changes where the interpreter is nor what it was
+      // handed, and the answer comes sooner.
+      ['-I', '-S', '-c', PROBE],
       { cwd, env, timeout: 15_000, maxBuffer: 4 * 1024 * 1024 },
       (error, stdout) => {
         if (error) return resolve(undefined);
