@@ -21,6 +21,11 @@ export type LocalEmuLauncher = () => Promise<StartedEmulator & { endpoint: strin
 export interface ReachedEmulator {
   endpoint: string;
   ready: Promise<void>;
+  /**
+   * Settles (whatever it found) once the embedded emulator's early Python lookup has, and so
+   * its standby worker has been started; absent when there is none.
+   */
+  pythonLookedUp?: Promise<void>;
 }
 
 /** The endpoint the run talks to: the config's URL, LocalEmu booted here, or an embedded emulator. */
@@ -95,7 +100,16 @@ export async function reachEmulator(
           await (running ? running.stop() : listening.close());
         },
       });
-      return { endpoint: listening.url, ready };
+      return {
+        endpoint: listening.url,
+        ready,
+        ...(pythonLookUp && {
+          pythonLookedUp: Promise.all([pythonLookUp, ready]).then(
+            () => undefined,
+            () => undefined,
+          ),
+        }),
+      };
     }
   }
 }

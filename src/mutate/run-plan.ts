@@ -103,7 +103,7 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
     // setup only, so a workload cannot sign as admin (which bypasses IAM) with test/test.
     const runAdmin = randomAdminCredentials();
     let embedded = false;
-    const { endpoint, ready } =
+    const { endpoint, ready, pythonLookedUp } =
       options.endpoint !== undefined
         ? { endpoint: options.endpoint, ready: Promise.resolve() }
         : await reachEmulator(
@@ -168,8 +168,12 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
       // Started against the address while the emulator may still be loading: its first
       // requests wait for it (reach-emulator.ts).
       outputs = await runSetup({
-        // After the emulator: setup's first requests need it before anything else.
-        onStarted: () => void ready.then(startBackground, () => undefined),
+        // After the emulator: setup's first requests need it before anything else. And after
+        // the Python lookup, when there is one: loading the engine holds node's thread for
+        // ~0.2 s, which would hold back the lookup's answer and so the standby worker's start,
+        // and the function's first invoke waits for that worker.
+        onStarted: () =>
+          void Promise.all([ready, pythonLookedUp]).then(startBackground, () => undefined),
         script: config.setup,
         rootDir: config.rootDir,
         endpoint,
