@@ -53,5 +53,7 @@ function describe(m: MutantReport): string {
     : m.allowedAction
       ? ` (a probe succeeds: ${m.allowedAction} becomes allowed)`
       : '';
-  return `${m.mutator} ${who}: ${m.status}${denied}`;
+  // Decided without running the workload under this mutant (docs/verdicts.md, "Replay").
+  const notRun = m.rerun === false ? ' [from the trace, not re-run]' : '';
+  return `${m.mutator} ${who}: ${m.status}${denied}${notRun}`;
 }

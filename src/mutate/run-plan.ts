@@ -20,7 +20,7 @@ import { openRunCache } from './run-cache.js';
 import type { RunReporter } from './run-events.js';
 import { runSetup } from './run-setup.js';
 import { resolveSetupPython, type SetupPython } from './setup-interpreter.js';
-import type { VerifyMode } from './run-target.js';
+import type { KillsByWorkload, VerifyMode } from './run-target.js';
 import { selectTargets } from './select-targets.js';
 import type { LintPolicy } from './stages/prepare.js';
 import { substitutionFor } from './substitute.js';
@@ -212,6 +212,7 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
     });
     const substitution = substitutionFor(config.substitute, outputs, config.file, config.locate);
     const reports: TargetReport[] = [];
+    const killsByWorkload: KillsByWorkload = new Map();
     for (const [index, target] of targets.entries()) {
       const loaded = policies[index]!;
       const hit = cached[index];
@@ -234,6 +235,7 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
         index,
         total: targets.length,
         ...(leftovers && { leftovers }),
+        killsByWorkload,
       }).catch((error: unknown) => {
         throw located(error, config, config.targets.indexOf(target), RoleNotFoundError);
       });

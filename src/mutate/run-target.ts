@@ -37,6 +37,28 @@ export interface TargetRun {
    * second Ctrl-C prints it): the role's policy is listed while it is not the original.
    */
   leftovers?: Set<string>;
+  /** Shared by the run's targets: see KillsByWorkload. */
+  killsByWorkload?: KillsByWorkload;
+}
+
+/**
+ * The kills real runs have shown, by workload (the same role, workload, timeout and
+ * expectations), for the targets after them in the same run. A later target whose baseline made
+ * the very same calls judges a mutant predicted to be denied first at one of those calls, for
+ * the same action, as killed without running it again: the workload gets the same answers up to
+ * that call as in the run that showed it fails there. The suggested policy's proof relies on
+ * its own target's kills the same way.
+ */
+export type KillsByWorkload = Map<string, ObservedRun>;
+
+interface ObservedRun {
+  /** The baseline's calls the kills' indices refer to. */
+  calls: readonly LoggedCall[];
+  observedKills: ReadonlyMap<number, string>;
+}
+
+function workloadKey(target: TargetConfig): string {
+  return JSON.stringify([target.role, target.workload, target.timeoutMs, target.expect ?? null]);
 }
 
 /**
@@ -152,10 +174,15 @@ async function proveTarget(
   const { trace } = baseline;
   const calls = trace.logged ? trace.calls : [];
   reporter?.onBaselineFinished?.({ policy: target.policy, passed: true, calls: calls.length });
+  // The target's own proof (a suggestion's), else what earlier targets of this workload showed.
+  const key = workloadKey(target);
+  const earlier = proof === undefined ? run.killsByWorkload?.get(key) : undefined;
   const observedKills =
     proof !== undefined && trace.logged && sameCalls(trace.calls, proof.retraced)
       ? proof.observedKills
-      : undefined;
+      : earlier !== undefined && trace.logged && sameCalls(trace.calls, earlier.calls)
+        ? earlier.observedKills
+        : undefined;
   const judged = await judgeMutants({
     backend,
     target,
@@ -167,6 +194,14 @@ async function proveTarget(
       onMutantFinished: (event) => reporter.onMutantFinished?.({ policy: target.policy, ...event }),
     }),
   });
+  // Every kill known for these calls: this target's re-runs and, for the same calls, earlier ones.
+  const knownKills = new Map([
+    ...(proof === undefined && observedKills ? observedKills : []),
+    ...judged.observedKills,
+  ]);
+  if (proof === undefined && trace.logged) {
+    run.killsByWorkload?.set(key, { calls: trace.calls, observedKills: knownKills });
+  }
   const suggestion =
     suggest && trace.logged
       ? await proveSuggestion({
@@ -180,7 +215,7 @@ async function proveTarget(
               { ...run, reporter: undefined },
               other,
               false,
-              retraced && { retraced, observedKills: judged.observedKills },
+              retraced && { retraced, observedKills: knownKills },
             );
           },
         })
