@@ -13,6 +13,16 @@
  * policy allows exactly these calls, so strict mode evaluates (and logs) every request. Each
  * Node request is signed once up front and replayed: the server verifies the signature of
  * every request it receives, the client just does not pay for signing in the measured loop.
+ * Method: the three servers run side by side and are measured in ROUNDS (10) short rounds of
+ * MEASURE_MS (800 ms, after 200 ms of unmeasured traffic) per server and call, after one
+ * unmeasured pass. Within a round each strict measurement sits next to the one it is compared
+ * with (off for the same call, the bare server for GetObject) and odd rounds run in reverse
+ * order. The verdicts use the MEDIAN OF PAIRED RATIOS (strict round i over off round i; strict
+ * over bare likewise): load from other processes drifts over seconds, adjacent pairs share it,
+ * and the median drops the rounds a burst hit. The req/s and µs/req figures printed are medians
+ * over rounds, each ratio's range across rounds beside it. (Before: best of 3 rounds of 2 s per
+ * mode, minimum against minimum, which swung from -10% to +45% between identical runs here.)
+ * BENCH_ROUNDS, BENCH_MEASURE_MS and BENCH_CONCURRENCY override the defaults.
  * The boto3 loop is client-bound (botocore spends about 1 ms per call), so the same loop against
  * a server that only answers is printed too: no server can beat moto by more than that ratio.
  * Run: npm run bench -- emulator
@@ -26,9 +36,10 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { NodeSha256 } from '../src/emulator/identity/node-sha256.js';
 import { startEmulator } from '../src/emulator/start-emulator.js';
 
-const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 2000);
-const ROUNDS = 3;
-const WARMUP_MS = 500;
+const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 800);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+const WARMUP_MS = 200;
+const BOTO3_SECONDS = 2;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const BUCKET = 'bench-bucket';
 const TABLE = 'bench-table';
@@ -213,11 +224,17 @@ interface Measurement {
 }
 
 /**
- * Requests per second over MEASURE_MS with CONCURRENCY keep-alive connections, and the server
- * process's CPU time per request: on a shared machine throughput moves with other processes'
- * load, CPU time per request hardly does, so enforcement overhead is judged on the latter.
+ * Requests per second over about MEASURE_MS with CONCURRENCY keep-alive connections, and the
+ * server process's CPU time per request: on a shared machine throughput moves with other
+ * processes' load, CPU time per request much less, so enforcement overhead is judged on the
+ * latter. Counting starts when the server has answered the first CPU sample (not when it was
+ * asked), so no request is counted whose CPU time fell before the sample.
  */
-async function measure(server: Server, req: SignedRequest): Promise<Measurement> {
+async function measure(
+  server: Server,
+  req: SignedRequest,
+  measureMs = MEASURE_MS,
+): Promise<Measurement> {
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const check = await send(server.url, agent, req);
   if (check.status !== 200)
@@ -225,10 +242,14 @@ async function measure(server: Server, req: SignedRequest): Promise<Measurement>
   let done = 0;
   let counting = false;
   let cpuStart = 0;
-  const deadline = Date.now() + WARMUP_MS + MEASURE_MS;
+  let countedFrom = 0;
+  const deadline = Date.now() + WARMUP_MS + measureMs;
   setTimeout(() => {
-    counting = true;
-    void server.cpu().then((cpu) => (cpuStart = cpu));
+    void server.cpu().then((cpu) => {
+      cpuStart = cpu;
+      countedFrom = Date.now();
+      counting = true;
+    });
   }, WARMUP_MS);
   const worker = async () => {
     while (Date.now() < deadline) {
@@ -238,9 +259,11 @@ async function measure(server: Server, req: SignedRequest): Promise<Measurement>
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const elapsed = Date.now() - countedFrom;
   const cpuEnd = await server.cpu();
   agent.destroy();
-  return { rate: done / (MEASURE_MS / 1000), cpuMicros: (cpuEnd - cpuStart) / done };
+  if (!counting || done === 0) throw new Error('no request was measured: round too short');
+  return { rate: done / (elapsed / 1000), cpuMicros: (cpuEnd - cpuStart) / done };
 }
 
 type Mode = 'strict' | 'off' | 'bare';
@@ -316,10 +339,20 @@ async function prepare(enforcement: 'strict' | 'off') {
   }
 }
 
+type Call = 's3' | 'dynamodb';
+
+/** One round's figures: strict and off for both calls, the bare server for GetObject. */
+interface Round {
+  strict: Record<Call, Measurement>;
+  off: Record<Call, Measurement>;
+  bare: Measurement;
+}
+
 /**
- * Strict and off run side by side and are measured in alternating rounds, best round kept:
- * on a shared machine, load from other processes drifts over seconds, and alternating keeps
- * that drift from being read as enforcement overhead.
+ * Strict, off and the bare server run side by side and are measured in ROUNDS short rounds.
+ * Within a round each strict measurement sits next to the one it is compared with (off for the
+ * same call; the bare server for GetObject), and every other round runs in reverse order, so a
+ * pair sees the same load from the rest of the machine and neither side is always first.
  */
 async function nodeClient(rounds: number) {
   const strict = await prepare('strict');
@@ -329,44 +362,45 @@ async function nodeClient(rounds: number) {
   const sample = (await send(strict.url, probe, strict.getObject)).raw;
   probe.destroy();
   const bare = await spawnServer('bare', sample);
-  const best = (): Record<'s3' | 'dynamodb', Measurement> => ({
-    s3: { rate: 0, cpuMicros: Infinity },
-    dynamodb: { rate: 0, cpuMicros: Infinity },
-  });
-  const results = { strict: best(), off: best(), bare: best() };
+  const steps: Array<[keyof Round, Call, Server, SignedRequest]> = [
+    ['bare', 's3', bare, strict.getObject],
+    ['strict', 's3', strict, strict.getObject],
+    ['off', 's3', off, off.getObject],
+    ['strict', 'dynamodb', strict, strict.getItem],
+    ['off', 'dynamodb', off, off.getItem],
+  ];
+  // One unmeasured pass first, so that no round pays for a server's first JIT compilation.
+  for (const [, , server, req] of steps) await measure(server, req, WARMUP_MS);
+  const results: Round[] = [];
   for (let round = 0; round < rounds; round++) {
-    for (const [name, server, calls] of [
-      [
-        'strict',
-        strict,
-        [
-          ['s3', strict.getObject],
-          ['dynamodb', strict.getItem],
-        ],
-      ],
-      [
-        'off',
-        off,
-        [
-          ['s3', off.getObject],
-          ['dynamodb', off.getItem],
-        ],
-      ],
-      ['bare', bare, [['s3', strict.getObject]]],
-    ] as const) {
-      for (const [call, req] of calls) {
-        const m = await measure(server, req);
-        const kept = results[name][call];
-        results[name][call] = {
-          rate: Math.max(kept.rate, m.rate),
-          cpuMicros: Math.min(kept.cpuMicros, m.cpuMicros),
-        };
-      }
+    const r = { strict: {}, off: {} } as Round;
+    for (const [mode, call, server, req] of round % 2 === 0 ? steps : [...steps].reverse()) {
+      const m = await measure(server, req);
+      if (mode === 'bare') r.bare = m;
+      else r[mode][call] = m;
     }
+    results.push(r);
   }
   off.child.kill();
   bare.child.kill();
-  return { strictServer: strict, strict: results.strict, off: results.off, bare: results.bare.s3 };
+  return { strictServer: strict, rounds: results };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The median of each figure over the rounds (absolute figures, not used for the verdicts). */
+function medianOf(ms: readonly Measurement[]): Measurement {
+  return { rate: median(ms.map((m) => m.rate)), cpuMicros: median(ms.map((m) => m.cpuMicros)) };
+}
+
+/** Per-round ratios of server CPU per request (a over b), and their median and range. */
+function paired(a: readonly Measurement[], b: readonly Measurement[]) {
+  const ratios = a.map((m, i) => m.cpuMicros / b[i]!.cpuMicros);
+  return { ratios, median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
 }
 
 const BOTO3_LOOP = String.raw`
@@ -467,9 +501,9 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(8);
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 async function main(): Promise<void> {
-  const { strictServer, strict, off, bare } = await nodeClient(ROUNDS);
+  const { strictServer, rounds } = await nodeClient(ROUNDS);
   const nodeOnly = process.env.BENCH_NODE_ONLY === '1';
-  const seconds = String(MEASURE_MS / 1000);
+  const seconds = String(BOTO3_SECONDS);
   // The boto3 loops alternate too (ours, moto, ours, moto), best round kept, for the same reason.
   const oursLoop = () =>
     runPython([
@@ -517,29 +551,56 @@ async function main(): Promise<void> {
     strictServer.child.kill();
   }
 
+  const strict = {
+    s3: medianOf(rounds.map((r) => r.strict.s3)),
+    dynamodb: medianOf(rounds.map((r) => r.strict.dynamodb)),
+  };
+  const off = {
+    s3: medianOf(rounds.map((r) => r.off.s3)),
+    dynamodb: medianOf(rounds.map((r) => r.off.dynamodb)),
+  };
+  const bare = medianOf(rounds.map((r) => r.bare));
+  const overhead = {
+    s3: paired(
+      rounds.map((r) => r.strict.s3),
+      rounds.map((r) => r.off.s3),
+    ),
+    dynamodb: paired(
+      rounds.map((r) => r.strict.dynamodb),
+      rounds.map((r) => r.off.dynamodb),
+    ),
+  };
+  const bareRatios = paired(
+    rounds.map((r) => r.strict.s3),
+    rounds.map((r) => r.bare),
+  );
+  const offBareRatios = paired(
+    rounds.map((r) => r.off.s3),
+    rounds.map((r) => r.bare),
+  );
   const rows = [
-    ['S3 GetObject', strict.s3, off.s3],
-    ['DynamoDB GetItem', strict.dynamodb, off.dynamodb],
+    ['S3 GetObject', strict.s3, off.s3, overhead.s3],
+    ['DynamoDB GetItem', strict.dynamodb, off.dynamodb, overhead.dynamodb],
   ] as const;
-  const cpuOverhead = (s: Measurement, o: Measurement) => (s.cpuMicros - o.cpuMicros) / o.cpuMicros;
+  const pct = (ratio: number) => `${((ratio - 1) * 100).toFixed(1)}%`;
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(
-    `emulator, signed requests from a keep-alive Node client (${CONCURRENCY} connections, best of ${ROUNDS} alternating ${MEASURE_MS} ms rounds)`,
+    `emulator, signed requests from a keep-alive Node client (${CONCURRENCY} connections, ${ROUNDS} alternating rounds of ${MEASURE_MS} ms per server and call; medians over rounds)`,
   );
   out(
-    `  ${'call'.padEnd(18)}${'req/s strict'.padStart(13)}${'off'.padStart(9)}${'server CPU µs/req strict'.padStart(26)}${'off'.padStart(7)}${'overhead'.padStart(10)}`,
+    `  ${'call'.padEnd(18)}${'req/s strict'.padStart(13)}${'off'.padStart(9)}${'server CPU µs/req strict'.padStart(26)}${'off'.padStart(7)}${'overhead'.padStart(10)}   (median of paired rounds; range)`,
   );
-  for (const [name, s, o] of rows) {
+  for (const [name, s, o, p] of rows) {
     out(
-      `  ${name.padEnd(18)}${fmt(s.rate).padStart(13)}${fmt(o.rate).padStart(9)}${s.cpuMicros.toFixed(1).padStart(26)}${o.cpuMicros.toFixed(1).padStart(7)}${`${(cpuOverhead(s, o) * 100).toFixed(1)}%`.padStart(10)}`,
+      `  ${name.padEnd(18)}${fmt(s.rate).padStart(13)}${fmt(o.rate).padStart(9)}${s.cpuMicros.toFixed(1).padStart(26)}${o.cpuMicros.toFixed(1).padStart(7)}${pct(p.median).padStart(10)}   (${pct(p.min)} .. ${pct(p.max)})`,
     );
   }
-  const bareRatio = strict.s3.cpuMicros / bare.cpuMicros;
+  const bareRatio = bareRatios.median;
   out(
     `  ${'bare node:http'.padEnd(18)}${fmt(bare.rate).padStart(13)}${''.padStart(9)}${bare.cpuMicros.toFixed(1).padStart(26)}   (same GetObject response bytes, nothing read or checked)`,
   );
   out(
-    `  S3 GetObject server CPU, strict emulator / bare server: ${bareRatio.toFixed(2)}x; off / bare: ${(off.s3.cpuMicros / bare.cpuMicros).toFixed(2)}x`,
+    `  S3 GetObject server CPU, strict emulator / bare server: ${bareRatio.toFixed(2)}x (range ${bareRatios.min.toFixed(2)} .. ${bareRatios.max.toFixed(2)}); off / bare: ${offBareRatios.median.toFixed(2)}x`,
   );
   if (nodeOnly) {
     out('boto3 GetObject loop: skipped (BENCH_NODE_ONLY=1)');
@@ -552,7 +613,7 @@ async function main(): Promise<void> {
     );
   }
   const minNode = Math.min(strict.s3.rate, strict.dynamodb.rate);
-  const maxOverhead = Math.max(...rows.map(([, s, o]) => cpuOverhead(s, o)));
+  const maxOverhead = Math.max(overhead.s3.median, overhead.dynamodb.median) - 1;
   out(
     `targets: strict S3 GetObject <= 3x a bare server's CPU per request: ${verdict(bareRatio <= 3)} (${bareRatio.toFixed(2)}x); ` +
       `enforcement overhead (server CPU per request) < 15%: ${verdict(maxOverhead < 0.15)} (${(maxOverhead * 100).toFixed(1)}%); ` +
@@ -565,6 +626,22 @@ async function main(): Promise<void> {
       off,
       bare,
       boto3: { ours: boto3Ours, moto: boto3Moto, staticServer: boto3Floor },
+      // strict/off/bare above are medians over the rounds; the verdicts use the paired ratios.
+      method: 'median of paired rounds',
+      rounds: ROUNDS,
+      measureMs: MEASURE_MS,
+      concurrency: CONCURRENCY,
+      overhead: {
+        s3: overhead.s3.median - 1,
+        dynamodb: overhead.dynamodb.median - 1,
+      },
+      bareRatio,
+      offBareRatio: offBareRatios.median,
+      ratios: {
+        s3: overhead.s3.ratios,
+        dynamodb: overhead.dynamodb.ratios,
+        bare: bareRatios.ratios,
+      },
     }),
   );
 }
