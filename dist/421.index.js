@@ -15,11 +15,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _invocation_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7110);
 
 
-// Asks the interpreter about itself without importing boto3 (that alone costs ~0.3 s).
+// Asks the interpreter about itself without importing boto3 (that alone costs ~0.3 s). A
+// version is read from the package's own __version__ line; importlib.metadata (which scans
+// every distribution and imports email parsing, ~30 ms, several times that while setup's
+// interpreter starts beside it) only when that line is not there.
 const PYTHON_PROBE = [
-    'import json, site, sys, importlib.util',
+    'import json, re, site, sys, importlib.util',
     'def v(name):',
-    '    if importlib.util.find_spec(name) is None: return None',
+    '    spec = importlib.util.find_spec(name)',
+    '    if spec is None: return None',
+    '    try:',
+    '        with open(spec.origin, encoding="utf-8") as f:',
+    '            m = re.search(r"^__version__ = \\W([\\w.+-]+)\\W", f.read(), re.M)',
+    '        if m: return m.group(1)',
+    '    except Exception: pass',
     '    try:',
     '        from importlib import metadata',
     '        return metadata.version(name)',

@@ -24,8 +24,6 @@ var promises_ = __webpack_require__(1455);
 var dist_cjs = __webpack_require__(6764);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
 var client_lambda_dist_cjs = __webpack_require__(1696);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./src/common/errors.ts + 1 modules
 var errors = __webpack_require__(7926);
 // EXTERNAL MODULE: ./src/mutate/workload-environment.ts
@@ -111,7 +109,6 @@ function parseJson(text) {
 
 
 
-
 /**
  * Drives any AWS-compatible endpoint with the AWS SDK: the embedded emulator and an external
  * LocalEmu container take the same code path. Clients are built with the endpoint and
@@ -126,7 +123,9 @@ function awsSdkBackend(options) {
     };
     const iam = new dist_cjs/* IAMClient */.h8v(clientConfig);
     const lambda = new client_lambda_dist_cjs/* LambdaClient */.Nox(clientConfig);
-    const sts = new client_sts_dist_cjs/* STSClient */.iM(clientConfig);
+    // Only command workloads assume the role: a run of Lambda targets never loads the STS client.
+    let sts;
+    const stsClient = () => (sts ??= __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19)).then(({ STSClient }) => new STSClient(clientConfig)));
     return {
         ...(options.authorizationLog && { authorizationLog: options.authorizationLog }),
         ...(options.signal && { signal: options.signal }),
@@ -162,7 +161,7 @@ function awsSdkBackend(options) {
                     : await (0,promises_.readFile)(target.workload.payloadFile);
                 return invokeFunction(lambda, target.workload.functionName, payload, target.timeoutMs, options.signal);
             }
-            const credentials = await assumeRole(sts, options.accountId, target.role);
+            const credentials = await assumeRole(await stsClient(), options.accountId, target.role);
             return (0,command_workload/* runCommandWorkload */.M)(target.workload.command, {
                 cwd: options.rootDir,
                 timeoutMs: target.timeoutMs,
@@ -196,7 +195,8 @@ async function requireRole(iam, role) {
     }
 }
 async function assumeRole(sts, accountId, role) {
-    const out = await sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
+    const { AssumeRoleCommand } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const out = await sts.send(new AssumeRoleCommand({
         RoleArn: `arn:aws:iam::${accountId}:role/${role}`,
         RoleSessionName: 'iam-mutate-workload',
     }));
@@ -1466,6 +1466,9 @@ function targetNotes(mutants, trace) {
 
 
 
+function workloadKey(target) {
+    return JSON.stringify([target.role, target.workload, target.timeoutMs, target.expect ?? null]);
+}
 /**
  * The baseline-plus-mutant loop for one target (docs/architecture.md): baseline, mutants,
  * suggestion, statement rows, each a stage under stages/. The role's previous inline policy
@@ -1553,9 +1556,14 @@ async function proveTarget(run, prepared, suggest, proof) {
     const { trace } = baseline;
     const calls = trace.logged ? trace.calls : [];
     reporter?.onBaselineFinished?.({ policy: target.policy, passed: true, calls: calls.length });
+    // The target's own proof (a suggestion's), else what earlier targets of this workload showed.
+    const key = workloadKey(target);
+    const earlier = proof === undefined ? run.killsByWorkload?.get(key) : undefined;
     const observedKills = proof !== undefined && trace.logged && sameCalls(trace.calls, proof.retraced)
         ? proof.observedKills
-        : undefined;
+        : earlier !== undefined && trace.logged && sameCalls(trace.calls, earlier.calls)
+            ? earlier.observedKills
+            : undefined;
     const judged = await judgeMutants({
         backend,
         target,
@@ -1567,6 +1575,14 @@ async function proveTarget(run, prepared, suggest, proof) {
             onMutantFinished: (event) => reporter.onMutantFinished?.({ policy: target.policy, ...event }),
         }),
     });
+    // Every kill known for these calls: this target's re-runs and, for the same calls, earlier ones.
+    const knownKills = new Map([
+        ...(proof === undefined && observedKills ? observedKills : []),
+        ...judged.observedKills,
+    ]);
+    if (proof === undefined && trace.logged) {
+        run.killsByWorkload?.set(key, { calls: trace.calls, observedKills: knownKills });
+    }
     const suggestion = suggest && trace.logged
         ? await proveSuggestion({
             policyName: target.policy,
@@ -1575,7 +1591,7 @@ async function proveTarget(run, prepared, suggest, proof) {
             judged,
             prove: (other) => {
                 const retraced = retraceUnder(other.text, calls);
-                return proveTarget({ ...run, reporter: undefined }, other, false, retraced && { retraced, observedKills: judged.observedKills });
+                return proveTarget({ ...run, reporter: undefined }, other, false, retraced && { retraced, observedKills: knownKills });
             },
         })
         : undefined;

@@ -297,11 +297,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _invocation_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7110);
 
 
-// Asks the interpreter about itself without importing boto3 (that alone costs ~0.3 s).
+// Asks the interpreter about itself without importing boto3 (that alone costs ~0.3 s). A
+// version is read from the package's own __version__ line; importlib.metadata (which scans
+// every distribution and imports email parsing, ~30 ms, several times that while setup's
+// interpreter starts beside it) only when that line is not there.
 const PYTHON_PROBE = [
-    'import json, site, sys, importlib.util',
+    'import json, re, site, sys, importlib.util',
     'def v(name):',
-    '    if importlib.util.find_spec(name) is None: return None',
+    '    spec = importlib.util.find_spec(name)',
+    '    if spec is None: return None',
+    '    try:',
+    '        with open(spec.origin, encoding="utf-8") as f:',
+    '            m = re.search(r"^__version__ = \\W([\\w.+-]+)\\W", f.read(), re.M)',
+    '        if m: return m.group(1)',
+    '    except Exception: pass',
     '    try:',
     '        from importlib import metadata',
     '        return metadata.version(name)',
@@ -2667,35 +2676,23 @@ function authorizeCall(params) {
     const requestPrincipal = requestPrincipalOf(principal);
     for (const check of checks) {
         const extra = check.context === undefined || isEmpty(check.context) ? undefined : check.context;
-        // The engine gets one merged object (short-lived); the log keeps the shared globals + extras.
-        // Object.assign, not a spread: V8 spreads these colon-keyed objects ~20x slower.
-        const context = extra === undefined ? globals : Object.assign({}, globals, extra);
-        const newRecord = () => ({
-            time,
-            requestId: ctx.requestId,
-            service: service.name,
-            operation: ctx.operation,
-            principal: logPrincipal,
-            enforcement: mode,
-            action: check.action,
-            resource: check.resource,
-            context: globals,
-            decision: 'allow',
-            enforced: false,
-            matched: [],
-        });
         if (policies === undefined) {
-            const record = newRecord();
+            const record = newRecord(ctx, service, mode, time, logPrincipal, globals, check);
             record.bypass = 'admin';
             log.append(record, extra);
             continue;
         }
         const resourcePolicies = service.resourcePolicies?.(check.resource, ctx.store, ctx.emulator) ?? NO_POLICIES;
+        // The engine reads one merged context, but a cached decision needs no engine: the request
+        // carries the shared globals until a miss (decision-cache.ts keys on globals + extra text,
+        // never on request.context), and only then the merged object (short-lived; the log keeps
+        // the shared globals + extras). Object.assign, not a spread: V8 spreads these colon-keyed
+        // objects ~20x slower.
         const request = {
             principal: requestPrincipal,
             action: check.action,
             resource: check.resource,
-            context,
+            context: globals,
         };
         if (check.resourceAccountId !== undefined)
             request.resourceAccountId = check.resourceAccountId;
@@ -2706,6 +2703,8 @@ function authorizeCall(params) {
             : { engine, request, policies, resourcePolicies, shared: globals, extra: extraKey };
         let decided = inputs === undefined ? undefined : cachedDecision(inputs);
         if (decided === undefined) {
+            if (extra !== undefined)
+                request.context = Object.assign({}, globals, extra);
             const set = policySet(policies, resourcePolicies);
             const decision = engine.evaluate(request, set);
             const kinds = policyKinds(set);
@@ -2746,7 +2745,7 @@ function authorizeCall(params) {
                 return accessDenied(params, principal, check, '');
             continue;
         }
-        const record = newRecord();
+        const record = newRecord(ctx, service, mode, time, logPrincipal, globals, check);
         record.decision = decision.decision;
         record.enforced = denied && mode === 'strict';
         record.matched = decided.matched;
@@ -2763,6 +2762,26 @@ function authorizeCall(params) {
     return undefined;
 }
 const NO_POLICIES = [];
+/**
+ * A record to be completed by the caller (the uncommon ones: admin bypass, near misses, denials).
+ * A function of its own, not a closure made in the loop: that was an allocation per check.
+ */
+function newRecord(ctx, service, mode, time, principal, globals, check) {
+    return {
+        time,
+        requestId: ctx.requestId,
+        service: service.name,
+        operation: ctx.operation,
+        principal,
+        enforcement: mode,
+        action: check.action,
+        resource: check.resource,
+        context: globals,
+        decision: 'allow',
+        enforced: false,
+        matched: [],
+    };
+}
 /**
  * The principal as records show it. Records share it (never mutated): one caller's consecutive
  * calls reuse the last one, so the log window holds one object per caller, not per call.

@@ -46,8 +46,8 @@ async function readPolicySources(report, rootDir) {
     return sources;
 }
 
-// EXTERNAL MODULE: ./src/app/run-plan-timed.ts + 9 modules
-var run_plan_timed = __webpack_require__(15);
+// EXTERNAL MODULE: ./src/app/run-plan-timed.ts + 10 modules
+var run_plan_timed = __webpack_require__(5624);
 ;// CONCATENATED MODULE: ./src/app/write-report-files.ts
 
 

@@ -61,7 +61,9 @@ function describe(m) {
         : m.allowedAction
             ? ` (a probe succeeds: ${m.allowedAction} becomes allowed)`
             : '';
-    return `${m.mutator} ${who}: ${m.status}${denied}`;
+    // Decided without running the workload under this mutant (docs/verdicts.md, "Replay").
+    const notRun = m.rerun === false ? ' [from the trace, not re-run]' : '';
+    return `${m.mutator} ${who}: ${m.status}${denied}${notRun}`;
 }
 
 

@@ -61,7 +61,9 @@ function describe(m) {
         : m.allowedAction
             ? ` (a probe succeeds: ${m.allowedAction} becomes allowed)`
             : '';
-    return `${m.mutator} ${who}: ${m.status}${denied}`;
+    // Decided without running the workload under this mutant (docs/verdicts.md, "Replay").
+    const notRun = m.rerun === false ? ' [from the trace, not re-run]' : '';
+    return `${m.mutator} ${who}: ${m.status}${denied}${notRun}`;
 }
 
 
@@ -111,8 +113,8 @@ async function readPolicySources(report, rootDir) {
     return sources;
 }
 
-// EXTERNAL MODULE: ./src/app/run-plan-timed.ts + 9 modules
-var run_plan_timed = __webpack_require__(15);
+// EXTERNAL MODULE: ./src/app/run-plan-timed.ts + 10 modules
+var run_plan_timed = __webpack_require__(5624);
 ;// CONCATENATED MODULE: ./src/app/write-report-files.ts
 
 
@@ -860,8 +862,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/app/run-plan-timed.ts + 9 modules
-var run_plan_timed = __webpack_require__(15);
+// EXTERNAL MODULE: ./src/app/run-plan-timed.ts + 10 modules
+var run_plan_timed = __webpack_require__(5624);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(1922);
 // EXTERNAL MODULE: ./src/mutate/load-policy.ts

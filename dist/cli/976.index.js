@@ -1,5 +1,5 @@
-export const id = 615;
-export const ids = [615];
+export const id = 976;
+export const ids = [976];
 export const modules = {
 
 /***/ 3993:
@@ -1415,7 +1415,7 @@ function loadConfigFile(configPath, cwd) {
 
 /***/ }),
 
-/***/ 15:
+/***/ 5624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1601,7 +1601,12 @@ async function reachEmulator(config,
 /** The embedded emulator's only admin keys (the well-known ones are not accepted). */
 admin, started, launchLocalEmu, 
 /** The host environment Lambda workers draw their allow-listed variables from. */
-hostEnv) {
+hostEnv, 
+/**
+ * The interpreter setup's `#!/usr/bin/env python3` resolved to (run-plan.ts): Lambda's Python
+ * is then that one, asked about itself directly instead of through `python3` (and a shim) again.
+ */
+setupPython) {
     switch (config.emulator.kind) {
         case 'endpoint':
             return { endpoint: config.emulator.url, ready: Promise.resolve() };
@@ -1622,7 +1627,7 @@ hostEnv) {
             // loaded: behind a version manager's shim (pyenv's) the lookup takes ~0.4 s, and the
             // function's standby worker waits for it.
             const pythonLookUp = config.targets.some((t) => t.workload.kind === 'lambda')
-                ? __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 2421)).then(({ probeInterpreter }) => probeInterpreter('python', 'python3', hostEnv ?? {}))
+                ? __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 2421)).then(async ({ probeInterpreter }) => probeInterpreter('python', (await setupPython) ?? 'python3', hostEnv ?? {}))
                 : undefined;
             const emulator = Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(70), __webpack_require__.e(244)]).then(__webpack_require__.bind(__webpack_require__, 244)).then(({ startEmulator }) => startEmulator({
                 listening,
@@ -1649,7 +1654,13 @@ hostEnv) {
                     await (running ? running.stop() : listening.close());
                 },
             });
-            return { endpoint: listening.url, ready };
+            return {
+                endpoint: listening.url,
+                ready,
+                ...(pythonLookUp && {
+                    pythonLookedUp: Promise.all([pythonLookUp, ready]).then(() => undefined, () => undefined),
+                }),
+            };
         }
     }
 }
@@ -1747,6 +1758,96 @@ function hashFile(file) {
 
 // EXTERNAL MODULE: ./src/mutate/backends/command-workload.ts
 var command_workload = __webpack_require__(6397);
+// EXTERNAL MODULE: ./src/mutate/workload-environment.ts
+var workload_environment = __webpack_require__(1417);
+;// CONCATENATED MODULE: ./src/mutate/setup-interpreter.ts
+
+
+
+
+/** The only shebang resolved here: the one every other form (absolute paths, flags) keeps. */
+const PYTHON3_SHEBANG = /^#![ \t]*\/usr\/bin\/env[ \t]+python3[ \t]*$/;
+// Prints where the interpreter is and the environment it was given, or null when any value is
+// not UTF-8 (JSON could not carry it back exactly; the script then runs the usual way).
+const PROBE = [
+    'import json, os, sys',
+    'try:',
+    '    env = {k.decode("utf-8"): v.decode("utf-8") for k, v in os.environb.items()}',
+    'except UnicodeDecodeError:',
+    '    env = None',
+    'print(json.dumps({"executable": sys.executable, "environ": env}))',
+].join('\n');
+/**
+ * Resolves `python3` for `script` when its first line is exactly `#!/usr/bin/env python3` and
+ * it is executable (otherwise it is not run through that line at all); undefined when it is not,
+ * or when the lookup fails in any way: setup then runs as it always does and says itself what
+ * is wrong.
+ */
+async function resolveSetupPython(script, cwd, 
+/** Setup's host variables (the allow-list and `env:`), before the emulator's are added. */
+env) {
+    if (!(await startsWithPython3Shebang(script)))
+        return undefined;
+    const seen = await probe(cwd, env);
+    if (seen === undefined)
+        return undefined;
+    const set = {};
+    for (const [key, value] of Object.entries(seen.environ)) {
+        // Never a way around the allow-list: a shim cannot hand setup AWS settings or tokens.
+        if (env[key] !== value && !(0,workload_environment/* forbiddenWorkloadVariable */.tr)(key))
+            set[key] = value;
+    }
+    const removed = Object.keys(env).filter((key) => !(key in seen.environ));
+    return { executable: seen.executable, set, removed };
+}
+/** Setup's environment as the shim would have left it for the interpreter. */
+function applySetupPython(env, python) {
+    const result = { ...env, ...python.set };
+    for (const key of python.removed)
+        delete result[key];
+    return result;
+}
+async function startsWithPython3Shebang(script) {
+    try {
+        await (0,promises_.access)(script, external_node_fs_.constants.X_OK);
+        const file = await (0,promises_.open)(script, 'r');
+        try {
+            const head = Buffer.alloc(128);
+            const { bytesRead } = await file.read(head, 0, head.length, 0);
+            const firstLine = head.subarray(0, bytesRead).toString('utf8').split('\n', 1)[0] ?? '';
+            return PYTHON3_SHEBANG.test(firstLine);
+        }
+        finally {
+            await file.close();
+        }
+    }
+    catch {
+        return false;
+    }
+}
+function probe(cwd, env) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('python3', 
+        // Isolated and without site: neither changes where the interpreter is nor what it was
+        // handed, and the answer comes sooner.
+        ['-I', '-S', '-c', PROBE], { cwd, env, timeout: 15_000, maxBuffer: 4 * 1024 * 1024 }, (error, stdout) => {
+            if (error)
+                return resolve(undefined);
+            try {
+                const seen = JSON.parse(stdout);
+                if (typeof seen.executable !== 'string' || seen.executable === '')
+                    return resolve(undefined);
+                if (seen.environ === null || typeof seen.environ !== 'object')
+                    return resolve(undefined);
+                resolve({ executable: seen.executable, environ: seen.environ });
+            }
+            catch {
+                resolve(undefined);
+            }
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/mutate/setup-outputs.ts
 
 /**
@@ -1775,9 +1876,8 @@ function parseSetupOutputs(text, file) {
     return outputs;
 }
 
-// EXTERNAL MODULE: ./src/mutate/workload-environment.ts
-var workload_environment = __webpack_require__(1417);
 ;// CONCATENATED MODULE: ./src/mutate/run-setup.ts
+
 
 
 
@@ -1794,14 +1894,16 @@ async function runSetup(setup) {
     const outputFile = external_node_path_default().join(dir, 'outputs.env');
     try {
         await (0,promises_.writeFile)(outputFile, '');
-        // A script without the executable bit is run with bash rather than failing on a mode bit.
-        const result = await (0,command_workload/* runCommandWorkload */.M)(`if [ -x "$0" ]; then exec "$0"; else exec bash "$0"; fi`, {
+        const env = (0,workload_environment/* workloadEnvironment */.Dx)(setup.hostEnv, setup.endpoint, setup.region, setup.admin, { IAM_MUTATE_OUTPUT: outputFile }, setup.emptyConfigFile, setup.envNames);
+        const python = await setup.python;
+        const result = await (0,command_workload/* runCommandWorkload */.M)(python
+            ? 'exec "$1" "$0"'
+            : // A script without the executable bit is run with bash rather than failing on a mode bit.
+                'if [ -x "$0" ]; then exec "$0"; else exec bash "$0"; fi', {
             cwd: setup.rootDir,
             timeoutMs: setup.timeoutMs,
-            env: {
-                ...(0,workload_environment/* workloadEnvironment */.Dx)(setup.hostEnv, setup.endpoint, setup.region, setup.admin, { IAM_MUTATE_OUTPUT: outputFile }, setup.emptyConfigFile, setup.envNames),
-            },
-            args: [setup.script],
+            env: python ? applySetupPython(env, python) : env,
+            args: python ? [setup.script, python.executable] : [setup.script],
             ...(setup.signal && { signal: setup.signal }),
             ...(setup.onStarted && { onSpawned: setup.onStarted }),
         });
@@ -1853,6 +1955,8 @@ var substitute = __webpack_require__(844);
 
 
 
+
+
 /** An external emulator's well-known admin keys (docs/emulator.md): never real credentials. */
 const WELL_KNOWN = { accessKeyId: 'test', secretAccessKey: 'test' };
 const SETUP_TIMEOUT_MS = 10 * 60_000;
@@ -1876,6 +1980,7 @@ async function runPlan(options) {
     }
     (0,errors/* throwIfInterrupted */.sK)(options.signal);
     const { signal, leftovers } = options;
+    const setupPython = lookUpSetupPython(options);
     const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'iam-mutate-'));
     const scratchLeftover = `scratch directory ${scratch}`;
     leftovers?.add(scratchLeftover);
@@ -1888,19 +1993,19 @@ async function runPlan(options) {
         // setup only, so a workload cannot sign as admin (which bypasses IAM) with test/test.
         const runAdmin = randomAdminCredentials();
         let embedded = false;
-        const { endpoint, ready } = options.endpoint !== undefined
+        const { endpoint, ready, pythonLookedUp } = options.endpoint !== undefined
             ? { endpoint: options.endpoint, ready: Promise.resolve() }
             : await reachEmulator(config, runAdmin, (e) => {
                 emulator = e;
                 embedded = config.emulator.kind === 'embedded';
-            }, options.launchLocalEmu, options.hostEnv);
+            }, options.launchLocalEmu, options.hostEnv, setupPython?.then((python) => python?.executable));
         (0,errors/* throwIfInterrupted */.sK)(signal);
         const ADMIN = embedded ? runAdmin : WELL_KNOWN;
         let background;
         const startBackground = () => {
             if (background !== undefined)
                 return background;
-            const engine = Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(149), __webpack_require__.e(152), __webpack_require__.e(365)]).then(__webpack_require__.bind(__webpack_require__, 6365));
+            const engine = Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(435), __webpack_require__.e(152), __webpack_require__.e(365)]).then(__webpack_require__.bind(__webpack_require__, 6365));
             background = {
                 engine,
                 log: options.useAuthorizationLog === false
@@ -1931,8 +2036,11 @@ async function runPlan(options) {
             // Started against the address while the emulator may still be loading: its first
             // requests wait for it (reach-emulator.ts).
             outputs = await runSetup({
-                // After the emulator: setup's first requests need it before anything else.
-                onStarted: () => void ready.then(startBackground, () => undefined),
+                // After the emulator: setup's first requests need it before anything else. And after
+                // the Python lookup, when there is one: loading the engine holds node's thread for
+                // ~0.2 s, which would hold back the lookup's answer and so the standby worker's start,
+                // and the function's first invoke waits for that worker.
+                onStarted: () => void Promise.all([ready, pythonLookedUp]).then(startBackground, () => undefined),
                 script: config.setup,
                 rootDir: config.rootDir,
                 endpoint,
@@ -1943,6 +2051,7 @@ async function runPlan(options) {
                 emptyConfigFile,
                 timeoutMs: SETUP_TIMEOUT_MS,
                 ...(signal && { signal }),
+                ...(setupPython && { python: setupPython }),
             }).catch(async (error) => {
                 const stopped = (0,errors/* interruptionOf */.nS)(error, signal);
                 stopped?.during.unshift('setup');
@@ -1971,6 +2080,7 @@ async function runPlan(options) {
         });
         const substitution = (0,substitute/* substitutionFor */.rs)(config.substitute, outputs, config.file, config.locate);
         const reports = [];
+        const killsByWorkload = new Map();
         for (const [index, target] of targets.entries()) {
             const loaded = policies[index];
             const hit = cached[index];
@@ -1993,6 +2103,7 @@ async function runPlan(options) {
                 index,
                 total: targets.length,
                 ...(leftovers && { leftovers }),
+                killsByWorkload,
             }).catch((error) => {
                 throw located(error, config, config.targets.indexOf(target), RoleNotFoundError);
             });
@@ -2014,6 +2125,23 @@ async function runPlan(options) {
             interrupted?.undone.push('stopped the emulator this run started');
         interrupted?.undone.push(`removed the ${scratchLeftover}`);
     }
+}
+/**
+ * With a Lambda workload on the embedded emulator and a Python setup script, `python3` is looked
+ * up once for both (setup-interpreter.ts), starting now: behind a version manager's shim each
+ * lookup costs ~0.3 s of CPU, and setup would otherwise go through the shim a second time.
+ */
+function lookUpSetupPython(options) {
+    const { config } = options;
+    const lambda = config.targets.some((t) => t.workload.kind === 'lambda');
+    if (!config.setup || !lambda || options.endpoint !== undefined)
+        return undefined;
+    if (config.emulator.kind !== 'embedded')
+        return undefined;
+    const lookUp = resolveSetupPython(config.setup, config.rootDir, (0,workload_environment/* allowedHostEnvironment */.kk)(options.hostEnv, config.env));
+    // Awaited by setup and the emulator's lookup; never an unhandled rejection in between.
+    lookUp.catch(() => undefined);
+    return lookUp;
 }
 /** A missing role, pointed at the target's `role:` line when the config came from a file. */
 function located(error, config, targetIndex, RoleNotFoundError) {
@@ -2539,9 +2667,9 @@ function escapeRegExp(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dx: () => (/* binding */ workloadEnvironment),
+/* harmony export */   kk: () => (/* binding */ allowedHostEnvironment),
 /* harmony export */   tr: () => (/* binding */ forbiddenWorkloadVariable)
 /* harmony export */ });
-/* unused harmony export allowedHostEnvironment */
 /** Host variables a workload needs to run at all: shell, locale, temp dir, toolchains. */
 const ALLOWED = new Set([
     'PATH',
