@@ -19,12 +19,12 @@ import { reachEmulator, type LocalEmuLauncher, type StartedEmulator } from './re
 import { openRunCache } from './run-cache.js';
 import type { RunReporter } from './run-events.js';
 import { runSetup } from './run-setup.js';
-import { resolveSetupPython, type SetupPython } from './setup-interpreter.js';
+import { lookUpSetupPython, type SetupPython } from './setup-interpreter.js';
 import type { KillsByWorkload, VerifyMode } from './run-target.js';
 import { selectTargets } from './select-targets.js';
 import type { LintPolicy } from './stages/prepare.js';
 import { substitutionFor } from './substitute.js';
-import { allowedHostEnvironment, type EmulatorCredentials } from './workload-environment.js';
+import type { EmulatorCredentials } from './workload-environment.js';
 
 /** An external emulator's well-known admin keys (docs/emulator.md): never real credentials. */
 const WELL_KNOWN: EmulatorCredentials = { accessKeyId: 'test', secretAccessKey: 'test' };
@@ -60,6 +60,11 @@ export interface RunPlanOptions {
   /** Kept current with what the run would leave behind if the process died now. */
   leftovers?: Set<string>;
   /**
+   * setup-interpreter.ts's lookUpSetupPython for this config, when the caller started it as soon
+   * as the config was read (before loading the rest of the run); otherwise runPlan starts it.
+   */
+  setupPython?: Promise<SetupPython | undefined>;
+  /**
    * Called once the setup script has started (at once when there is none): the caller may load
    * what it needs after the run (report renderers) while node would otherwise wait.
    */
@@ -90,7 +95,8 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
 
   throwIfInterrupted(options.signal);
   const { signal, leftovers } = options;
-  const setupPython = lookUpSetupPython(options);
+  const setupPython =
+    options.setupPython ?? lookUpSetupPython(config, options.hostEnv, options.endpoint);
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'iam-mutate-'));
   const scratchLeftover = `scratch directory ${scratch}`;
   leftovers?.add(scratchLeftover);
@@ -254,26 +260,6 @@ export async function runPlan(options: RunPlanOptions): Promise<Report> {
     if (emulator) interrupted?.undone.push('stopped the emulator this run started');
     interrupted?.undone.push(`removed the ${scratchLeftover}`);
   }
-}
-
-/**
- * With a Lambda workload on the embedded emulator and a Python setup script, `python3` is looked
- * up once for both (setup-interpreter.ts), starting now: behind a version manager's shim each
- * lookup costs ~0.3 s of CPU, and setup would otherwise go through the shim a second time.
- */
-function lookUpSetupPython(options: RunPlanOptions): Promise<SetupPython | undefined> | undefined {
-  const { config } = options;
-  const lambda = config.targets.some((t) => t.workload.kind === 'lambda');
-  if (!config.setup || !lambda || options.endpoint !== undefined) return undefined;
-  if (config.emulator.kind !== 'embedded') return undefined;
-  const lookUp = resolveSetupPython(
-    config.setup,
-    config.rootDir,
-    allowedHostEnvironment(options.hostEnv, config.env),
-  );
-  // Awaited by setup and the emulator's lookup; never an unhandled rejection in between.
-  lookUp.catch(() => undefined);
-  return lookUp;
 }
 
 /** A missing role, pointed at the target's `role:` line when the config came from a file. */

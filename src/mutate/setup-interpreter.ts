@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, open } from 'node:fs/promises';
-import { forbiddenWorkloadVariable } from './workload-environment.js';
+import type { IamMutateConfig } from './config/config-types.js';
+import { allowedHostEnvironment, forbiddenWorkloadVariable } from './workload-environment.js';
 
 /**
  * The Python a setup script's `#!/usr/bin/env python3` line would start, found once per run.
@@ -59,6 +60,31 @@ export async function resolveSetupPython(
   }
   const removed = Object.keys(env).filter((key) => !(key in seen.environ));
   return { executable: seen.executable, set, removed };
+}
+
+/**
+ * The lookup a run needs, started at once: with a Lambda workload on the embedded emulator and
+ * a Python setup script, `python3` is looked up once for both; undefined otherwise. Started by
+ * whoever has the config first (run-and-report.ts, before it loads the rest of the run; else
+ * run-plan.ts): behind a version manager's shim the lookup costs ~0.3 s, and setup waits for it.
+ */
+export function lookUpSetupPython(
+  config: IamMutateConfig,
+  hostEnv: Readonly<Record<string, string | undefined>>,
+  /** A running emulator the run was pointed at (`--endpoint`): nothing is looked up then. */
+  endpoint?: string,
+): Promise<SetupPython | undefined> | undefined {
+  const lambda = config.targets.some((t) => t.workload.kind === 'lambda');
+  if (!config.setup || !lambda || endpoint !== undefined) return undefined;
+  if (config.emulator.kind !== 'embedded') return undefined;
+  const lookUp = resolveSetupPython(
+    config.setup,
+    config.rootDir,
+    allowedHostEnvironment(hostEnv, config.env),
+  );
+  // Awaited by setup and the emulator's lookup; never an unhandled rejection in between.
+  lookUp.catch(() => undefined);
+  return lookUp;
 }
 
 /** Setup's environment as the shim would have left it for the interpreter. */
