@@ -16,7 +16,7 @@
  * process start loads more files than the bundle's).
  * Run: npm run bench -- e2e
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -98,7 +98,9 @@ async function main(): Promise<void> {
   }
 
   const demo: DemoTimes[] = [];
+  const reference: number[] = [];
   for (let i = 0; i < DEMO_ROUNDS; i++) {
+    reference.push(referenceTask());
     demo.push(
       await timeDemo({ ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' }),
     );
@@ -108,6 +110,9 @@ async function main(): Promise<void> {
       .loadavg()
       .map((n) => n.toFixed(2))
       .join(' ')})`,
+  );
+  console.log(
+    `  python3 -c pass through PATH, before each demo (median): ${ms(median(reference))} (the machine's phase: see referenceTask)`,
   );
   // Where the time goes, from when each progress line reached the terminal (medians).
   const phases: Array<[string, (d: DemoTimes) => number]> = [
@@ -318,6 +323,19 @@ function exec(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<
       resolve(code ?? 1);
     });
   });
+}
+
+/**
+ * How long `python3 -c pass` takes through PATH (behind pyenv's shim here: mostly bash and
+ * process starts). On this shared VM the same code runs up to ~25% slower for minutes at a time,
+ * whatever the load average says; process starts are what slows down, and a pure-JS loop does
+ * not show it. This shows which phase a figure was measured in.
+ */
+function referenceTask(): number {
+  const started = performance.now();
+  const result = spawnSync('python3', ['-c', 'pass'], { stdio: 'ignore' });
+  if (result.status !== 0) throw new Error('python3 -c pass failed');
+  return performance.now() - started;
 }
 
 function median(values: number[]): number {
