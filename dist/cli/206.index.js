@@ -43,7 +43,7 @@ async function demoCommand(io) {
     // Loaded here, not at process start: --version and --help need none of it. What is needed
     // only after the run (the summary) is loaded later, so that setup starts sooner.
     const [{ runAndReport }, { progressReporter }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(74), __webpack_require__.e(976), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 5453)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(516), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 5453)),
         __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 5772)),
     ]);
     const { report, files } = await runAndReport({

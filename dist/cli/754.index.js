@@ -57,8 +57,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/app/run-plan-timed.ts + 10 modules
-var run_plan_timed = __webpack_require__(5624);
+// EXTERNAL MODULE: ./src/app/run-plan-timed.ts + 9 modules
+var run_plan_timed = __webpack_require__(15);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(1922);
 // EXTERNAL MODULE: ./src/mutate/load-policy.ts
