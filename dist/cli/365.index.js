@@ -1620,12 +1620,10 @@ async function proveTarget(run, prepared, suggest, proof) {
     reporter?.onBaselineFinished?.({ policy: target.policy, passed: true, calls: calls.length });
     // The target's own proof (a suggestion's), else what earlier targets of this workload showed.
     const key = workloadKey(target);
-    const earlier = proof === undefined ? run.killsByWorkload?.get(key) : undefined;
-    const observedKills = proof !== undefined && trace.logged && sameCalls(trace.calls, proof.retraced)
-        ? proof.observedKills
-        : earlier !== undefined && trace.logged && sameCalls(trace.calls, earlier.calls)
-            ? earlier.observedKills
-            : undefined;
+    const known = proof ?? run.killsByWorkload?.get(key);
+    const observedKills = known !== undefined && trace.logged && sameCalls(trace.calls, known.retraced)
+        ? known.observedKills
+        : undefined;
     const judged = await judgeMutants({
         backend,
         target,
@@ -1638,12 +1636,9 @@ async function proveTarget(run, prepared, suggest, proof) {
         }),
     });
     // Every kill known for these calls: this target's re-runs and, for the same calls, earlier ones.
-    const knownKills = new Map([
-        ...(proof === undefined && observedKills ? observedKills : []),
-        ...judged.observedKills,
-    ]);
+    const knownKills = new Map([...(observedKills ?? []), ...judged.observedKills]);
     if (proof === undefined && trace.logged) {
-        run.killsByWorkload?.set(key, { calls: trace.calls, observedKills: knownKills });
+        run.killsByWorkload?.set(key, { retraced: trace.calls, observedKills: knownKills });
     }
     const suggestion = suggest && trace.logged
         ? await proveSuggestion({

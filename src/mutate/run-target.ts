@@ -49,13 +49,7 @@ export interface TargetRun {
  * that call as in the run that showed it fails there. The suggested policy's proof relies on
  * its own target's kills the same way.
  */
-export type KillsByWorkload = Map<string, ObservedRun>;
-
-interface ObservedRun {
-  /** The baseline's calls the kills' indices refer to. */
-  calls: readonly LoggedCall[];
-  observedKills: ReadonlyMap<number, string>;
-}
+export type KillsByWorkload = Map<string, TraceProof>;
 
 function workloadKey(target: TargetConfig): string {
   return JSON.stringify([target.role, target.workload, target.timeoutMs, target.expect ?? null]);
@@ -123,9 +117,10 @@ async function restore(
 }
 
 /**
- * What the original run already established, for proving a suggested policy: its calls as the
- * suggestion would decide them (every decision unchanged, src/mutate/retrace.ts), and the kills
- * its real re-runs showed.
+ * What real runs already established about a sequence of calls: for proving a suggested policy,
+ * the original's calls as the suggestion would decide them (every decision unchanged,
+ * src/mutate/retrace.ts) and the kills its re-runs showed; for a later target of the same
+ * workload (KillsByWorkload), an earlier target's baseline calls and kills.
  */
 interface TraceProof {
   retraced: LoggedCall[];
@@ -176,13 +171,11 @@ async function proveTarget(
   reporter?.onBaselineFinished?.({ policy: target.policy, passed: true, calls: calls.length });
   // The target's own proof (a suggestion's), else what earlier targets of this workload showed.
   const key = workloadKey(target);
-  const earlier = proof === undefined ? run.killsByWorkload?.get(key) : undefined;
+  const known = proof ?? run.killsByWorkload?.get(key);
   const observedKills =
-    proof !== undefined && trace.logged && sameCalls(trace.calls, proof.retraced)
-      ? proof.observedKills
-      : earlier !== undefined && trace.logged && sameCalls(trace.calls, earlier.calls)
-        ? earlier.observedKills
-        : undefined;
+    known !== undefined && trace.logged && sameCalls(trace.calls, known.retraced)
+      ? known.observedKills
+      : undefined;
   const judged = await judgeMutants({
     backend,
     target,
@@ -195,12 +188,9 @@ async function proveTarget(
     }),
   });
   // Every kill known for these calls: this target's re-runs and, for the same calls, earlier ones.
-  const knownKills = new Map([
-    ...(proof === undefined && observedKills ? observedKills : []),
-    ...judged.observedKills,
-  ]);
+  const knownKills = new Map([...(observedKills ?? []), ...judged.observedKills]);
   if (proof === undefined && trace.logged) {
-    run.killsByWorkload?.set(key, { calls: trace.calls, observedKills: knownKills });
+    run.killsByWorkload?.set(key, { retraced: trace.calls, observedKills: knownKills });
   }
   const suggestion =
     suggest && trace.logged
