@@ -17,12 +17,7 @@ import type {
 import type { AuthorizationLog } from './authz-log.js';
 import type { AuthorizationRecord, MatchedStatement } from './authz-record.js';
 import { globalContextKeys } from './context-keys.js';
-import {
-  cachedDecision,
-  extraContextKey,
-  rememberDecision,
-  type DecisionInputs,
-} from './decision-cache.js';
+import { cachedDecision, rememberDecision, type DecisionInputs } from './decision-cache.js';
 import { defaultAccessDenied } from './deny-error.js';
 import type { EnforcementMode } from './enforcement.js';
 import type { PolicyEngine } from './policy-engine.js';
@@ -62,7 +57,7 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
     principal.kind === 'admin' ? undefined : principalPolicies(ctx.emulator.identity, principal);
   const requestPrincipal = requestPrincipalOf(principal);
   for (const check of checks) {
-    const extra = check.context === undefined || isEmpty(check.context) ? undefined : check.context;
+    let extra = check.context === undefined || isEmpty(check.context) ? undefined : check.context;
     if (policies === undefined) {
       const record = newRecord(ctx, service, mode, time, logPrincipal, globals, check);
       record.bypass = 'admin';
@@ -83,12 +78,11 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
       context: globals,
     };
     if (check.resourceAccountId !== undefined) request.resourceAccountId = check.resourceAccountId;
-    // Only a pure engine's decisions are cached, by context text (decision-cache.ts).
-    const extraKey = engine.pure === true ? extraContextKey(extra) : undefined;
+    // Only a pure engine's decisions are cached (decision-cache.ts).
     const inputs: DecisionInputs | undefined =
-      extraKey === undefined
-        ? undefined
-        : { engine, request, policies, resourcePolicies, shared: globals, extra: extraKey };
+      engine.pure === true
+        ? { engine, request, policies, resourcePolicies, shared: globals, extra }
+        : undefined;
     let decided = inputs === undefined ? undefined : cachedDecision(inputs);
     if (decided === undefined) {
       if (extra !== undefined) request.context = Object.assign({}, globals, extra);
@@ -106,8 +100,10 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
             ? denialReason(engine, request, decision, policies, resourcePolicies, kinds)
             : undefined,
       };
-      if (inputs !== undefined) rememberDecision(inputs, decided);
+      if (inputs !== undefined) decided = rememberDecision(inputs, decided);
     }
+    // A kept decision carries a shared copy of the keys it was made with, equal to this call's.
+    if (decided.extra !== undefined) extra = decided.extra;
     const { decision, reason } = decided;
     const denied = decision.decision !== 'allow';
     if (

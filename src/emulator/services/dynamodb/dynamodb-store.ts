@@ -59,8 +59,12 @@ export interface Table {
 export interface TablePolicy {
   text: string;
   compiled: CompiledPolicy;
+  /** `[compiled]`, made once: the authorizer asks for it on every call to the table. */
+  asList: readonly CompiledPolicy[];
   revisionId: string;
 }
+
+const NO_POLICIES: readonly CompiledPolicy[] = Object.freeze([]);
 
 export class DynamoDbStore {
   readonly tables = new Map<string, Table>();
@@ -92,12 +96,15 @@ export class DynamoDbStore {
    * is how AWS applies it.
    */
   resourcePolicies(resourceArn: string): readonly CompiledPolicy[] {
-    const m = /^(arn:aws[a-z-]*:dynamodb:[^:]*:\d{12}:table\/[^/]+)(?:\/index\/[^/]+)?$/.exec(
+    // Every enforced call asks: look the table up by its name, then check the whole ARN (the
+    // name alone would match the same name in another region or account).
+    const m = /^(arn:aws[a-z-]*:dynamodb:[^:]*:\d{12}:table\/([^/]+))(?:\/index\/[^/]+)?$/.exec(
       resourceArn,
     );
-    if (m === null) return [];
-    const table = [...this.tables.values()].find((t) => t.arn === m[1]);
-    return table?.resourcePolicy === undefined ? [] : [table.resourcePolicy.compiled];
+    if (m === null) return NO_POLICIES;
+    const table = this.tables.get(m[2]!);
+    if (table === undefined || table.arn !== m[1]) return NO_POLICIES;
+    return table.resourcePolicy?.asList ?? NO_POLICIES;
   }
 
   /** Compiles a resource policy; AWS's ValidationException when it does not compile. */
@@ -108,7 +115,12 @@ export class DynamoDbStore {
     });
     if (result.policy === undefined)
       throw ddbErrors.validation(`Invalid policy document: ${result.errors.join('; ')}`);
-    return { text, compiled: result.policy, revisionId: String(now.getTime()) };
+    return {
+      text,
+      compiled: result.policy,
+      asList: Object.freeze([result.policy]),
+      revisionId: String(now.getTime()),
+    };
   }
 
   createTable(table: Omit<Table, 'id' | 'items'>): Table {
