@@ -13,15 +13,19 @@
  * policy allows exactly these calls, so strict mode evaluates (and logs) every request. Each
  * Node request is signed once up front and replayed: the server verifies the signature of
  * every request it receives, the client just does not pay for signing in the measured loop.
- * Method: the three servers run side by side and are measured in ROUNDS (10) short rounds of
- * MEASURE_MS (800 ms, after 200 ms of unmeasured traffic) per server and call, after one
- * unmeasured pass. Within a round each strict measurement sits next to the one it is compared
- * with (off for the same call, the bare server for GetObject) and odd rounds run in reverse
- * order. The verdicts use the MEDIAN OF PAIRED RATIOS (strict round i over off round i; strict
- * over bare likewise): load from other processes drifts over seconds, adjacent pairs share it,
- * and the median drops the rounds a burst hit. The req/s and µs/req figures printed are medians
- * over rounds, each ratio's range across rounds beside it. (Before: best of 3 rounds of 2 s per
- * mode, minimum against minimum, which swung from -10% to +45% between identical runs here.)
+ * Method: every strict figure is measured AT THE SAME TIME as the one it is compared with (off
+ * for the same call, the bare server for GetObject): both servers are loaded at once, each by
+ * its own CONCURRENCY connections, and their CPU is read at the same moments, so whatever else
+ * this shared 2-core machine does in that window, both sides pay for it. ROUNDS (4) rounds of
+ * MEASURE_MS (4,000 ms, after 200 ms of unmeasured traffic) per pair, after one unmeasured
+ * pass; odd rounds swap which server's connections start first. The verdicts use the MEDIAN OF
+ * PAIRED RATIOS (strict over off in round i; strict over bare likewise); req/s and µs/req are
+ * medians over rounds, each ratio's range beside it. Measured here with the same code: the
+ * ranges of the overhead across rounds narrowed from -17..+77% (the method before) to about
+ * ±2 points. BENCH_SEQUENTIAL=1 runs that earlier method instead (10 rounds of 800 ms, one
+ * server at a time, strict next to its comparison, odd rounds reversed), for comparison; before
+ * it: best of 3 rounds of 2 s per mode, which swung from -10% to +45% between identical runs.
+ * BENCH_GC_STATS=1 makes each server print its CPU time and garbage collections by kind on exit.
  * BENCH_ROUNDS, BENCH_MEASURE_MS and BENCH_CONCURRENCY override the defaults.
  * The boto3 loop is client-bound (botocore spends about 1 ms per call), so the same loop against
  * a server that only answers is printed too: no server can beat moto by more than that ratio.
@@ -32,12 +36,14 @@ import { Agent, createServer as createHttpServer, request as httpRequest } from 
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { NodeSha256 } from '../src/emulator/identity/node-sha256.js';
 import { startEmulator } from '../src/emulator/start-emulator.js';
 
-const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 800);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+const SEQUENTIAL = process.env.BENCH_SEQUENTIAL === '1';
+const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? (SEQUENTIAL ? 800 : 4000));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (SEQUENTIAL ? 10 : 4));
 const WARMUP_MS = 200;
 const BOTO3_SECONDS = 2;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -266,6 +272,63 @@ async function measure(
   return { rate: done / (elapsed / 1000), cpuMicros: (cpuEnd - cpuStart) / done };
 }
 
+/**
+ * Two servers measured at the same time, each with its own CONCURRENCY connections, CPU sampled
+ * on both at the same moments: whatever the rest of the machine does, both see it.
+ */
+async function measureTogether(
+  a: Server,
+  reqA: SignedRequest,
+  b: Server,
+  reqB: SignedRequest,
+  measureMs = MEASURE_MS,
+): Promise<[Measurement, Measurement]> {
+  const agents = [a, b].map(() => new Agent({ keepAlive: true, maxSockets: CONCURRENCY }));
+  const pairs: Array<[Server, SignedRequest, Agent]> = [
+    [a, reqA, agents[0]!],
+    [b, reqB, agents[1]!],
+  ];
+  for (const [server, req, agent] of pairs) {
+    const check = await send(server.url, agent, req);
+    if (check.status !== 200)
+      throw new Error(`benchmark request failed: ${check.status} ${check.body.slice(0, 300)}`);
+  }
+  const done = [0, 0];
+  let counting = false;
+  let cpuStart: number[] = [];
+  let countedFrom = 0;
+  const deadline = Date.now() + WARMUP_MS + measureMs;
+  setTimeout(() => {
+    void Promise.all([a.cpu(), b.cpu()]).then((cpu) => {
+      cpuStart = cpu;
+      countedFrom = Date.now();
+      counting = true;
+    });
+  }, WARMUP_MS);
+  const worker = (i: number) => async () => {
+    const [server, req, agent] = pairs[i]!;
+    while (Date.now() < deadline) {
+      const res = await send(server.url, agent, req);
+      if (res.status !== 200) throw new Error(`status ${res.status}`);
+      if (counting) done[i]!++;
+    }
+  };
+  await Promise.all([
+    ...Array.from({ length: CONCURRENCY }, worker(0)),
+    ...Array.from({ length: CONCURRENCY }, worker(1)),
+  ]);
+  const elapsed = Date.now() - countedFrom;
+  const cpuEnd = await Promise.all([a.cpu(), b.cpu()]);
+  for (const agent of agents) agent.destroy();
+  if (!counting || done[0] === 0 || done[1] === 0)
+    throw new Error('no request was measured: round too short');
+  const m = (i: number): Measurement => ({
+    rate: done[i]! / (elapsed / 1000),
+    cpuMicros: (cpuEnd[i]! - cpuStart[i]!) / done[i]!,
+  });
+  return [m(0), m(1)];
+}
+
 type Mode = 'strict' | 'off' | 'bare';
 
 interface Server {
@@ -346,13 +409,16 @@ interface Round {
   strict: Record<Call, Measurement>;
   off: Record<Call, Measurement>;
   bare: Measurement;
+  /** Strict GetObject measured beside the bare server (the same as strict.s3 when sequential). */
+  strictBesideBare: Measurement;
 }
 
 /**
- * Strict, off and the bare server run side by side and are measured in ROUNDS short rounds.
- * Within a round each strict measurement sits next to the one it is compared with (off for the
- * same call; the bare server for GetObject), and every other round runs in reverse order, so a
- * pair sees the same load from the rest of the machine and neither side is always first.
+ * Strict, off and the bare server run side by side and are measured in ROUNDS rounds. By
+ * default each round measures three pairs, each pair at the same time: strict and bare S3,
+ * strict and off S3, strict and off DynamoDB (measureTogether). With BENCH_SEQUENTIAL=1 one
+ * server at a time, each strict measurement next to the one it is compared with and every other
+ * round in reverse order.
  */
 async function nodeClient(rounds: number) {
   const strict = await prepare('strict');
@@ -362,7 +428,7 @@ async function nodeClient(rounds: number) {
   const sample = (await send(strict.url, probe, strict.getObject)).raw;
   probe.destroy();
   const bare = await spawnServer('bare', sample);
-  const steps: Array<[keyof Round, Call, Server, SignedRequest]> = [
+  const steps: Array<['strict' | 'off' | 'bare', Call, Server, SignedRequest]> = [
     ['bare', 's3', bare, strict.getObject],
     ['strict', 's3', strict, strict.getObject],
     ['off', 's3', off, off.getObject],
@@ -374,11 +440,24 @@ async function nodeClient(rounds: number) {
   const results: Round[] = [];
   for (let round = 0; round < rounds; round++) {
     const r = { strict: {}, off: {} } as Round;
+    if (!SEQUENTIAL) {
+      const flip = round % 2 === 1;
+      const pair = async (x: Server, rx: SignedRequest, y: Server, ry: SignedRequest) =>
+        flip
+          ? ((await measureTogether(y, ry, x, rx)).reverse() as [Measurement, Measurement])
+          : measureTogether(x, rx, y, ry);
+      [r.strictBesideBare, r.bare] = await pair(strict, strict.getObject, bare, strict.getObject);
+      [r.strict.s3, r.off.s3] = await pair(strict, strict.getObject, off, off.getObject);
+      [r.strict.dynamodb, r.off.dynamodb] = await pair(strict, strict.getItem, off, off.getItem);
+      results.push(r);
+      continue;
+    }
     for (const [mode, call, server, req] of round % 2 === 0 ? steps : [...steps].reverse()) {
       const m = await measure(server, req);
       if (mode === 'bare') r.bare = m;
       else r[mode][call] = m;
     }
+    r.strictBesideBare = r.strict.s3;
     results.push(r);
   }
   off.child.kill();
@@ -571,9 +650,10 @@ async function main(): Promise<void> {
     ),
   };
   const bareRatios = paired(
-    rounds.map((r) => r.strict.s3),
+    rounds.map((r) => r.strictBesideBare),
     rounds.map((r) => r.bare),
   );
+  // Off and bare are never measured at the same time (unless sequential): a rougher figure.
   const offBareRatios = paired(
     rounds.map((r) => r.off.s3),
     rounds.map((r) => r.bare),
@@ -585,7 +665,7 @@ async function main(): Promise<void> {
   const pct = (ratio: number) => `${((ratio - 1) * 100).toFixed(1)}%`;
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(
-    `emulator, signed requests from a keep-alive Node client (${CONCURRENCY} connections, ${ROUNDS} alternating rounds of ${MEASURE_MS} ms per server and call; medians over rounds)`,
+    `emulator, signed requests from a keep-alive Node client (${CONCURRENCY} connections, ${ROUNDS} rounds of ${MEASURE_MS} ms per ${SEQUENTIAL ? 'server and call, one at a time' : 'pair measured at the same time'}; medians over rounds)`,
   );
   out(
     `  ${'call'.padEnd(18)}${'req/s strict'.padStart(13)}${'off'.padStart(9)}${'server CPU µs/req strict'.padStart(26)}${'off'.padStart(7)}${'overhead'.padStart(10)}   (median of paired rounds; range)`,
@@ -627,7 +707,7 @@ async function main(): Promise<void> {
       bare,
       boto3: { ours: boto3Ours, moto: boto3Moto, staticServer: boto3Floor },
       // strict/off/bare above are medians over the rounds; the verdicts use the paired ratios.
-      method: 'median of paired rounds',
+      method: SEQUENTIAL ? 'median of paired rounds' : 'median of simultaneous pairs',
       rounds: ROUNDS,
       measureMs: MEASURE_MS,
       concurrency: CONCURRENCY,
@@ -668,6 +748,25 @@ async function serveBare(): Promise<void> {
 }
 
 function reportCpuOnStdin(url: string, stop: () => void): void {
+  if (process.env.BENCH_GC_STATS === '1') {
+    const gc = new Map<number, { n: number; ms: number }>();
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const kind = (e as unknown as { detail: { kind: number } }).detail.kind;
+        const s = gc.get(kind) ?? { n: 0, ms: 0 };
+        s.n++;
+        s.ms += e.duration;
+        gc.set(kind, s);
+      }
+    }).observe({ entryTypes: ['gc'] });
+    const t0 = process.cpuUsage();
+    process.on('exit', () => {
+      const c = process.cpuUsage(t0);
+      process.stderr.write(
+        `[${process.argv.at(-1)}] cpu ${((c.user + c.system) / 1000).toFixed(0)} ms; gc by kind ${JSON.stringify([...gc])}\n`,
+      );
+    });
+  }
   process.stdout.write(`${url}\n`);
   process.on('SIGTERM', stop);
   process.stdin.on('end', stop);

@@ -113,24 +113,22 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
     ) {
       // The common record, made whole at once (seq last, as append numbers it): one object in
       // the log window, no property added after the fact (which would allocate a second one).
-      log.append(
-        {
-          time,
-          requestId: ctx.requestId,
-          service: service.name,
-          operation: ctx.operation,
-          principal: logPrincipal,
-          enforcement: mode,
-          action: check.action,
-          resource: check.resource,
-          context: globals,
-          decision: decision.decision,
-          enforced: denied && mode === 'strict',
-          matched: decided.matched as MatchedStatement[],
-          seq: 0,
-        },
-        extra,
-      );
+      log.append({
+        time,
+        requestId: ctx.requestId,
+        service: service.name,
+        operation: ctx.operation,
+        principal: logPrincipal,
+        enforcement: mode,
+        action: check.action,
+        resource: check.resource,
+        context: globals,
+        decision: decision.decision,
+        enforced: denied && mode === 'strict',
+        matched: decided.matched as MatchedStatement[],
+        extraContext: extra,
+        seq: 0,
+      });
       if (denied && mode === 'strict') return accessDenied(params, principal, check, '');
       continue;
     }

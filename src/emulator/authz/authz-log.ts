@@ -10,10 +10,15 @@ import type { AuthorizationRecord } from './authz-record.js';
  */
 type StoredRecord = AuthorizationRecord & { extraContext?: Readonly<Record<string, ContextValue>> };
 
+/** What append takes: a record, numbered in place; `extraContext` may already be one of its keys. */
+export type LogEntry = Omit<StoredRecord, 'seq'> & { seq?: number };
+
 function materialize(record: StoredRecord): AuthorizationRecord {
-  if (record.extraContext === undefined) return record;
+  if (!('extraContext' in record)) return record;
   const { extraContext, ...rest } = record;
-  return { ...rest, context: { ...record.context, ...extraContext } };
+  return extraContext === undefined
+    ? rest
+    : { ...rest, context: { ...record.context, ...extraContext } };
 }
 
 /**
@@ -37,8 +42,11 @@ export class AuthorizationLog {
    * merged into `context` whenever the record is read.
    */
   append(
-    /** May come with `seq: 0` as its last key (made whole at once); it is numbered in place. */
-    record: Omit<AuthorizationRecord, 'seq'> & { seq?: number },
+    /**
+     * May come whole, with `extraContext` (even undefined) and `seq: 0` as its last keys: it is
+     * numbered in place, and no key added afterwards allocates a second object for it.
+     */
+    record: LogEntry,
     extraContext?: Readonly<Record<string, ContextValue>>,
   ): AuthorizationRecord {
     const full = record as StoredRecord;

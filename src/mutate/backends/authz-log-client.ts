@@ -81,6 +81,17 @@ export function authorizationLogClient(
           records: LogRecord[];
           cursor: number;
         };
+        const first = page.records[0];
+        // Every decision is numbered one after another: a first record past after + 1 means the
+        // ones between left the emulator's window unread, and a run judged without them could
+        // call a statement unused. Fail the run instead.
+        if (first !== undefined && first.seq > after + 1)
+          throw new Error(
+            `the authorization log lost records ${after + 1}..${first.seq - 1} before they ` +
+              `were read: the emulator keeps only its newest records in memory (20,000 unless ` +
+              `started with another authzLogCapacity), and one workload run made more calls ` +
+              `than that, or the log was cleared during the run`,
+          );
         for (const r of page.records) {
           if (!r.principal.arn.startsWith(sessionPrefix) || r.bypass !== undefined) continue;
           const ours = r.matched.filter(
