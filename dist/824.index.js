@@ -297,10 +297,12 @@ var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/emulator/authz/authz-log.ts
 
 function materialize(record) {
-    if (record.extraContext === undefined)
+    if (!('extraContext' in record))
         return record;
     const { extraContext, ...rest } = record;
-    return { ...rest, context: { ...record.context, ...extraContext } };
+    return extraContext === undefined
+        ? rest
+        : { ...rest, context: { ...record.context, ...extraContext } };
 }
 /**
  * The authorization log: every decision in order, kept in a bounded in-memory window (readable
@@ -321,7 +323,10 @@ class AuthorizationLog {
      * merged into `context` whenever the record is read.
      */
     append(
-    /** May come with `seq: 0` as its last key (made whole at once); it is numbered in place. */
+    /**
+     * May come whole, with `extraContext` (even undefined) and `seq: 0` as its last keys: it is
+     * numbered in place, and no key added afterwards allocates a second object for it.
+     */
     record, extraContext) {
         const full = record;
         if (extraContext !== undefined)
@@ -2500,61 +2505,120 @@ function computeGlobalContextKeys(principal, store, request, region, now) {
 const byContext = new WeakMap();
 /** Entries per context object: a caller's distinct calls within one second. */
 const MAX_ENTRIES = 64;
-function keyOf(request, extra) {
+function keyOf(request, extraText) {
     const p = request.principal;
-    return `${request.action}\n${request.resource}\n${request.resourceAccountId ?? ''}\n${p.arn}\n${p.roleArn ?? ''}\n${extra}`;
+    return `${request.action}\n${request.resource}\n${request.resourceAccountId ?? ''}\n${p.arn}\n${p.roleArn ?? ''}\n${extraText}`;
 }
 /**
  * The text of an operation's own context keys ('' when none), or undefined when some value is
- * not a finite number, boolean, string or list of strings (then the call is not cached). Keys
- * in order: the same keys in another order are another text, a miss, never a wrong hit.
+ * not a finite number, boolean, string or list of strings (then the call is not cached). Every
+ * key and string is written with its length first, so two different contexts never share a
+ * text whatever characters they hold. Keys in order: the same keys in another order are another
+ * text, a miss, never a wrong hit.
  */
-function extraContextKey(extra) {
+function extraContextText(extra) {
     if (extra === undefined)
         return '';
+    let text = '';
     for (const key in extra) {
         const value = extra[key];
-        if (typeof value === 'string' || typeof value === 'boolean')
-            continue;
-        if (typeof value === 'number' && Number.isFinite(value))
-            continue;
-        if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-            continue;
-        return undefined;
+        text += `${key.length}:${key}`;
+        if (typeof value === 'string')
+            text += `s${value.length}:${value}`;
+        else if (typeof value === 'boolean')
+            text += value ? 't' : 'f';
+        else if (typeof value === 'number' && Number.isFinite(value))
+            text += `n${value};`;
+        else if (Array.isArray(value)) {
+            text += `a${value.length}:`;
+            for (const item of value) {
+                if (typeof item !== 'string')
+                    return undefined;
+                text += `${item.length}:${item}`;
+            }
+        }
+        else
+            return undefined;
     }
-    return JSON.stringify(extra);
+    return text;
 }
 /**
- * The entry for the request's context and key. The last lookup's inputs are compared first
- * (consecutive calls are usually the same call of one caller), sparing the key string.
+ * Whether a call's own keys equal a cached entry's, by value: the same keys (in any order: the
+ * engine reads a context by key) with the same values. No text is built: consecutive calls of
+ * one caller usually repeat the last call, and this is the check they take.
  */
-function lookUp(request, shared, extra) {
-    const last = lastLookUp;
-    const p = request.principal;
+function sameExtra(cached, extra) {
+    if (cached === extra)
+        return true;
+    if (cached === undefined || extra === undefined)
+        return false;
+    let keys = 0;
+    for (const key in extra) {
+        keys++;
+        if (!Object.prototype.hasOwnProperty.call(cached, key))
+            return false;
+        const a = cached[key];
+        const b = extra[key];
+        if (a === b)
+            continue;
+        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (a[i] !== b[i])
+                return false;
+    }
+    for (const _ in cached)
+        keys--;
+    return keys === 0;
+}
+/** A frozen copy of a call's own keys (lists copied too), for an entry to share. */
+function frozenCopy(extra) {
+    const copy = {};
+    for (const key in extra) {
+        const value = extra[key];
+        copy[key] = Array.isArray(value) ? Object.freeze(value.slice()) : value;
+    }
+    return Object.freeze(copy);
+}
+/**
+ * The last entry found, with what it was found for: consecutive calls are usually the same
+ * call of one caller, and this spares them the key text.
+ */
+let lastFound;
+function lookUp(inputs) {
+    const { request, shared, extra } = inputs;
+    const last = lastFound;
     if (last !== undefined &&
         last.context === shared &&
-        last.extra === extra &&
-        last.action === request.action &&
-        last.resource === request.resource &&
-        last.resourceAccountId === request.resourceAccountId &&
-        last.arn === p.arn &&
-        last.roleArn === p.roleArn)
+        sameRequest(last.request, request) &&
+        sameExtra(last.entry.extra, extra))
         return last.entry;
-    const entry = byContext.get(shared)?.get(keyOf(request, extra));
+    const extraText = extraContextText(extra);
+    if (extraText === undefined)
+        return undefined;
+    const entry = byContext.get(shared)?.get(keyOf(request, extraText));
+    // The text matched; the value check above is what later calls take, so it must agree.
     if (entry !== undefined)
-        lastLookUp = {
-            context: shared,
-            extra,
-            action: request.action,
-            resource: request.resource,
-            resourceAccountId: request.resourceAccountId,
-            arn: p.arn,
-            roleArn: p.roleArn,
-            entry,
-        };
+        lastFound = { context: shared, request: copyOf(request), entry };
     return entry;
 }
-let lastLookUp;
+function sameRequest(a, b) {
+    return (a.action === b.action &&
+        a.resource === b.resource &&
+        a.resourceAccountId === b.resourceAccountId &&
+        a.principal.arn === b.principal.arn &&
+        a.principal.roleArn === b.principal.roleArn);
+}
+/** What sameRequest reads, kept apart from the caller's object (which it may change). */
+function copyOf(request) {
+    return {
+        action: request.action,
+        resource: request.resource,
+        resourceAccountId: request.resourceAccountId,
+        principal: request.principal,
+        context: {},
+    };
+}
 function samePolicies(a, b) {
     if (a.length !== b.length)
         return false;
@@ -2565,7 +2629,7 @@ function samePolicies(a, b) {
 }
 function cachedDecision(inputs) {
     const { engine, request, policies, resourcePolicies } = inputs;
-    const entry = lookUp(request, inputs.shared, inputs.extra);
+    const entry = lookUp(inputs);
     if (entry === undefined ||
         entry.engine !== engine ||
         entry.policies !== policies ||
@@ -2574,21 +2638,32 @@ function cachedDecision(inputs) {
         return undefined;
     return entry;
 }
+/** Keeps a decision for later calls with the same inputs; returns it as kept. */
 function rememberDecision(inputs, decided) {
-    const { engine, request, policies, resourcePolicies, shared } = inputs;
-    lastLookUp = undefined;
+    const { engine, request, policies, resourcePolicies, shared, extra } = inputs;
+    const extraText = extraContextText(extra);
+    if (extraText === undefined)
+        return decided;
     let entries = byContext.get(shared);
     if (entries === undefined)
         byContext.set(shared, (entries = new Map()));
     if (entries.size >= MAX_ENTRIES)
         entries.clear();
-    entries.set(keyOf(request, inputs.extra), {
-        ...decided,
+    const entry = {
+        decision: decided.decision,
+        matched: decided.matched,
+        reason: decided.reason,
         engine,
         policies,
         resourcePolicies: resourcePolicies.slice(),
         accountId: request.principal.accountId,
-    });
+    };
+    if (extra !== undefined)
+        entry.extra = frozenCopy(extra);
+    entries.set(keyOf(request, extraText), entry);
+    // The next call is most likely this one again.
+    lastFound = { context: shared, request: copyOf(request), entry };
+    return entry;
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/authz/deny-error.ts
@@ -2640,7 +2715,7 @@ function authorizeCall(params) {
     const policies = principal.kind === 'admin' ? undefined : principalPolicies(ctx.emulator.identity, principal);
     const requestPrincipal = requestPrincipalOf(principal);
     for (const check of checks) {
-        const extra = check.context === undefined || isEmpty(check.context) ? undefined : check.context;
+        let extra = check.context === undefined || isEmpty(check.context) ? undefined : check.context;
         if (policies === undefined) {
             const record = newRecord(ctx, service, mode, time, logPrincipal, globals, check);
             record.bypass = 'admin';
@@ -2661,11 +2736,10 @@ function authorizeCall(params) {
         };
         if (check.resourceAccountId !== undefined)
             request.resourceAccountId = check.resourceAccountId;
-        // Only a pure engine's decisions are cached, by context text (decision-cache.ts).
-        const extraKey = engine.pure === true ? extraContextKey(extra) : undefined;
-        const inputs = extraKey === undefined
-            ? undefined
-            : { engine, request, policies, resourcePolicies, shared: globals, extra: extraKey };
+        // Only a pure engine's decisions are cached (decision-cache.ts).
+        const inputs = engine.pure === true
+            ? { engine, request, policies, resourcePolicies, shared: globals, extra }
+            : undefined;
         let decided = inputs === undefined ? undefined : cachedDecision(inputs);
         if (decided === undefined) {
             if (extra !== undefined)
@@ -2682,8 +2756,11 @@ function authorizeCall(params) {
                     : undefined,
             };
             if (inputs !== undefined)
-                rememberDecision(inputs, decided);
+                decided = rememberDecision(inputs, decided);
         }
+        // A kept decision carries a shared copy of the keys it was made with, equal to this call's.
+        if (decided.extra !== undefined)
+            extra = decided.extra;
         const { decision, reason } = decided;
         const denied = decision.decision !== 'allow';
         if (decision.nearMisses.length === 0 &&
@@ -2704,8 +2781,9 @@ function authorizeCall(params) {
                 decision: decision.decision,
                 enforced: denied && mode === 'strict',
                 matched: decided.matched,
+                extraContext: extra,
                 seq: 0,
-            }, extra);
+            });
             if (denied && mode === 'strict')
                 return accessDenied(params, principal, check, '');
             continue;
@@ -3911,6 +3989,7 @@ function partitionOfRegion(region) {
 
 
 
+const dynamodb_store_NO_POLICIES = Object.freeze([]);
 class DynamoDbStore {
     core;
     tables = new Map();
@@ -3941,11 +4020,15 @@ class DynamoDbStore {
      * is how AWS applies it.
      */
     resourcePolicies(resourceArn) {
-        const m = /^(arn:aws[a-z-]*:dynamodb:[^:]*:\d{12}:table\/[^/]+)(?:\/index\/[^/]+)?$/.exec(resourceArn);
+        // Every enforced call asks: look the table up by its name, then check the whole ARN (the
+        // name alone would match the same name in another region or account).
+        const m = /^(arn:aws[a-z-]*:dynamodb:[^:]*:\d{12}:table\/([^/]+))(?:\/index\/[^/]+)?$/.exec(resourceArn);
         if (m === null)
-            return [];
-        const table = [...this.tables.values()].find((t) => t.arn === m[1]);
-        return table?.resourcePolicy === undefined ? [] : [table.resourcePolicy.compiled];
+            return dynamodb_store_NO_POLICIES;
+        const table = this.tables.get(m[2]);
+        if (table === undefined || table.arn !== m[1])
+            return dynamodb_store_NO_POLICIES;
+        return table.resourcePolicy?.asList ?? dynamodb_store_NO_POLICIES;
     }
     /** Compiles a resource policy; AWS's ValidationException when it does not compile. */
     compilePolicy(table, text, now) {
@@ -3955,7 +4038,12 @@ class DynamoDbStore {
         });
         if (result.policy === undefined)
             throw ddbErrors.validation(`Invalid policy document: ${result.errors.join('; ')}`);
-        return { text, compiled: result.policy, revisionId: String(now.getTime()) };
+        return {
+            text,
+            compiled: result.policy,
+            asList: Object.freeze([result.policy]),
+            revisionId: String(now.getTime()),
+        };
     }
     createTable(table) {
         const created = { ...table, id: (0,external_node_crypto_.randomUUID)(), items: new Map() };
@@ -17263,6 +17351,8 @@ function presignedHeaders(request) {
 
 
 
+/** Most buckets have no policy: one shared empty list, not a new array per authorized call. */
+const s3_service_NO_POLICIES = Object.freeze([]);
 /**
  * S3 (rest-xml): buckets, objects, multipart uploads, listing, copy, bucket policies, tagging;
  * path-style and virtual-host-style requests.
@@ -17310,7 +17400,7 @@ const s3Service = {
     resourcePolicies(resourceArn, store) {
         const name = bucketOfArn(resourceArn);
         const policy = name === undefined ? undefined : store.buckets.get(name)?.policy;
-        return policy === undefined ? [] : [policy.compiled];
+        return policy === undefined ? s3_service_NO_POLICIES : [policy.compiled];
     },
     // S3 quotes the resource ARN in its AccessDenied message; anonymous callers get no detail.
     accessDenied: (details) => new AwsError('AccessDenied', details.principalArn === '*' ? 'Access Denied' : denialMessage(details, true), 403),

@@ -81,6 +81,15 @@ function authorizationLogClient(endpoint, accountId, auth = internal_client/* WE
             let after = Number(cursor);
             for (;;) {
                 const page = (await getJson(base, `/_iam-mutate/authz-log?after=${after}&limit=${PAGE}`, auth));
+                const first = page.records[0];
+                // Every decision is numbered one after another: a first record past after + 1 means the
+                // ones between left the emulator's window unread, and a run judged without them could
+                // call a statement unused. Fail the run instead.
+                if (first !== undefined && first.seq > after + 1)
+                    throw new Error(`the authorization log lost records ${after + 1}..${first.seq - 1} before they ` +
+                        `were read: the emulator keeps only its newest records in memory (20,000 unless ` +
+                        `started with another authzLogCapacity), and one workload run made more calls ` +
+                        `than that, or the log was cleared during the run`);
                 for (const r of page.records) {
                     if (!r.principal.arn.startsWith(sessionPrefix) || r.bypass !== undefined)
                         continue;
