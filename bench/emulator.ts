@@ -21,8 +21,8 @@
  * pass; odd rounds swap which server's connections start first. The verdicts use the MEDIAN OF
  * PAIRED RATIOS (strict over off in round i; strict over bare likewise); req/s and µs/req are
  * medians over rounds, each ratio's range beside it. Measured here with the same code: the
- * ranges of the overhead across rounds narrowed from -17..+77% (the method before) to about
- * ±2 points. BENCH_SEQUENTIAL=1 runs that earlier method instead (10 rounds of 800 ms, one
+ * ranges of the overhead across rounds narrowed from -17..+77% (the method before) to mostly
+ * within 10 points (17 in the noisiest run seen); medians of runs still differ by up to ~12. BENCH_SEQUENTIAL=1 runs that earlier method instead (10 rounds of 800 ms, one
  * server at a time, strict next to its comparison, odd rounds reversed), for comparison; before
  * it: best of 3 rounds of 2 s per mode, which swung from -10% to +45% between identical runs.
  * BENCH_GC_STATS=1 makes each server print its CPU time and garbage collections by kind on exit.
