@@ -9,10 +9,11 @@ import type {
 import type { AwsError } from '../errors/aws-error.js';
 import type { Principal } from '../identity/principal.js';
 import type { ProtocolName } from '../protocols/model-types.js';
-import type {
-  AuthorizationCheck,
-  OperationContext,
-  ServiceDefinition,
+import {
+  NO_RESOURCE_POLICIES,
+  type AuthorizationCheck,
+  type OperationContext,
+  type ServiceDefinition,
 } from '../services/service-types.js';
 import type { AuthorizationLog } from './authz-log.js';
 import type { AuthorizationRecord, MatchedStatement } from './authz-record.js';
@@ -65,7 +66,7 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
       continue;
     }
     const resourcePolicies =
-      service.resourcePolicies?.(check.resource, ctx.store, ctx.emulator) ?? NO_POLICIES;
+      service.resourcePolicies?.(check.resource, ctx.store, ctx.emulator) ?? NO_RESOURCE_POLICIES;
     // The engine reads one merged context, but a cached decision needs no engine: the request
     // carries the shared globals until a miss (decision-cache.ts keys on globals + extra text,
     // never on request.context), and only then the merged object (short-lived; the log keeps
@@ -144,8 +145,6 @@ export function authorizeCall<S>(params: AuthorizeParams<S>): AwsError | undefin
   }
   return undefined;
 }
-
-const NO_POLICIES: readonly CompiledPolicy[] = [];
 
 /**
  * A record to be completed by the caller (the uncommon ones: admin bypass, near misses, denials).

@@ -83,6 +83,9 @@ export interface DenialDetails {
   reason: string;
 }
 
+/** The answer of a resourcePolicies hook when no resource policy applies: one shared list. */
+export const NO_RESOURCE_POLICIES: readonly CompiledPolicy[] = Object.freeze([]);
+
 export interface ServiceDefinition<S> {
   /** Service key: the model file name and SigV4 signing name, e.g. `s3`, `dynamodb`. */
   name: string;
@@ -91,7 +94,10 @@ export interface ServiceDefinition<S> {
   /** Releases what the store holds outside memory (Lambda's worker processes) when the emulator stops. */
   disposeStore?(store: S): Promise<void> | void;
   operations: ReadonlyArray<OperationDefinition<S>>;
-  /** Resource-based policies governing `resourceArn` (bucket policy, trust policy, key policy...). */
+  /**
+   * Resource-based policies governing `resourceArn` (bucket policy, trust policy, key policy...).
+   * Asked on every enforced call: answer NO_RESOURCE_POLICIES, not a new `[]`, when there is none.
+   */
   resourcePolicies?(resourceArn: string, store: S, core: EmulatorCore): readonly CompiledPolicy[];
   /** Overrides the protocol's default AccessDenied error (code, status, message phrasing). */
   accessDenied?(details: DenialDetails): AwsError;

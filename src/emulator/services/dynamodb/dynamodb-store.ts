@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CompiledPolicy } from '../../../policy/types.js';
 import type { Tag } from '../../identity/identity-store.js';
-import type { EmulatorCore } from '../service-types.js';
+import { NO_RESOURCE_POLICIES, type EmulatorCore } from '../service-types.js';
 import type { AttributeValue, Item } from './attribute-value.js';
 import { ddbErrors } from './dynamodb-errors.js';
 import { validateTableName } from './dynamodb-names.js';
@@ -64,8 +64,6 @@ export interface TablePolicy {
   revisionId: string;
 }
 
-const NO_POLICIES: readonly CompiledPolicy[] = Object.freeze([]);
-
 export class DynamoDbStore {
   readonly tables = new Map<string, Table>();
 
@@ -101,10 +99,10 @@ export class DynamoDbStore {
     const m = /^(arn:aws[a-z-]*:dynamodb:[^:]*:\d{12}:table\/([^/]+))(?:\/index\/[^/]+)?$/.exec(
       resourceArn,
     );
-    if (m === null) return NO_POLICIES;
+    if (m === null) return NO_RESOURCE_POLICIES;
     const table = this.tables.get(m[2]!);
-    if (table === undefined || table.arn !== m[1]) return NO_POLICIES;
-    return table.resourcePolicy?.asList ?? NO_POLICIES;
+    if (table === undefined || table.arn !== m[1]) return NO_RESOURCE_POLICIES;
+    return table.resourcePolicy?.asList ?? NO_RESOURCE_POLICIES;
   }
 
   /** Compiles a resource policy; AWS's ValidationException when it does not compile. */

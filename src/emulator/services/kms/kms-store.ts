@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID, type KeyObject } from 'node:crypto';
 import type { CompiledPolicy } from '../../../policy/types.js';
 import type { Tag } from '../../identity/identity-store.js';
-import type { EmulatorCore } from '../service-types.js';
+import { NO_RESOURCE_POLICIES, type EmulatorCore } from '../service-types.js';
 import { isUuid } from './kms-crypto.js';
 import { kmsErrors } from './kms-errors.js';
 import { AWS_MANAGED_KEYS, awsManagedKeyPolicy, defaultKeyPolicy } from './kms-key-policy.js';
@@ -167,7 +167,7 @@ export class KmsStore {
   keyPolicies(resourceArn: string): readonly CompiledPolicy[] {
     const m = KEY_ARN.exec(resourceArn);
     const key = m === null ? undefined : this.keys.get(m[3]!);
-    if (key === undefined || key.arn !== resourceArn) return [];
+    if (key === undefined || key.arn !== resourceArn) return NO_RESOURCE_POLICIES;
     return [key.policy.compiled];
   }
 

@@ -1,6 +1,6 @@
 import model from '../../models/lambda.generated.json' with { type: 'json' };
 import type { ServiceModel } from '../../protocols/model-types.js';
-import type { ServiceDefinition } from '../service-types.js';
+import { NO_RESOURCE_POLICIES, type ServiceDefinition } from '../service-types.js';
 import { LambdaStore, parseFunctionName } from './lambda-store.js';
 import { createFunction } from './operations/create-function.js';
 import { deleteFunction } from './operations/delete-function.js';
@@ -36,6 +36,8 @@ export const lambdaService: ServiceDefinition<LambdaStore> = {
   resourcePolicies(resourceArn, store, core) {
     const name = parseFunctionName(resourceArn).name;
     const document = store.functions.get(name)?.policyDocument;
-    return document === undefined ? [] : [core.identity.compiledAs(document, 'resource')];
+    return document === undefined
+      ? NO_RESOURCE_POLICIES
+      : [core.identity.compiledAs(document, 'resource')];
   },
 };

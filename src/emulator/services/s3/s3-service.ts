@@ -1,9 +1,8 @@
 import { AwsError } from '../../errors/aws-error.js';
 import model from '../../models/s3.generated.json' with { type: 'json' };
-import type { CompiledPolicy } from '../../../policy/types.js';
 import type { ServiceModel } from '../../protocols/model-types.js';
 import { denialMessage } from '../../authz/deny-error.js';
-import type { ServiceDefinition } from '../service-types.js';
+import { NO_RESOURCE_POLICIES, type ServiceDefinition } from '../service-types.js';
 import { abortMultipartUpload } from './operations/abort-multipart-upload.js';
 import { completeMultipartUpload } from './operations/complete-multipart-upload.js';
 import { copyObject } from './operations/copy-object.js';
@@ -39,9 +38,6 @@ import { putObjectAcl } from './operations/put-object-acl.js';
 import { bucketConfigOperations, bucketConfigurations } from './bucket-config.js';
 import { bucketOfArn, S3Store } from './s3-store.js';
 import { isS3Host, presignedHeaders, toPathStyle } from './s3-virtual-host.js';
-
-/** Most buckets have no policy: one shared empty list, not a new array per authorized call. */
-const NO_POLICIES: readonly CompiledPolicy[] = Object.freeze([]);
 
 /**
  * S3 (rest-xml): buckets, objects, multipart uploads, listing, copy, bucket policies, tagging;
@@ -90,7 +86,7 @@ export const s3Service: ServiceDefinition<S3Store> = {
   resourcePolicies(resourceArn, store) {
     const name = bucketOfArn(resourceArn);
     const policy = name === undefined ? undefined : store.buckets.get(name)?.policy;
-    return policy === undefined ? NO_POLICIES : [policy.compiled];
+    return policy === undefined ? NO_RESOURCE_POLICIES : [policy.compiled];
   },
   // S3 quotes the resource ARN in its AccessDenied message; anonymous callers get no detail.
   accessDenied: (details) =>

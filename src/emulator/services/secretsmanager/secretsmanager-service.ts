@@ -2,7 +2,11 @@ import { AwsError } from '../../errors/aws-error.js';
 import model from '../../models/secretsmanager.generated.json' with { type: 'json' };
 import type { ServiceModel } from '../../protocols/model-types.js';
 import { kmsKeyPolicies } from '../kms/kms-api.js';
-import type { DenialDetails, ServiceDefinition } from '../service-types.js';
+import {
+  NO_RESOURCE_POLICIES,
+  type DenialDetails,
+  type ServiceDefinition,
+} from '../service-types.js';
 import { batchGetSecretValue } from './operations/batch-get-secret-value.js';
 import { createSecret } from './operations/create-secret.js';
 import { deleteResourcePolicy } from './operations/delete-resource-policy.js';
@@ -66,11 +70,11 @@ export const secretsManagerService: ServiceDefinition<SecretsStore> = {
       try {
         return kmsKeyPolicies(core, resourceArn);
       } catch {
-        return [];
+        return NO_RESOURCE_POLICIES;
       }
     }
     const policy = store.secrets.get(resourceArn)?.policy;
-    return policy === undefined ? [] : [policy.compiled];
+    return policy === undefined ? NO_RESOURCE_POLICIES : [policy.compiled];
   },
   accessDenied: secretsAccessDenied,
 };

@@ -1,7 +1,11 @@
 import { AwsError } from '../../errors/aws-error.js';
 import model from '../../models/sns.generated.json' with { type: 'json' };
 import type { ServiceModel } from '../../protocols/model-types.js';
-import type { DenialDetails, ServiceDefinition } from '../service-types.js';
+import {
+  NO_RESOURCE_POLICIES,
+  type DenialDetails,
+  type ServiceDefinition,
+} from '../service-types.js';
 import { createTopic } from './operations/create-topic.js';
 import { deleteTopic } from './operations/delete-topic.js';
 import { getSubscriptionAttributes } from './operations/get-subscription-attributes.js';
@@ -57,7 +61,7 @@ export const snsService: ServiceDefinition<SnsStore> = {
   ],
   resourcePolicies(resourceArn, store) {
     const policy = store.topics.get(resourceArn)?.policy;
-    return policy === undefined ? [] : [policy];
+    return policy === undefined ? NO_RESOURCE_POLICIES : [policy];
   },
   accessDenied: snsAccessDenied,
 };

@@ -2,7 +2,11 @@ import { AwsError } from '../../errors/aws-error.js';
 import model from '../../models/sqs.generated.json' with { type: 'json' };
 import type { ServiceModel } from '../../protocols/model-types.js';
 import { parseQueryString, type EmulatorRequest } from '../../server/emulator-request.js';
-import type { DenialDetails, ServiceDefinition } from '../service-types.js';
+import {
+  NO_RESOURCE_POLICIES,
+  type DenialDetails,
+  type ServiceDefinition,
+} from '../service-types.js';
 import { addPermission } from './operations/add-permission.js';
 import { changeMessageVisibilityBatch } from './operations/change-message-visibility-batch.js';
 import { changeMessageVisibility } from './operations/change-message-visibility.js';
@@ -100,7 +104,7 @@ export const sqsService: ServiceDefinition<SqsStore> = {
   ],
   resourcePolicies(resourceArn, store) {
     const policy = store.byArn(resourceArn)?.policy;
-    return policy === undefined ? [] : [policy];
+    return policy === undefined ? NO_RESOURCE_POLICIES : [policy];
   },
   accessDenied: sqsAccessDenied,
   jsonErrorTypePrefix: 'com.amazonaws.sqs#',
