@@ -129,7 +129,13 @@ export interface DecisionInputs {
  * The last entry found, with what it was found for: consecutive calls are usually the same
  * call of one caller, and this spares them the key text.
  */
-let lastFound: { context: SharedContext; request: AuthorizationRequest; entry: Entry } | undefined;
+let lastFound: { context: SharedContext; call: CallKey; entry: Entry } | undefined;
+
+/** What identifies a call besides its context (sameRequest reads nothing else). */
+type CallKey = Pick<
+  AuthorizationRequest,
+  'action' | 'resource' | 'resourceAccountId' | 'principal'
+>;
 
 function lookUp(inputs: DecisionInputs): Entry | undefined {
   const { request, shared, extra } = inputs;
@@ -137,7 +143,7 @@ function lookUp(inputs: DecisionInputs): Entry | undefined {
   if (
     last !== undefined &&
     last.context === shared &&
-    sameRequest(last.request, request) &&
+    sameRequest(last.call, request) &&
     sameExtra(last.entry.extra, extra)
   )
     return last.entry;
@@ -145,11 +151,11 @@ function lookUp(inputs: DecisionInputs): Entry | undefined {
   if (extraText === undefined) return undefined;
   const entry = byContext.get(shared)?.get(keyOf(request, extraText));
   // The text matched; the value check above is what later calls take, so it must agree.
-  if (entry !== undefined) lastFound = { context: shared, request: copyOf(request), entry };
+  if (entry !== undefined) lastFound = { context: shared, call: callKeyOf(request), entry };
   return entry;
 }
 
-function sameRequest(a: AuthorizationRequest, b: AuthorizationRequest): boolean {
+function sameRequest(a: CallKey, b: CallKey): boolean {
   return (
     a.action === b.action &&
     a.resource === b.resource &&
@@ -160,13 +166,12 @@ function sameRequest(a: AuthorizationRequest, b: AuthorizationRequest): boolean 
 }
 
 /** What sameRequest reads, kept apart from the caller's object (which it may change). */
-function copyOf(request: AuthorizationRequest): AuthorizationRequest {
+function callKeyOf(request: AuthorizationRequest): CallKey {
   return {
     action: request.action,
     resource: request.resource,
     resourceAccountId: request.resourceAccountId,
     principal: request.principal,
-    context: {},
   };
 }
 
@@ -210,6 +215,6 @@ export function rememberDecision(inputs: DecisionInputs, decided: CachedDecision
   if (extra !== undefined) entry.extra = frozenCopy(extra);
   entries.set(keyOf(request, extraText), entry);
   // The next call is most likely this one again.
-  lastFound = { context: shared, request: copyOf(request), entry };
+  lastFound = { context: shared, call: callKeyOf(request), entry };
   return entry;
 }
