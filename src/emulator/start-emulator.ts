@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AuthorizationLog } from './authz/authz-log.js';
+import { AuthorizationLog, DEFAULT_AUTHZ_LOG_CAPACITY } from './authz/authz-log.js';
 import type { EnforcementMode } from './authz/enforcement.js';
 import type { PolicyEngine } from './authz/policy-engine.js';
 import { srcPolicyEngine } from './authz/src-policy-engine.js';
@@ -55,7 +55,8 @@ export interface EmulatorOptions {
   /** Also append every authorization record to this JSONL file. */
   authzLogFile?: string;
   /**
-   * Records kept in memory for /_iam-mutate/authz-log (default 20,000; the JSONL file keeps all).
+   * Records kept in memory for /_iam-mutate/authz-log (DEFAULT_AUTHZ_LOG_CAPACITY, 20,000, by
+   * default; the JSONL file keeps all).
    * A reader polling with its cursor between workload runs needs far fewer; a larger window
    * costs garbage-collection time on every enforced call.
    */
@@ -126,7 +127,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const region = options.region ?? 'us-east-1';
   const enforcement = options.enforcement ?? 'strict';
   const engine = options.engine ?? srcPolicyEngine;
-  const log = new AuthorizationLog(options.authzLogCapacity ?? 20_000, options.authzLogFile);
+  const log = new AuthorizationLog(
+    options.authzLogCapacity ?? DEFAULT_AUTHZ_LOG_CAPACITY,
+    options.authzLogFile,
+  );
   const services = new Map<string, ServiceDefinition<unknown>>(allServices.map((s) => [s.name, s]));
   const identity = new IdentityStore(accountId, engine);
   const state = new EmulatorState(accountId, region, identity, engine, services, {

@@ -10,6 +10,9 @@ import type { AuthorizationRecord } from './authz-record.js';
  */
 type StoredRecord = AuthorizationRecord & { extraContext?: Readonly<Record<string, ContextValue>> };
 
+/** Records kept in memory unless the emulator is started with another authzLogCapacity. */
+export const DEFAULT_AUTHZ_LOG_CAPACITY = 20_000;
+
 /** What append takes: a record, numbered in place; `extraContext` may already be one of its keys. */
 export type LogEntry = Omit<StoredRecord, 'seq'> & { seq?: number };
 
@@ -31,7 +34,7 @@ export class AuthorizationLog {
   private file: WriteStream | undefined;
 
   constructor(
-    private readonly capacity = 20_000,
+    private readonly capacity = DEFAULT_AUTHZ_LOG_CAPACITY,
     filePath?: string,
   ) {
     if (filePath !== undefined) this.file = createWriteStream(filePath, { flags: 'a' });

@@ -3,6 +3,7 @@ import {
   WELL_KNOWN_ADMIN,
   type InternalAuth,
 } from '../../emulator/internal-client.js';
+import { DEFAULT_AUTHZ_LOG_CAPACITY } from '../../emulator/authz/authz-log.js';
 import type { LoggedCall } from '../logged-call.js';
 import type { AuthorizationLogReader } from '../backend.js';
 
@@ -88,8 +89,9 @@ export function authorizationLogClient(
         if (first !== undefined && first.seq > after + 1)
           throw new Error(
             `the authorization log lost records ${after + 1}..${first.seq - 1} before they ` +
-              `were read: the emulator keeps only its newest records in memory (20,000 unless ` +
-              `started with another authzLogCapacity), and one workload run made more calls ` +
+              `were read: the emulator keeps only its newest records in memory ` +
+              `(${DEFAULT_AUTHZ_LOG_CAPACITY.toLocaleString('en-US')} unless started with another ` +
+              `authzLogCapacity), and one workload run made more calls ` +
               `than that, or the log was cleared during the run`,
           );
         for (const r of page.records) {
