@@ -22,9 +22,10 @@
  * PAIRED RATIOS (strict over off in round i; strict over bare likewise); req/s and µs/req are
  * medians over rounds, each ratio's range beside it. Measured here with the same code: the
  * ranges of the overhead across rounds narrowed from -17..+77% (the method before) to mostly
- * within 10 points (17 in the noisiest run seen); medians of runs still differ by up to ~12. BENCH_SEQUENTIAL=1 runs that earlier method instead (10 rounds of 800 ms, one
- * server at a time, strict next to its comparison, odd rounds reversed), for comparison; before
- * it: best of 3 rounds of 2 s per mode, which swung from -10% to +45% between identical runs.
+ * within 10 points (17 in the noisiest run seen); medians of runs still differ by up to ~12.
+ * BENCH_SEQUENTIAL=1 runs that earlier method instead (10 rounds of 800 ms, one server at a
+ * time, strict next to its comparison, odd rounds reversed), for comparison; before it: best of
+ * 3 rounds of 2 s per mode, which swung from -10% to +45% between identical runs.
  * BENCH_GC_STATS=1 makes each server print its CPU time and garbage collections by kind on exit.
  * BENCH_ROUNDS, BENCH_MEASURE_MS and BENCH_CONCURRENCY override the defaults.
  * The boto3 loop is client-bound (botocore spends about 1 ms per call), so the same loop against
@@ -230,103 +231,64 @@ interface Measurement {
 }
 
 /**
- * Requests per second over about MEASURE_MS with CONCURRENCY keep-alive connections, and the
- * server process's CPU time per request: on a shared machine throughput moves with other
- * processes' load, CPU time per request much less, so enforcement overhead is judged on the
- * latter. Counting starts when the server has answered the first CPU sample (not when it was
- * asked), so no request is counted whose CPU time fell before the sample.
+ * Requests per second over about MEASURE_MS with CONCURRENCY keep-alive connections per server,
+ * and each server process's CPU time per request: on a shared machine throughput moves with
+ * other processes' load, CPU time per request much less, so enforcement overhead is judged on
+ * the latter. Several servers are loaded at the same time, their CPU sampled at the same
+ * moments: whatever the rest of the machine does, all of them see it. Counting starts when every
+ * server has answered the first CPU sample (not when it was asked), so no request is counted
+ * whose CPU time fell before the sample.
  */
-async function measure(
-  server: Server,
-  req: SignedRequest,
+async function measureAll(
+  targets: ReadonlyArray<readonly [Server, SignedRequest]>,
   measureMs = MEASURE_MS,
-): Promise<Measurement> {
-  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-  const check = await send(server.url, agent, req);
-  if (check.status !== 200)
-    throw new Error(`benchmark request failed: ${check.status} ${check.body.slice(0, 300)}`);
-  let done = 0;
-  let counting = false;
-  let cpuStart = 0;
-  let countedFrom = 0;
-  const deadline = Date.now() + WARMUP_MS + measureMs;
-  setTimeout(() => {
-    void server.cpu().then((cpu) => {
-      cpuStart = cpu;
-      countedFrom = Date.now();
-      counting = true;
-    });
-  }, WARMUP_MS);
-  const worker = async () => {
-    while (Date.now() < deadline) {
-      const res = await send(server.url, agent, req);
-      if (res.status !== 200) throw new Error(`status ${res.status}`);
-      if (counting) done++;
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const elapsed = Date.now() - countedFrom;
-  const cpuEnd = await server.cpu();
-  agent.destroy();
-  if (!counting || done === 0) throw new Error('no request was measured: round too short');
-  return { rate: done / (elapsed / 1000), cpuMicros: (cpuEnd - cpuStart) / done };
-}
-
-/**
- * Two servers measured at the same time, each with its own CONCURRENCY connections, CPU sampled
- * on both at the same moments: whatever the rest of the machine does, both see it.
- */
-async function measureTogether(
-  a: Server,
-  reqA: SignedRequest,
-  b: Server,
-  reqB: SignedRequest,
-  measureMs = MEASURE_MS,
-): Promise<[Measurement, Measurement]> {
-  const agents = [a, b].map(() => new Agent({ keepAlive: true, maxSockets: CONCURRENCY }));
-  const pairs: Array<[Server, SignedRequest, Agent]> = [
-    [a, reqA, agents[0]!],
-    [b, reqB, agents[1]!],
-  ];
-  for (const [server, req, agent] of pairs) {
-    const check = await send(server.url, agent, req);
+): Promise<Measurement[]> {
+  const agents = targets.map(() => new Agent({ keepAlive: true, maxSockets: CONCURRENCY }));
+  for (const [i, [server, req]] of targets.entries()) {
+    const check = await send(server.url, agents[i]!, req);
     if (check.status !== 200)
       throw new Error(`benchmark request failed: ${check.status} ${check.body.slice(0, 300)}`);
   }
-  const done = [0, 0];
+  const cpuOfAll = () => Promise.all(targets.map(([server]) => server.cpu()));
+  const done = targets.map(() => 0);
   let counting = false;
   let cpuStart: number[] = [];
   let countedFrom = 0;
   const deadline = Date.now() + WARMUP_MS + measureMs;
   setTimeout(() => {
-    void Promise.all([a.cpu(), b.cpu()]).then((cpu) => {
+    void cpuOfAll().then((cpu) => {
       cpuStart = cpu;
       countedFrom = Date.now();
       counting = true;
     });
   }, WARMUP_MS);
   const worker = (i: number) => async () => {
-    const [server, req, agent] = pairs[i]!;
+    const [server, req] = targets[i]!;
     while (Date.now() < deadline) {
-      const res = await send(server.url, agent, req);
+      const res = await send(server.url, agents[i]!, req);
       if (res.status !== 200) throw new Error(`status ${res.status}`);
       if (counting) done[i]!++;
     }
   };
-  await Promise.all([
-    ...Array.from({ length: CONCURRENCY }, worker(0)),
-    ...Array.from({ length: CONCURRENCY }, worker(1)),
-  ]);
+  await Promise.all(targets.flatMap((_, i) => Array.from({ length: CONCURRENCY }, worker(i))));
   const elapsed = Date.now() - countedFrom;
-  const cpuEnd = await Promise.all([a.cpu(), b.cpu()]);
+  const cpuEnd = await cpuOfAll();
   for (const agent of agents) agent.destroy();
-  if (!counting || done[0] === 0 || done[1] === 0)
-    throw new Error('no request was measured: round too short');
-  const m = (i: number): Measurement => ({
-    rate: done[i]! / (elapsed / 1000),
-    cpuMicros: (cpuEnd[i]! - cpuStart[i]!) / done[i]!,
-  });
-  return [m(0), m(1)];
+  if (!counting || done.includes(0)) throw new Error('no request was measured: round too short');
+  return done.map((n, i) => ({
+    rate: n / (elapsed / 1000),
+    cpuMicros: (cpuEnd[i]! - cpuStart[i]!) / n,
+  }));
+}
+
+/** One server alone (measureAll of one). */
+async function measure(
+  server: Server,
+  req: SignedRequest,
+  measureMs = MEASURE_MS,
+): Promise<Measurement> {
+  const [m] = await measureAll([[server, req]], measureMs);
+  return m!;
 }
 
 type Mode = 'strict' | 'off' | 'bare';
@@ -416,7 +378,7 @@ interface Round {
 /**
  * Strict, off and the bare server run side by side and are measured in ROUNDS rounds. By
  * default each round measures three pairs, each pair at the same time: strict and bare S3,
- * strict and off S3, strict and off DynamoDB (measureTogether). With BENCH_SEQUENTIAL=1 one
+ * strict and off S3, strict and off DynamoDB (measureAll). With BENCH_SEQUENTIAL=1 one
  * server at a time, each strict measurement next to the one it is compared with and every other
  * round in reverse order.
  */
@@ -442,10 +404,14 @@ async function nodeClient(rounds: number) {
     const r = { strict: {}, off: {} } as Round;
     if (!SEQUENTIAL) {
       const flip = round % 2 === 1;
-      const pair = async (x: Server, rx: SignedRequest, y: Server, ry: SignedRequest) =>
-        flip
-          ? ((await measureTogether(y, ry, x, rx)).reverse() as [Measurement, Measurement])
-          : measureTogether(x, rx, y, ry);
+      // Two servers at the same time; odd rounds start the other one's connections first.
+      const pair = async (x: Server, rx: SignedRequest, y: Server, ry: SignedRequest) => {
+        const targets = [[x, rx] as const, [y, ry] as const];
+        const m = flip
+          ? (await measureAll(targets.reverse())).reverse()
+          : await measureAll(targets);
+        return [m[0]!, m[1]!] as const;
+      };
       [r.strictBesideBare, r.bare] = await pair(strict, strict.getObject, bare, strict.getObject);
       [r.strict.s3, r.off.s3] = await pair(strict, strict.getObject, off, off.getObject);
       [r.strict.dynamodb, r.off.dynamodb] = await pair(strict, strict.getItem, off, off.getItem);
