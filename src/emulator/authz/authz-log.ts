@@ -60,7 +60,11 @@ export class AuthorizationLog {
     if (this.records.length > this.capacity + Math.ceil(this.capacity / 4)) {
       this.records.splice(0, this.records.length - this.capacity);
     }
-    if (this.file !== undefined) this.file.write(`${JSON.stringify(materialize(full))}\n`);
+    if (this.file !== undefined) {
+      // JSON drops an undefined extraContext by itself: only a record with one needs the copy.
+      const line = full.extraContext === undefined ? full : materialize(full);
+      this.file.write(`${JSON.stringify(line)}\n`);
+    }
     return full;
   }
 
