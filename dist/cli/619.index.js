@@ -1,5 +1,5 @@
-export const id = 244;
-export const ids = [244,851,421];
+export const id = 619;
+export const ids = [619,851,421];
 export const modules = {
 
 /***/ 3937:
@@ -561,7 +561,7 @@ async function listenFirst(port, host) {
 
 /***/ }),
 
-/***/ 244:
+/***/ 3619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -574,87 +574,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/emulator/authz/authz-log.ts
-
-function materialize(record) {
-    if (!('extraContext' in record))
-        return record;
-    const { extraContext, ...rest } = record;
-    return extraContext === undefined
-        ? rest
-        : { ...rest, context: { ...record.context, ...extraContext } };
-}
-/**
- * The authorization log: every decision in order, kept in a bounded in-memory window (readable
- * with a cursor so pollers see only new records) and optionally appended to a JSONL file.
- */
-class AuthorizationLog {
-    capacity;
-    records = [];
-    nextSeq = 1;
-    file;
-    constructor(capacity = 20_000, filePath) {
-        this.capacity = capacity;
-        if (filePath !== undefined)
-            this.file = (0,external_node_fs_.createWriteStream)(filePath, { flags: 'a' });
-    }
-    /**
-     * Appends a fresh record (numbered in place, not copied); `extraContext`, when given, is
-     * merged into `context` whenever the record is read.
-     */
-    append(
-    /**
-     * May come whole, with `extraContext` (even undefined) and `seq: 0` as its last keys: it is
-     * numbered in place, and no key added afterwards allocates a second object for it.
-     */
-    record, extraContext) {
-        const full = record;
-        if (extraContext !== undefined)
-            full.extraContext = extraContext;
-        full.seq = this.nextSeq++;
-        this.records.push(full);
-        // Trim in batches: dropping one record per append would move the whole window every call.
-        if (this.records.length > this.capacity + Math.ceil(this.capacity / 4)) {
-            this.records.splice(0, this.records.length - this.capacity);
-        }
-        if (this.file !== undefined)
-            this.file.write(`${JSON.stringify(materialize(full))}\n`);
-        return full;
-    }
-    /** Records with seq > after (oldest first), at most `limit`; `cursor` is the last seq returned. */
-    read(after = 0, limit = 1000) {
-        // Sequence numbers increase, so the first record after the cursor is found by bisection.
-        let lo = 0;
-        let hi = this.records.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.records[mid].seq > after)
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        const records = this.records.slice(lo, lo + limit).map(materialize);
-        return {
-            records,
-            cursor: records.length > 0 ? records[records.length - 1].seq : Math.max(after, 0),
-        };
-    }
-    /** The seq of the newest record (0 when empty): read(after = latest()) returns only later ones. */
-    latest() {
-        return this.nextSeq - 1;
-    }
-    clear() {
-        this.records.length = 0;
-    }
-    close() {
-        const file = this.file;
-        this.file = undefined;
-        return new Promise((resolve) => (file === undefined ? resolve() : file.end(() => resolve())));
-    }
-}
-
+// EXTERNAL MODULE: ./src/emulator/authz/authz-log.ts
+var authz_log = __webpack_require__(4899);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(1922);
 // EXTERNAL MODULE: ./src/policy/index.ts + 31 modules
@@ -2401,6 +2322,14 @@ function malformed(detail) {
 
 // EXTERNAL MODULE: ./src/emulator/server/listen-first.ts
 var listen_first = __webpack_require__(6851);
+;// CONCATENATED MODULE: ./src/emulator/services/service-types.ts
+/** Erases an operation's input/output types so services can list them together. */
+function defineOperation(operation) {
+    return operation;
+}
+/** The answer of a resourcePolicies hook when no resource policy applies: one shared list. */
+const NO_RESOURCE_POLICIES = Object.freeze([]);
+
 ;// CONCATENATED MODULE: ./src/emulator/identity/principal.ts
 /** aws:userid as AWS reports it: user id, `ROLEID:session`, or the account for root. */
 function principalUserId(principal) {
@@ -2625,7 +2554,7 @@ function lookUp(inputs) {
     const last = lastFound;
     if (last !== undefined &&
         last.context === shared &&
-        sameRequest(last.request, request) &&
+        sameRequest(last.call, request) &&
         sameExtra(last.entry.extra, extra))
         return last.entry;
     const extraText = extraContextText(extra);
@@ -2634,7 +2563,7 @@ function lookUp(inputs) {
     const entry = byContext.get(shared)?.get(keyOf(request, extraText));
     // The text matched; the value check above is what later calls take, so it must agree.
     if (entry !== undefined)
-        lastFound = { context: shared, request: copyOf(request), entry };
+        lastFound = { context: shared, call: callKeyOf(request), entry };
     return entry;
 }
 function sameRequest(a, b) {
@@ -2645,13 +2574,12 @@ function sameRequest(a, b) {
         a.principal.roleArn === b.principal.roleArn);
 }
 /** What sameRequest reads, kept apart from the caller's object (which it may change). */
-function copyOf(request) {
+function callKeyOf(request) {
     return {
         action: request.action,
         resource: request.resource,
         resourceAccountId: request.resourceAccountId,
         principal: request.principal,
-        context: {},
     };
 }
 function samePolicies(a, b) {
@@ -2697,7 +2625,7 @@ function rememberDecision(inputs, decided) {
         entry.extra = frozenCopy(extra);
     entries.set(keyOf(request, extraText), entry);
     // The next call is most likely this one again.
-    lastFound = { context: shared, request: copyOf(request), entry };
+    lastFound = { context: shared, call: callKeyOf(request), entry };
     return entry;
 }
 
@@ -2732,6 +2660,7 @@ function denialMessage(details, quoteResource) {
 
 
 
+
 /**
  * Decides every check of one call and logs each decision. Returns the service's AccessDenied
  * for the first denial in strict mode (the caller throws it), undefined when the call may go on.
@@ -2757,7 +2686,7 @@ function authorizeCall(params) {
             log.append(record, extra);
             continue;
         }
-        const resourcePolicies = service.resourcePolicies?.(check.resource, ctx.store, ctx.emulator) ?? NO_POLICIES;
+        const resourcePolicies = service.resourcePolicies?.(check.resource, ctx.store, ctx.emulator) ?? NO_RESOURCE_POLICIES;
         // The engine reads one merged context, but a cached decision needs no engine: the request
         // carries the shared globals until a miss (decision-cache.ts keys on globals + extra text,
         // never on request.context), and only then the merged object (short-lived; the log keeps
@@ -2839,7 +2768,6 @@ function authorizeCall(params) {
     }
     return undefined;
 }
-const NO_POLICIES = [];
 /**
  * A record to be completed by the caller (the uncommon ones: admin bypass, near misses, denials).
  * A function of its own, not a closure made in the loop: that was an allocation per check.
@@ -4024,7 +3952,7 @@ function partitionOfRegion(region) {
 
 
 
-const dynamodb_store_NO_POLICIES = Object.freeze([]);
+
 class DynamoDbStore {
     core;
     tables = new Map();
@@ -4059,11 +3987,11 @@ class DynamoDbStore {
         // name alone would match the same name in another region or account).
         const m = /^(arn:aws[a-z-]*:dynamodb:[^:]*:\d{12}:table\/([^/]+))(?:\/index\/[^/]+)?$/.exec(resourceArn);
         if (m === null)
-            return dynamodb_store_NO_POLICIES;
+            return NO_RESOURCE_POLICIES;
         const table = this.tables.get(m[2]);
         if (table === undefined || table.arn !== m[1])
-            return dynamodb_store_NO_POLICIES;
-        return table.resourcePolicy?.asList ?? dynamodb_store_NO_POLICIES;
+            return NO_RESOURCE_POLICIES;
+        return table.resourcePolicy?.asList ?? NO_RESOURCE_POLICIES;
     }
     /** Compiles a resource policy; AWS's ValidationException when it does not compile. */
     compilePolicy(table, text, now) {
@@ -4105,12 +4033,6 @@ function attributeType(table, name) {
 }
 function valueType(value) {
     return Object.keys(value).find((k) => value[k] !== undefined) ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/emulator/services/service-types.ts
-/** Erases an operation's input/output types so services can list them together. */
-function defineOperation(operation) {
-    return operation;
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/services/common/tag-context.ts
@@ -10138,6 +10060,7 @@ function publicKeyDer(publicKey) {
 
 
 
+
 const KEY_ARN = /^arn:aws[a-z-]*:kms:([^:]*):(\d{12}):key\/(.+)$/;
 const ALIAS_ARN = /^arn:aws[a-z-]*:kms:([^:]*):(\d{12}):(alias\/.+)$/;
 /** The KMS service's state: keys by id and aliases by `alias/NAME`. */
@@ -10242,7 +10165,7 @@ class KmsStore {
         const m = KEY_ARN.exec(resourceArn);
         const key = m === null ? undefined : this.keys.get(m[3]);
         if (key === undefined || key.arn !== resourceArn)
-            return [];
+            return NO_RESOURCE_POLICIES;
         return [key.policy.compiled];
     }
     aliasesOf(keyId) {
@@ -11363,6 +11286,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
 var esm = __webpack_require__(1306);
 ;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/zip-extract.ts
@@ -14694,6 +14619,7 @@ const updateFunctionConfiguration = defineOperation({
 
 
 
+
 /**
  * Lambda (rest-json): functions whose code runs as local processes in warm workers
  * (src/emulator/lambda/runtime), each invocation with the execution role's own session.
@@ -14720,7 +14646,9 @@ const lambdaService = {
     resourcePolicies(resourceArn, store, core) {
         const name = parseFunctionName(resourceArn).name;
         const document = store.functions.get(name)?.policyDocument;
-        return document === undefined ? [] : [core.identity.compiledAs(document, 'resource')];
+        return document === undefined
+            ? NO_RESOURCE_POLICIES
+            : [core.identity.compiledAs(document, 'resource')];
     },
 };
 
@@ -17386,8 +17314,7 @@ function presignedHeaders(request) {
 
 
 
-/** Most buckets have no policy: one shared empty list, not a new array per authorized call. */
-const s3_service_NO_POLICIES = Object.freeze([]);
+
 /**
  * S3 (rest-xml): buckets, objects, multipart uploads, listing, copy, bucket policies, tagging;
  * path-style and virtual-host-style requests.
@@ -17435,7 +17362,7 @@ const s3Service = {
     resourcePolicies(resourceArn, store) {
         const name = bucketOfArn(resourceArn);
         const policy = name === undefined ? undefined : store.buckets.get(name)?.policy;
-        return policy === undefined ? s3_service_NO_POLICIES : [policy.compiled];
+        return policy === undefined ? NO_RESOURCE_POLICIES : [policy.compiled];
     },
     // S3 quotes the resource ARN in its AccessDenied message; anonymous callers get no detail.
     accessDenied: (details) => new aws_error/* AwsError */.G('AccessDenied', details.principalArn === '*' ? 'Access Denied' : denialMessage(details, true), 403),
@@ -18406,6 +18333,7 @@ const updateSecret = defineOperation({
 
 
 
+
 /**
  * AccessDeniedException (HTTP 400, awsJson). For actions without a resource (ListSecrets) AWS
  * leaves the `on resource:` clause out: `User: ARN is not authorized to perform:
@@ -18446,11 +18374,11 @@ const secretsManagerService = {
                 return kmsKeyPolicies(core, resourceArn);
             }
             catch {
-                return [];
+                return NO_RESOURCE_POLICIES;
             }
         }
         const policy = store.secrets.get(resourceArn)?.policy;
-        return policy === undefined ? [] : [policy.compiled];
+        return policy === undefined ? NO_RESOURCE_POLICIES : [policy.compiled];
     },
     accessDenied: secretsAccessDenied,
 };
@@ -19847,6 +19775,7 @@ const sns_operations_untag_resource_untagResource = defineOperation({
 
 
 
+
 /**
  * SNS denies with `AuthorizationError` (HTTP 403) and writes the action with an upper-case
  * service prefix: `User: ARN is not authorized to perform: SNS:Publish on resource: ARN because
@@ -19883,7 +19812,7 @@ const snsService = {
     ],
     resourcePolicies(resourceArn, store) {
         const policy = store.topics.get(resourceArn)?.policy;
-        return policy === undefined ? [] : [policy];
+        return policy === undefined ? NO_RESOURCE_POLICIES : [policy];
     },
     accessDenied: snsAccessDenied,
 };
@@ -20982,6 +20911,7 @@ function batchOwner(model, structure) {
 
 
 
+
 /**
  * SQS denies as `AccessDenied` (the query code, in x-amzn-query-error; HTTP 403) and, unlike
  * most services, names the action in lower case: `... is not authorized to perform:
@@ -21053,7 +20983,7 @@ const sqsService = {
     ],
     resourcePolicies(resourceArn, store) {
         const policy = store.byArn(resourceArn)?.policy;
-        return policy === undefined ? [] : [policy];
+        return policy === undefined ? NO_RESOURCE_POLICIES : [policy];
     },
     accessDenied: sqsAccessDenied,
     jsonErrorTypePrefix: 'com.amazonaws.sqs#',
@@ -22118,7 +22048,7 @@ async function startEmulator(options = {}) {
     const region = options.region ?? 'us-east-1';
     const enforcement = options.enforcement ?? 'strict';
     const engine = options.engine ?? srcPolicyEngine;
-    const log = new AuthorizationLog(options.authzLogCapacity ?? 20_000, options.authzLogFile);
+    const log = new authz_log/* AuthorizationLog */.G(options.authzLogCapacity ?? authz_log/* DEFAULT_AUTHZ_LOG_CAPACITY */.z, options.authzLogFile);
     const services = new Map(allServices.map((s) => [s.name, s]));
     const identity = new IdentityStore(accountId, engine);
     const state = new EmulatorState(accountId, region, identity, engine, services, {

@@ -1,5 +1,5 @@
-export const id = 832;
-export const ids = [832];
+export const id = 689;
+export const ids = [689];
 export const modules = {
 
 /***/ 3749:
@@ -33,8 +33,8 @@ function enforcementFromLocalEmu(value) {
 
 // EXTERNAL MODULE: ./src/emulator/identity/resolve-caller.ts
 var resolve_caller = __webpack_require__(9608);
-// EXTERNAL MODULE: ./src/emulator/start-emulator.ts + 441 modules
-var start_emulator = __webpack_require__(244);
+// EXTERNAL MODULE: ./src/emulator/start-emulator.ts + 440 modules
+var start_emulator = __webpack_require__(3619);
 ;// CONCATENATED MODULE: ./src/cli/commands/emulator.ts
 
 
@@ -94,6 +94,101 @@ function enforcementFromEnv(value) {
         throw new errors/* InputError */.dz(`IAM_ENFORCEMENT must be 1, soft, strict or off, not '${value}'`);
     }
     return mode;
+}
+
+
+/***/ }),
+
+/***/ 4899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ AuthorizationLog),
+/* harmony export */   z: () => (/* binding */ DEFAULT_AUTHZ_LOG_CAPACITY)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Records kept in memory unless the emulator is started with another authzLogCapacity. */
+const DEFAULT_AUTHZ_LOG_CAPACITY = 20_000;
+function materialize(record) {
+    if (!('extraContext' in record))
+        return record;
+    const { extraContext, ...rest } = record;
+    return extraContext === undefined
+        ? rest
+        : { ...rest, context: { ...record.context, ...extraContext } };
+}
+/**
+ * The authorization log: every decision in order, kept in a bounded in-memory window (readable
+ * with a cursor so pollers see only new records) and optionally appended to a JSONL file.
+ */
+class AuthorizationLog {
+    capacity;
+    records = [];
+    nextSeq = 1;
+    file;
+    constructor(capacity = DEFAULT_AUTHZ_LOG_CAPACITY, filePath) {
+        this.capacity = capacity;
+        if (filePath !== undefined)
+            this.file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(filePath, { flags: 'a' });
+    }
+    /**
+     * Appends a fresh record (numbered in place, not copied); `extraContext`, when given, is
+     * merged into `context` whenever the record is read.
+     */
+    append(
+    /**
+     * May come whole, with `extraContext` (even undefined) and `seq: 0` as its last keys: it is
+     * numbered in place, and no key added afterwards allocates a second object for it.
+     */
+    record, extraContext) {
+        const full = record;
+        if (extraContext !== undefined)
+            full.extraContext = extraContext;
+        full.seq = this.nextSeq++;
+        this.records.push(full);
+        // Trim in batches: dropping one record per append would move the whole window every call.
+        if (this.records.length > this.capacity + Math.ceil(this.capacity / 4)) {
+            this.records.splice(0, this.records.length - this.capacity);
+        }
+        if (this.file !== undefined) {
+            // JSON drops an undefined extraContext by itself: only a record with one needs the copy.
+            const line = full.extraContext === undefined ? full : materialize(full);
+            this.file.write(`${JSON.stringify(line)}\n`);
+        }
+        return full;
+    }
+    /** Records with seq > after (oldest first), at most `limit`; `cursor` is the last seq returned. */
+    read(after = 0, limit = 1000) {
+        // Sequence numbers increase, so the first record after the cursor is found by bisection.
+        let lo = 0;
+        let hi = this.records.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.records[mid].seq > after)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        const records = this.records.slice(lo, lo + limit).map(materialize);
+        return {
+            records,
+            cursor: records.length > 0 ? records[records.length - 1].seq : Math.max(after, 0),
+        };
+    }
+    /** The seq of the newest record (0 when empty): read(after = latest()) returns only later ones. */
+    latest() {
+        return this.nextSeq - 1;
+    }
+    clear() {
+        this.records.length = 0;
+    }
+    close() {
+        const file = this.file;
+        this.file = undefined;
+        return new Promise((resolve) => (file === undefined ? resolve() : file.end(() => resolve())));
+    }
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 824;
-export const ids = [824,851,421];
+export const id = 112;
+export const ids = [112,851,421];
 export const modules = {
 
 /***/ 2421:
@@ -279,7 +279,7 @@ async function listenFirst(port, host) {
 
 /***/ }),
 
-/***/ 8824:
+/***/ 1112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -292,87 +292,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/emulator/authz/authz-log.ts
-
-function materialize(record) {
-    if (!('extraContext' in record))
-        return record;
-    const { extraContext, ...rest } = record;
-    return extraContext === undefined
-        ? rest
-        : { ...rest, context: { ...record.context, ...extraContext } };
-}
-/**
- * The authorization log: every decision in order, kept in a bounded in-memory window (readable
- * with a cursor so pollers see only new records) and optionally appended to a JSONL file.
- */
-class AuthorizationLog {
-    capacity;
-    records = [];
-    nextSeq = 1;
-    file;
-    constructor(capacity = 20_000, filePath) {
-        this.capacity = capacity;
-        if (filePath !== undefined)
-            this.file = (0,external_node_fs_.createWriteStream)(filePath, { flags: 'a' });
-    }
-    /**
-     * Appends a fresh record (numbered in place, not copied); `extraContext`, when given, is
-     * merged into `context` whenever the record is read.
-     */
-    append(
-    /**
-     * May come whole, with `extraContext` (even undefined) and `seq: 0` as its last keys: it is
-     * numbered in place, and no key added afterwards allocates a second object for it.
-     */
-    record, extraContext) {
-        const full = record;
-        if (extraContext !== undefined)
-            full.extraContext = extraContext;
-        full.seq = this.nextSeq++;
-        this.records.push(full);
-        // Trim in batches: dropping one record per append would move the whole window every call.
-        if (this.records.length > this.capacity + Math.ceil(this.capacity / 4)) {
-            this.records.splice(0, this.records.length - this.capacity);
-        }
-        if (this.file !== undefined)
-            this.file.write(`${JSON.stringify(materialize(full))}\n`);
-        return full;
-    }
-    /** Records with seq > after (oldest first), at most `limit`; `cursor` is the last seq returned. */
-    read(after = 0, limit = 1000) {
-        // Sequence numbers increase, so the first record after the cursor is found by bisection.
-        let lo = 0;
-        let hi = this.records.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.records[mid].seq > after)
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        const records = this.records.slice(lo, lo + limit).map(materialize);
-        return {
-            records,
-            cursor: records.length > 0 ? records[records.length - 1].seq : Math.max(after, 0),
-        };
-    }
-    /** The seq of the newest record (0 when empty): read(after = latest()) returns only later ones. */
-    latest() {
-        return this.nextSeq - 1;
-    }
-    clear() {
-        this.records.length = 0;
-    }
-    close() {
-        const file = this.file;
-        this.file = undefined;
-        return new Promise((resolve) => (file === undefined ? resolve() : file.end(() => resolve())));
-    }
-}
-
+// EXTERNAL MODULE: ./src/emulator/authz/authz-log.ts
+var authz_log = __webpack_require__(4899);
 // EXTERNAL MODULE: ./src/common/errors.ts + 1 modules
 var errors = __webpack_require__(7926);
 // EXTERNAL MODULE: ./src/policy/index.ts + 29 modules
@@ -2366,6 +2287,14 @@ function malformed(detail) {
 
 // EXTERNAL MODULE: ./src/emulator/server/listen-first.ts
 var listen_first = __webpack_require__(6851);
+;// CONCATENATED MODULE: ./src/emulator/services/service-types.ts
+/** Erases an operation's input/output types so services can list them together. */
+function defineOperation(operation) {
+    return operation;
+}
+/** The answer of a resourcePolicies hook when no resource policy applies: one shared list. */
+const NO_RESOURCE_POLICIES = Object.freeze([]);
+
 ;// CONCATENATED MODULE: ./src/emulator/identity/principal.ts
 /** aws:userid as AWS reports it: user id, `ROLEID:session`, or the account for root. */
 function principalUserId(principal) {
@@ -2590,7 +2519,7 @@ function lookUp(inputs) {
     const last = lastFound;
     if (last !== undefined &&
         last.context === shared &&
-        sameRequest(last.request, request) &&
+        sameRequest(last.call, request) &&
         sameExtra(last.entry.extra, extra))
         return last.entry;
     const extraText = extraContextText(extra);
@@ -2599,7 +2528,7 @@ function lookUp(inputs) {
     const entry = byContext.get(shared)?.get(keyOf(request, extraText));
     // The text matched; the value check above is what later calls take, so it must agree.
     if (entry !== undefined)
-        lastFound = { context: shared, request: copyOf(request), entry };
+        lastFound = { context: shared, call: callKeyOf(request), entry };
     return entry;
 }
 function sameRequest(a, b) {
@@ -2610,13 +2539,12 @@ function sameRequest(a, b) {
         a.principal.roleArn === b.principal.roleArn);
 }
 /** What sameRequest reads, kept apart from the caller's object (which it may change). */
-function copyOf(request) {
+function callKeyOf(request) {
     return {
         action: request.action,
         resource: request.resource,
         resourceAccountId: request.resourceAccountId,
         principal: request.principal,
-        context: {},
     };
 }
 function samePolicies(a, b) {
@@ -2662,7 +2590,7 @@ function rememberDecision(inputs, decided) {
         entry.extra = frozenCopy(extra);
     entries.set(keyOf(request, extraText), entry);
     // The next call is most likely this one again.
-    lastFound = { context: shared, request: copyOf(request), entry };
+    lastFound = { context: shared, call: callKeyOf(request), entry };
     return entry;
 }
 
@@ -2697,6 +2625,7 @@ function denialMessage(details, quoteResource) {
 
 
 
+
 /**
  * Decides every check of one call and logs each decision. Returns the service's AccessDenied
  * for the first denial in strict mode (the caller throws it), undefined when the call may go on.
@@ -2722,7 +2651,7 @@ function authorizeCall(params) {
             log.append(record, extra);
             continue;
         }
-        const resourcePolicies = service.resourcePolicies?.(check.resource, ctx.store, ctx.emulator) ?? NO_POLICIES;
+        const resourcePolicies = service.resourcePolicies?.(check.resource, ctx.store, ctx.emulator) ?? NO_RESOURCE_POLICIES;
         // The engine reads one merged context, but a cached decision needs no engine: the request
         // carries the shared globals until a miss (decision-cache.ts keys on globals + extra text,
         // never on request.context), and only then the merged object (short-lived; the log keeps
@@ -2804,7 +2733,6 @@ function authorizeCall(params) {
     }
     return undefined;
 }
-const NO_POLICIES = [];
 /**
  * A record to be completed by the caller (the uncommon ones: admin bypass, near misses, denials).
  * A function of its own, not a closure made in the loop: that was an allocation per check.
@@ -3989,7 +3917,7 @@ function partitionOfRegion(region) {
 
 
 
-const dynamodb_store_NO_POLICIES = Object.freeze([]);
+
 class DynamoDbStore {
     core;
     tables = new Map();
@@ -4024,11 +3952,11 @@ class DynamoDbStore {
         // name alone would match the same name in another region or account).
         const m = /^(arn:aws[a-z-]*:dynamodb:[^:]*:\d{12}:table\/([^/]+))(?:\/index\/[^/]+)?$/.exec(resourceArn);
         if (m === null)
-            return dynamodb_store_NO_POLICIES;
+            return NO_RESOURCE_POLICIES;
         const table = this.tables.get(m[2]);
         if (table === undefined || table.arn !== m[1])
-            return dynamodb_store_NO_POLICIES;
-        return table.resourcePolicy?.asList ?? dynamodb_store_NO_POLICIES;
+            return NO_RESOURCE_POLICIES;
+        return table.resourcePolicy?.asList ?? NO_RESOURCE_POLICIES;
     }
     /** Compiles a resource policy; AWS's ValidationException when it does not compile. */
     compilePolicy(table, text, now) {
@@ -4070,12 +3998,6 @@ function attributeType(table, name) {
 }
 function valueType(value) {
     return Object.keys(value).find((k) => value[k] !== undefined) ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/emulator/services/service-types.ts
-/** Erases an operation's input/output types so services can list them together. */
-function defineOperation(operation) {
-    return operation;
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/services/common/tag-context.ts
@@ -10103,6 +10025,7 @@ function publicKeyDer(publicKey) {
 
 
 
+
 const KEY_ARN = /^arn:aws[a-z-]*:kms:([^:]*):(\d{12}):key\/(.+)$/;
 const ALIAS_ARN = /^arn:aws[a-z-]*:kms:([^:]*):(\d{12}):(alias\/.+)$/;
 /** The KMS service's state: keys by id and aliases by `alias/NAME`. */
@@ -10207,7 +10130,7 @@ class KmsStore {
         const m = KEY_ARN.exec(resourceArn);
         const key = m === null ? undefined : this.keys.get(m[3]);
         if (key === undefined || key.arn !== resourceArn)
-            return [];
+            return NO_RESOURCE_POLICIES;
         return [key.policy.compiled];
     }
     aliasesOf(keyId) {
@@ -11328,6 +11251,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
 var esm = __webpack_require__(1306);
 ;// CONCATENATED MODULE: ./src/emulator/lambda/runtime/zip-extract.ts
@@ -14659,6 +14584,7 @@ const updateFunctionConfiguration = defineOperation({
 
 
 
+
 /**
  * Lambda (rest-json): functions whose code runs as local processes in warm workers
  * (src/emulator/lambda/runtime), each invocation with the execution role's own session.
@@ -14685,7 +14611,9 @@ const lambdaService = {
     resourcePolicies(resourceArn, store, core) {
         const name = parseFunctionName(resourceArn).name;
         const document = store.functions.get(name)?.policyDocument;
-        return document === undefined ? [] : [core.identity.compiledAs(document, 'resource')];
+        return document === undefined
+            ? NO_RESOURCE_POLICIES
+            : [core.identity.compiledAs(document, 'resource')];
     },
 };
 
@@ -17351,8 +17279,7 @@ function presignedHeaders(request) {
 
 
 
-/** Most buckets have no policy: one shared empty list, not a new array per authorized call. */
-const s3_service_NO_POLICIES = Object.freeze([]);
+
 /**
  * S3 (rest-xml): buckets, objects, multipart uploads, listing, copy, bucket policies, tagging;
  * path-style and virtual-host-style requests.
@@ -17400,7 +17327,7 @@ const s3Service = {
     resourcePolicies(resourceArn, store) {
         const name = bucketOfArn(resourceArn);
         const policy = name === undefined ? undefined : store.buckets.get(name)?.policy;
-        return policy === undefined ? s3_service_NO_POLICIES : [policy.compiled];
+        return policy === undefined ? NO_RESOURCE_POLICIES : [policy.compiled];
     },
     // S3 quotes the resource ARN in its AccessDenied message; anonymous callers get no detail.
     accessDenied: (details) => new AwsError('AccessDenied', details.principalArn === '*' ? 'Access Denied' : denialMessage(details, true), 403),
@@ -18371,6 +18298,7 @@ const updateSecret = defineOperation({
 
 
 
+
 /**
  * AccessDeniedException (HTTP 400, awsJson). For actions without a resource (ListSecrets) AWS
  * leaves the `on resource:` clause out: `User: ARN is not authorized to perform:
@@ -18411,11 +18339,11 @@ const secretsManagerService = {
                 return kmsKeyPolicies(core, resourceArn);
             }
             catch {
-                return [];
+                return NO_RESOURCE_POLICIES;
             }
         }
         const policy = store.secrets.get(resourceArn)?.policy;
-        return policy === undefined ? [] : [policy.compiled];
+        return policy === undefined ? NO_RESOURCE_POLICIES : [policy.compiled];
     },
     accessDenied: secretsAccessDenied,
 };
@@ -19812,6 +19740,7 @@ const sns_operations_untag_resource_untagResource = defineOperation({
 
 
 
+
 /**
  * SNS denies with `AuthorizationError` (HTTP 403) and writes the action with an upper-case
  * service prefix: `User: ARN is not authorized to perform: SNS:Publish on resource: ARN because
@@ -19848,7 +19777,7 @@ const snsService = {
     ],
     resourcePolicies(resourceArn, store) {
         const policy = store.topics.get(resourceArn)?.policy;
-        return policy === undefined ? [] : [policy];
+        return policy === undefined ? NO_RESOURCE_POLICIES : [policy];
     },
     accessDenied: snsAccessDenied,
 };
@@ -20947,6 +20876,7 @@ function batchOwner(model, structure) {
 
 
 
+
 /**
  * SQS denies as `AccessDenied` (the query code, in x-amzn-query-error; HTTP 403) and, unlike
  * most services, names the action in lower case: `... is not authorized to perform:
@@ -21018,7 +20948,7 @@ const sqsService = {
     ],
     resourcePolicies(resourceArn, store) {
         const policy = store.byArn(resourceArn)?.policy;
-        return policy === undefined ? [] : [policy];
+        return policy === undefined ? NO_RESOURCE_POLICIES : [policy];
     },
     accessDenied: sqsAccessDenied,
     jsonErrorTypePrefix: 'com.amazonaws.sqs#',
@@ -22083,7 +22013,7 @@ async function startEmulator(options = {}) {
     const region = options.region ?? 'us-east-1';
     const enforcement = options.enforcement ?? 'strict';
     const engine = options.engine ?? srcPolicyEngine;
-    const log = new AuthorizationLog(options.authzLogCapacity ?? 20_000, options.authzLogFile);
+    const log = new authz_log/* AuthorizationLog */.G(options.authzLogCapacity ?? authz_log/* DEFAULT_AUTHZ_LOG_CAPACITY */.z, options.authzLogFile);
     const services = new Map(allServices.map((s) => [s.name, s]));
     const identity = new IdentityStore(accountId, engine);
     const state = new EmulatorState(accountId, region, identity, engine, services, {
